@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { LivyNetworkError } from '../../client/errors.js';
+import type { LivyClient } from '../../client/livy-client.js';
+import { redactBody } from '../../client/redact.js';
+import type { CreateBatchRequest } from '../../client/requests.js';
+import type { Batch } from '../../client/schemas.js';
+import { isLocalServerUrl } from '../../local/index.js';
+import { parseSubmitArgv, type ParsedSubmitArgv } from '../../submit/parse-argv.js';
+import { translateSubmit } from '../../submit/translate.js';
+import type { CommandContext } from '../context.js';
+import { CliError, UsageError } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { VERSION } from '../program.js';
+import { watchBatch } from './watch-batch.js';
+
+/** Runs `livy submit ARGV`: translate, then dry-run, or create and (unless --async) wait. */
+export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<ExitCodeValue> {
+  const parsed = parseSubmitArgv(argv);
+  for (const warning of parsed.warnings) ctx.out.warn(warning);
+  switch (parsed.action) {
+    case 'help': {
+      const { submitHelpText } = await import('../../submit/help.js');
+      ctx.out.line(submitHelpText());
+      return ExitCode.Ok;
+    }
+    case 'version':
+      ctx.out.line(VERSION);
+      return ExitCode.Ok;
+    case 'kill':
+      return killSubmission(ctx, parsed.submissionId);
+    case 'status':
+      return submissionStatus(ctx, parsed.submissionId);
+    case 'submit':
+      return submit(ctx, parsed);
+  }
+}
+
+async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { action: 'submit' }>): Promise<ExitCodeValue> {
+  const { out } = ctx;
+  const target = ctx.target();
+  const { request, warnings } = translateSubmit(parsed, {
+    cwd: ctx.io.cwd,
+    isLocalTarget: isLocalServerUrl(target.url, ctx.env),
+    readTextFile: (path) => readFileSync(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), 'utf8'),
+    pathExists: (path) => existsSync(path),
+  });
+  for (const warning of warnings) out.warn(warning);
+
+  if (parsed.livy.dryRun) {
+    const shown = redactBody(request);
+    if (!out.json) out.info(`dry run: would POST ${target.url.replace(/\/+$/, '')}/batches with this body:`);
+    out.printJson(shown);
+    return ExitCode.Ok;
+  }
+
+  const client = await ctx.client();
+  const batch = await createBatch(ctx, client, request);
+  out.info(`batch ${batch.id}${batch.name ? ` (${batch.name})` : ''} submitted to ${target.url}: ${batch.state}`);
+
+  if (parsed.livy.async) {
+    out.result({ id: batch.id, name: batch.name ?? null, state: batch.state }, () => String(batch.id));
+    return ExitCode.Ok;
+  }
+  return watchBatch(ctx, client, batch.id, {
+    timeoutMs: parsed.livy.timeoutMs,
+    killOnInterrupt: parsed.livy.killOnInterrupt,
+    logFile: parsed.livy.logFile,
+  });
+}
+
+/**
+ * POST /batches, never resent blindly: if the reply was lost after the
+ * request may have reached the server, find the batch by its name instead.
+ */
+async function createBatch(ctx: CommandContext, client: LivyClient, request: CreateBatchRequest): Promise<Batch> {
+  try {
+    return await client.batches.create(request, { signal: ctx.signal });
+  } catch (error) {
+    if (!(error instanceof LivyNetworkError) || !error.maybeDelivered) throw error;
+    if (!request.name) {
+      throw new CliError(
+        `the reply to POST /batches was lost (${error.code ?? error.message}); the batch may or may not have been created`,
+        ExitCode.Server,
+        "check 'livy batches list' before submitting again; giving --name lets livy find the batch by itself next time",
+      );
+    }
+    ctx.out.warn(`the reply to POST /batches was lost (${error.code ?? error.message}); looking the batch up by its name`);
+    try {
+      return await client.batches.get(request.name, { signal: ctx.signal });
+    } catch {
+      throw new CliError(
+        `the reply to POST /batches was lost and no batch named '${request.name}' was found`,
+        ExitCode.Server,
+        "check 'livy batches list', then submit again",
+      );
+    }
+  }
+}
+
+async function killSubmission(ctx: CommandContext, id: string): Promise<ExitCodeValue> {
+  const client = await ctx.client();
+  const batchId = batchIdOf(id, '--kill');
+  await client.batches.delete(batchId, { signal: ctx.signal });
+  ctx.out.result({ id: batchId, deleted: true }, () => `batch ${batchId} killed`);
+  return ExitCode.Ok;
+}
+
+async function submissionStatus(ctx: CommandContext, id: string): Promise<ExitCodeValue> {
+  const client = await ctx.client();
+  const reply = await client.batches.state(batchIdOf(id, '--status'), { signal: ctx.signal });
+  ctx.out.result(reply, () => reply.state);
+  return ExitCode.Ok;
+}
+
+function batchIdOf(id: string, flag: string): number | string {
+  if (id.trim() === '') throw new UsageError(`${flag} needs a batch id`);
+  return /^\d+$/.test(id) ? Number(id) : id;
+}

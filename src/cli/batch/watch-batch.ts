@@ -1,0 +1,168 @@
+import { waitForBatch, type WaitResult } from '../../client/batch-waiter.js';
+import type { LivyClient } from '../../client/livy-client.js';
+import type { LogChunk } from '../../client/log-follower.js';
+import type { Batch } from '../../client/schemas.js';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { CommandContext } from '../context.js';
+import { formatDuration } from '../duration.js';
+import { CliError } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { InterruptedError } from '../report-error.js';
+import { createStatusLine, type StatusLine } from '../status-line.js';
+import { printFailureLog } from './failure-log.js';
+
+export interface WatchOptions {
+  timeoutMs?: number;
+  killOnInterrupt?: boolean;
+  /** Stream the batch log while waiting (default true). */
+  followLog?: boolean;
+  /** Also append the streamed log to this file. */
+  logFile?: string;
+}
+
+const EXIT_BY_OUTCOME: Record<WaitResult['outcome'], ExitCodeValue> = {
+  success: ExitCode.Ok,
+  failed: ExitCode.JobFailed,
+  killed: ExitCode.Killed,
+  deleted: ExitCode.Killed,
+  vanished: ExitCode.Server,
+  timeout: ExitCode.Timeout,
+};
+
+/**
+ * Waits for a batch like spark-submit in cluster mode: a live state line, the
+ * job's log as it grows, then a summary; returns the exit code for the outcome.
+ */
+export async function watchBatch(
+  ctx: CommandContext,
+  client: LivyClient,
+  batchId: number,
+  options: WatchOptions = {},
+): Promise<ExitCodeValue> {
+  const { out } = ctx;
+  const followLog = options.followLog ?? true;
+  const started = Date.now();
+  const status = await createStatusLine(out, `batch ${batchId}: waiting for state`);
+  const logFile: WriteStream | undefined = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+  let state = '';
+  const tick = setInterval(() => status.set(`batch ${batchId} ${state} ${formatDuration(Date.now() - started)}`), 500);
+  tick.unref();
+
+  let result: WaitResult;
+  try {
+    result = await waitForBatch(client.batches, batchId, {
+      signal: ctx.signal,
+      timeoutMs: options.timeoutMs,
+      followLog,
+      onState: (next) => {
+        state = next;
+        status.note(out.style.cyan(`batch ${batchId} is ${next}`));
+      },
+      onLog: (chunk) => {
+        writeLogChunk(status, chunk, out.json);
+        logFile?.write(chunk.lines.map((line) => `${line}\n`).join(''));
+      },
+      onOutage: (error, downForMs) => {
+        const text = `Livy is not answering (${error.message}); retrying for ${formatDuration(downForMs)} so far`;
+        if (downForMs === 0) status.note(out.style.yellow(text));
+        status.set(text);
+      },
+      onRecovered: () => status.note(out.style.green('Livy is answering again')),
+    });
+  } catch (error) {
+    status.stop();
+    if (error instanceof InterruptedError) return interrupted(ctx, client, batchId, options.killOnInterrupt ?? false);
+    throw error;
+  } finally {
+    clearInterval(tick);
+    status.stop();
+    logFile?.end();
+  }
+
+  if (result.outcome === 'vanished') {
+    throw new CliError(
+      `batch ${batchId} no longer exists: the Livy server restarted without recovery and forgot it`,
+      ExitCode.Server,
+      'its Spark job may have been stopped too; check the cluster, then resubmit',
+    );
+  }
+  if (result.outcome === 'failed' && !followLog) await printFailureLog(ctx, client, batchId);
+  report(ctx, batchId, result);
+  return EXIT_BY_OUTCOME[result.outcome];
+}
+
+function writeLogChunk(status: StatusLine, chunk: LogChunk, json: boolean): void {
+  if (chunk.gap) {
+    status.write('stderr', '… some log lines were lost: Livy keeps only the last lines of each stream (livy.cache-log.size) …\n');
+  }
+  // The job's stdout is our stdout, unless stdout is reserved for the JSON result.
+  const stream = chunk.stream === 'stdout' && !json ? 'stdout' : 'stderr';
+  status.write(stream, chunk.lines.map((line) => `${line}\n`).join(''));
+}
+
+function report(ctx: CommandContext, batchId: number, result: WaitResult): void {
+  const { out } = ctx;
+  const batch = result.batch;
+  const state = batch?.state ?? (result.outcome === 'deleted' ? 'deleted' : 'unknown');
+  const exitCode = EXIT_BY_OUTCOME[result.outcome];
+  if (out.json) {
+    out.printJson({ ...summaryFields(batch), id: batchId, state, outcome: result.outcome, durationMs: result.elapsedMs, exitCode });
+    return;
+  }
+  const paint = exitCode === ExitCode.Ok ? out.style.green : out.style.red;
+  const lines = [paint(`batch ${batchId} ${describeOutcome(result)} after ${formatDuration(result.elapsedMs)}`)];
+  if (batch?.appId) lines.push(`  application: ${batch.appId}`);
+  if (batch?.appInfo?.sparkUiUrl) lines.push(`  Spark UI:    ${batch.appInfo.sparkUiUrl}`);
+  if (batch?.appInfo?.driverLogUrl) lines.push(`  driver log:  ${batch.appInfo.driverLogUrl}`);
+  if (result.outcome === 'timeout') {
+    lines.push(`  the job is still running: 'livy batches wait ${batchId}' waits again, 'livy batches kill ${batchId}' stops it`);
+  }
+  out.info(lines.join('\n'));
+}
+
+function describeOutcome(result: WaitResult): string {
+  switch (result.outcome) {
+    case 'success':
+      return 'succeeded';
+    case 'failed':
+      return `failed (${result.batch?.state ?? 'dead'})`;
+    case 'killed':
+      return 'was killed';
+    case 'deleted':
+      return 'was deleted on the server (killed)';
+    case 'timeout':
+      return 'is still running: --timeout reached';
+    case 'vanished':
+      return 'vanished';
+  }
+}
+
+function summaryFields(batch: Batch | undefined): Record<string, unknown> {
+  if (!batch) return {};
+  return { name: batch.name ?? null, appId: batch.appId ?? null, appInfo: batch.appInfo ?? null };
+}
+
+async function interrupted(
+  ctx: CommandContext,
+  client: LivyClient,
+  batchId: number,
+  kill: boolean,
+): Promise<ExitCodeValue> {
+  const { out } = ctx;
+  if (kill) {
+    out.info(`interrupted: killing batch ${batchId} (--kill-on-interrupt)`);
+    await client.batches.delete(batchId);
+    out.info(`batch ${batchId} killed`);
+    if (out.json) out.printJson({ id: batchId, outcome: 'killed', exitCode: ExitCode.Killed });
+    return ExitCode.Killed;
+  }
+  out.info(
+    [
+      `detached from batch ${batchId}; it keeps running on the server.`,
+      `  livy batches wait ${batchId}   # wait for it again`,
+      `  livy batches kill ${batchId}   # stop it`,
+    ].join('\n'),
+  );
+  if (out.json) out.printJson({ id: batchId, outcome: 'detached', exitCode: ExitCode.Interrupted });
+  return ExitCode.Interrupted;
+}

@@ -1,0 +1,106 @@
+import { Command, Option } from 'commander';
+import { CommandContext, type CommonOptions, type Io } from './context.js';
+import { UsageError } from './errors.js';
+import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { OUTPUT_FORMATS } from './output.js';
+
+/**
+ * What a command's handler gets and returns. A handler returns the exit code
+ * for outcomes that are not errors (a failed Spark job is exit 1) and throws
+ * `CliError`s for everything else.
+ */
+export type Handler<O> = (ctx: CommandContext, options: O, operands: string[]) => Promise<ExitCodeValue | void>;
+
+/** The state of one CLI invocation, shared by `main` and the action wrappers. */
+export interface Invocation {
+  io: Io;
+  signal: AbortSignal;
+  exitCode: ExitCodeValue;
+  context?: CommandContext;
+}
+
+const invocations = new WeakMap<Command, Invocation>();
+
+export function attachInvocation(program: Command, invocation: Invocation): void {
+  invocations.set(program, invocation);
+}
+
+function rootOf(command: Command): Command {
+  let current = command;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Options every command accepts, after its own name or before it. */
+export function addCommonOptions(command: Command): Command {
+  return command
+    .option('--url <url>', 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)')
+    .option('-H, --header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
+    .addOption(new Option('-o, --output <format>', 'output format').choices(OUTPUT_FORMATS as string[]))
+    .option('--no-color', 'no colour or animation (also NO_COLOR)')
+    .option('-v, --verbose', 'show each request sent (secrets redacted)')
+    .option('--debug', 'show internal details, including stack traces');
+}
+
+/** A subcommand with the common options. */
+export function leaf(parent: Command, nameAndArgs: string, description: string): Command {
+  return addCommonOptions(parent.command(nameAndArgs).description(description));
+}
+
+export interface ActionSettings {
+  /** For commands that parse their own arguments: reads the common options from them. */
+  commonOptions?: (operands: string[]) => Promise<CommonOptions>;
+}
+
+/** Wraps a handler into a commander action that records its exit code. */
+export function action<O>(handler: Handler<O>, settings: ActionSettings = {}): (...args: unknown[]) => Promise<void> {
+  return async (...args: unknown[]) => {
+    const command = args[args.length - 1] as Command;
+    const invocation = invocations.get(rootOf(command));
+    if (!invocation) throw new Error('command run outside main()');
+    const options = command.optsWithGlobals() as O & CommonOptions;
+    const common = settings.commonOptions ? { ...options, ...(await settings.commonOptions(command.args)) } : options;
+    const context = new CommandContext(invocation.io, common, invocation.signal);
+    invocation.context = context;
+    const code = await handler(context, options, command.args);
+    invocation.exitCode = code ?? ExitCode.Ok;
+  };
+}
+
+/** Parses a non-negative or positive integer option value. */
+export function intOption(flag: string, { min = 0 } = {}): (value: string) => number {
+  return (value: string) => {
+    if (!/^\d+$/.test(value) || Number(value) < min) {
+      throw new UsageError(`${flag} must be an integer ≥ ${min}, got '${value}'`);
+    }
+    return Number(value);
+  };
+}
+
+/** A batch or session reference: numeric id or name. */
+export function parseRef(value: string): number | string {
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** An option a command parses itself, described for help, completion and the man page. */
+export interface ExternalOption {
+  flags: readonly string[];
+  takesValue: boolean;
+  metavar?: string;
+  description: string;
+}
+
+const externalOptions = new WeakMap<Command, () => Promise<readonly ExternalOption[]>>();
+
+/** Declares the options of a command that does its own parsing (`livy submit`). */
+export function attachExternalOptions(command: Command, load: () => Promise<readonly ExternalOption[]>): void {
+  externalOptions.set(command, load);
+}
+
+export async function externalOptionsOf(command: Command): Promise<readonly ExternalOption[]> {
+  return (await externalOptions.get(command)?.()) ?? [];
+}

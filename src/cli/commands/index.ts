@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import { registerBatches } from './batches/index.js';
+import { registerCompletion } from './completion.js';
+import { registerSubmit } from './submit.js';
+
+/** The command registry: one line per top-level command. */
+export function registerCommands(program: Command): void {
+  registerSubmit(program);
+  registerBatches(program);
+  registerCompletion(program);
+}

@@ -1,0 +1,33 @@
+import { Command } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { addCommonOptions } from './command-kit.js';
+import { registerCommands } from './commands/index.js';
+import type { Io } from './context.js';
+import { colorEnabled } from './terminal.js';
+
+export const VERSION: string = packageJson.version;
+
+/** The whole command tree. Building it loads no command implementation. */
+export function buildProgram(io?: Io): Command {
+  const program = new Command('livy')
+    .description('spark-submit for Apache Livy: run Spark batches and interactive sessions through a Livy server')
+    .version(VERSION, '-V, --version', 'print the version')
+    .enablePositionalOptions()
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  addCommonOptions(program);
+  if (io) {
+    program.configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(colorEnabled(io.stderr, io.env, false) ? `\u001b[31m${text}\u001b[39m` : text),
+    });
+  }
+  registerCommands(program);
+  // Subcommands inherit output, exit and help settings from the program at creation.
+  return program;
+}
+
+export function allCommands(root: Command): Command[] {
+  return root.commands.flatMap((command) => [command, ...allCommands(command)]);
+}

@@ -1,0 +1,250 @@
+import { Agent, request, type Dispatcher } from 'undici';
+import type { ZodType } from 'zod';
+import type { AuthProvider } from './auth.js';
+import { backoffDelay, sleep, type BackoffOptions } from './backoff.js';
+import { errorMessageFromBody } from './error-body.js';
+import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
+import { redactBody, redactHeaders } from './redact.js';
+
+export interface RetryOptions extends BackoffOptions {
+  /** Extra attempts after the first, for idempotent requests only. */
+  retries: number;
+}
+
+export const DEFAULT_RETRY: RetryOptions = { retries: 4, baseMs: 250, maxMs: 4000 };
+
+/** What `--verbose` and debugging hooks see of each request; secrets are already redacted. */
+export interface RequestEvent {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export interface RetryEvent {
+  method: string;
+  path: string;
+  attempt: number;
+  delayMs: number;
+  error: LivyError;
+}
+
+export interface TransportOptions {
+  /** Base URL, possibly with a gateway path prefix: `https://gw:8443/gateway/default/livy/v1`. */
+  url: string;
+  /** Extra headers sent on every request (e.g. from `--header`). */
+  headers?: Record<string, string>;
+  auth?: AuthProvider;
+  /** Any undici dispatcher: a MockAgent in tests, an Agent with TLS options in production. */
+  dispatcher?: Dispatcher;
+  retry?: RetryOptions;
+  /** Value of `X-Requested-By`, sent on every non-GET request for Livy's CSRF filter. */
+  requestedBy?: string;
+  onRequest?: (event: RequestEvent) => void;
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export interface CallOptions<T> {
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  /** Validates the reply; omit when the reply is ignored. */
+  schema?: ZodType<T>;
+  /** Whether a lost reply may be retried; true by default for GET only. */
+  idempotent?: boolean;
+  signal?: AbortSignal;
+  /** Multipart body, for Livy's upload endpoints. */
+  form?: FormData;
+}
+
+const RETRYABLE_STATUS = new Set([502, 503, 504]);
+// Failures where the request cannot have reached the server.
+const NOT_DELIVERED_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+// Failures that will not heal by retrying.
+const PERMANENT_CODES = new Set(['ENOTFOUND', 'ERR_INVALID_URL']);
+
+/** All HTTP to Livy goes through here: headers, auth, retries, error shapes, validation. */
+export class HttpTransport {
+  readonly baseUrl: URL;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private readonly retry: RetryOptions;
+
+  constructor(private readonly options: TransportOptions) {
+    this.baseUrl = parseBaseUrl(options.url);
+    this.ownsDispatcher = !options.dispatcher;
+    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connections: 8 });
+    this.retry = options.retry ?? DEFAULT_RETRY;
+  }
+
+  async call<T = unknown>(method: string, path: string, options: CallOptions<T> = {}): Promise<T> {
+    const idempotent = options.idempotent ?? method === 'GET';
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once(method, path, options);
+      } catch (error) {
+        if (!idempotent || attempt >= this.retry.retries || !isRetryable(error) || options.signal?.aborted) throw error;
+        const delayMs = backoffDelay(attempt, this.retry);
+        this.options.onRetry?.({ method, path, attempt: attempt + 1, delayMs, error: error as LivyError });
+        await sleep(delayMs, options.signal);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  private async once<T>(method: string, path: string, options: CallOptions<T>, challenged = false): Promise<T> {
+    const url = this.urlFor(path, options.query);
+    const headers = await this.headersFor(method, url, options);
+    const body = options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    this.options.onRequest?.({ method, url: url.toString(), headers: redactHeaders(headers), body: redactBody(options.body) });
+
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(url, {
+        method: method as Dispatcher.HttpMethod,
+        headers,
+        body: body as Dispatcher.DispatchOptions['body'],
+        dispatcher: this.dispatcher,
+        signal: options.signal,
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw toNetworkError(error, method, path);
+    }
+
+    const text = await response.body.text().catch((error: unknown) => {
+      throw toNetworkError(error, method, path);
+    });
+    const contentType = headerValue(response.headers['content-type']);
+
+    if (response.statusCode === 401 && !challenged && this.options.auth?.onChallenge) {
+      const retry = await this.options.auth.onChallenge({
+        wwwAuthenticate: headerValue(response.headers['www-authenticate']),
+        url,
+      });
+      if (retry) return this.once(method, path, options, true);
+    }
+    if (response.statusCode < 200 || response.statusCode >= 300) {
+      throw new LivyHttpError(
+        response.statusCode,
+        errorMessageFromBody(text, contentType),
+        method,
+        path,
+        pickHeaders(response.headers, ['www-authenticate', 'location']),
+      );
+    }
+    if (!options.schema) return undefined as T;
+    return parseReply(text, options.schema, method, path);
+  }
+
+  private urlFor(path: string, query: CallOptions<unknown>['query']): URL {
+    const url = new URL(this.baseUrl.toString());
+    url.pathname = `${this.baseUrl.pathname.replace(/\/+$/, '')}${path}`;
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+
+  private async headersFor(method: string, url: URL, options: CallOptions<unknown>): Promise<Record<string, string>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    for (const [name, value] of Object.entries(this.options.headers ?? {})) headers[name.toLowerCase()] = value;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && method !== 'HEAD') headers['x-requested-by'] ??= this.options.requestedBy ?? 'livy-cli';
+    if (this.options.auth) Object.assign(headers, await this.options.auth.headers({ method, url }));
+    return headers;
+  }
+}
+
+function parseBaseUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new LivyError(`Invalid Livy URL '${raw}': expected something like http://livy-host:8998`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new LivyError(`Invalid Livy URL '${raw}': only http and https are supported`);
+  }
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+function parseReply<T>(text: string, schema: ZodType<T>, method: string, path: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const preview = text.trim().slice(0, 80).replace(/\s+/g, ' ');
+    throw new LivyProtocolError(
+      `${method} ${path}: the server's reply is not JSON (${preview ? `starts with '${preview}'` : 'empty'}); is the URL a Livy server?`,
+      method,
+      path,
+    );
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'reply';
+    throw new LivyProtocolError(
+      `${method} ${path}: unexpected reply from the server (${where}: ${issue?.message ?? 'invalid'})`,
+      method,
+      path,
+    );
+  }
+  return result.data;
+}
+
+function toNetworkError(error: unknown, method: string, path: string): LivyNetworkError {
+  const code = errorCode(error);
+  const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+  return new LivyNetworkError(
+    `${method} ${path}: ${reason}`,
+    method,
+    path,
+    code,
+    !(code && NOT_DELIVERED_CODES.has(code)),
+    { cause: error },
+  );
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    if (!(current instanceof Error)) break;
+  }
+  return undefined;
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof LivyHttpError) return RETRYABLE_STATUS.has(error.status);
+  if (error instanceof LivyNetworkError) {
+    if (error.code && (PERMANENT_CODES.has(error.code) || /CERT|SSL|TLS/.test(error.code))) return false;
+    return true;
+  }
+  return false;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function pickHeaders(headers: Dispatcher.ResponseData['headers'], names: string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = headerValue(headers[name]);
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
+}

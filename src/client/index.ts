@@ -1,0 +1,16 @@
+export { LivyClient, BatchesApi, SessionsApi } from './livy-client.js';
+export type { LivyClientOptions, SessionRef, PageOptions, LogOptions, RequestOptions } from './livy-client.js';
+export { HttpTransport, DEFAULT_RETRY } from './http-transport.js';
+export { redactHeaders, redactBody, REDACTED } from './redact.js';
+export type { TransportOptions, RetryOptions, RequestEvent, RetryEvent, CallOptions } from './http-transport.js';
+export { basicAuth, bearerAuth } from './auth.js';
+export type { AuthProvider } from './auth.js';
+export { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
+export { waitForBatch } from './batch-waiter.js';
+export type { WaitOptions, WaitOutcome, WaitResult } from './batch-waiter.js';
+export { LogFollower, splitLogSections, overlapLength } from './log-follower.js';
+export type { LogChunk, LogStream } from './log-follower.js';
+export { AdaptiveInterval, DEFAULT_POLL } from './adaptive-interval.js';
+export type { AdaptiveIntervalOptions } from './adaptive-interval.js';
+export * from './schemas.js';
+export * from './requests.js';

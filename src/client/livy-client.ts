@@ -1,0 +1,217 @@
+import { HttpTransport, type TransportOptions } from './http-transport.js';
+import type {
+  CompletionRequest,
+  CreateBatchRequest,
+  CreateSessionRequest,
+  ExecuteStatementRequest,
+} from './requests.js';
+import {
+  batchListSchema,
+  batchSchema,
+  completionSchema,
+  logPageSchema,
+  messageSchema,
+  sessionListSchema,
+  sessionSchema,
+  stateReplySchema,
+  statementListSchema,
+  statementSchema,
+  versionSchema,
+  type Batch,
+  type BatchList,
+  type LivyVersion,
+  type LogPage,
+  type Session,
+  type SessionList,
+  type StateReply,
+  type Statement,
+  type StatementList,
+} from './schemas.js';
+
+export type LivyClientOptions = TransportOptions;
+
+/** A batch or session: its numeric id, or (where Livy allows) its name. */
+export type SessionRef = number | string;
+
+export interface PageOptions {
+  from?: number;
+  size?: number;
+  signal?: AbortSignal;
+}
+
+export interface LogOptions extends PageOptions {}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * A typed client for Apache Livy's REST API.
+ *
+ * ```ts
+ * const livy = new LivyClient({ url: 'http://127.0.0.1:8998' });
+ * const batch = await livy.batches.create({ file: 'hdfs:///jobs/pi.py' });
+ * ```
+ */
+export class LivyClient {
+  readonly http: HttpTransport;
+  readonly batches: BatchesApi;
+  readonly sessions: SessionsApi;
+
+  constructor(options: LivyClientOptions) {
+    this.http = new HttpTransport(options);
+    this.batches = new BatchesApi(this.http);
+    this.sessions = new SessionsApi(this.http);
+  }
+
+  /** `GET /version`: Livy's version, build and the user it runs as. */
+  version(options: RequestOptions = {}): Promise<LivyVersion> {
+    return this.http.call('GET', '/version', { schema: versionSchema, signal: options.signal });
+  }
+
+  /** Releases pooled connections. */
+  close(): Promise<void> {
+    return this.http.close();
+  }
+}
+
+function ref(id: SessionRef): string {
+  return encodeURIComponent(String(id));
+}
+
+export class BatchesApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  /**
+   * `POST /batches`. Never retried: a lost reply may still have created the
+   * batch (see `LivyNetworkError.maybeDelivered`).
+   */
+  create(request: CreateBatchRequest, options: RequestOptions = {}): Promise<Batch> {
+    return this.http.call('POST', '/batches', { body: request, schema: batchSchema, signal: options.signal });
+  }
+
+  list(options: PageOptions = {}): Promise<BatchList> {
+    return this.http.call('GET', '/batches', {
+      query: { from: options.from, size: options.size },
+      schema: batchListSchema,
+      signal: options.signal,
+    });
+  }
+
+  get(id: SessionRef, options: RequestOptions = {}): Promise<Batch> {
+    return this.http.call('GET', `/batches/${ref(id)}`, { schema: batchSchema, signal: options.signal });
+  }
+
+  state(id: SessionRef, options: RequestOptions = {}): Promise<StateReply> {
+    return this.http.call('GET', `/batches/${ref(id)}/state`, { schema: stateReplySchema, signal: options.signal });
+  }
+
+  /** `GET /batches/{id}/log`. Livy's default (no `from`) is the tail; `size: -1` is everything it kept. */
+  log(id: SessionRef, options: LogOptions = {}): Promise<LogPage> {
+    return this.http.call('GET', `/batches/${ref(id)}/log`, {
+      query: { from: options.from, size: options.size },
+      schema: logPageSchema,
+      signal: options.signal,
+    });
+  }
+
+  /** `DELETE /batches/{id}`: kills the job if it runs; Livy answers once it stopped. */
+  async delete(id: SessionRef, options: RequestOptions = {}): Promise<void> {
+    await this.http.call('DELETE', `/batches/${ref(id)}`, { schema: messageSchema, signal: options.signal });
+  }
+}
+
+export class SessionsApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  create(request: CreateSessionRequest, options: RequestOptions = {}): Promise<Session> {
+    return this.http.call('POST', '/sessions', { body: request, schema: sessionSchema, signal: options.signal });
+  }
+
+  list(options: PageOptions = {}): Promise<SessionList> {
+    return this.http.call('GET', '/sessions', {
+      query: { from: options.from, size: options.size },
+      schema: sessionListSchema,
+      signal: options.signal,
+    });
+  }
+
+  get(id: SessionRef, options: RequestOptions = {}): Promise<Session> {
+    return this.http.call('GET', `/sessions/${ref(id)}`, { schema: sessionSchema, signal: options.signal });
+  }
+
+  state(id: SessionRef, options: RequestOptions = {}): Promise<StateReply> {
+    return this.http.call('GET', `/sessions/${ref(id)}/state`, { schema: stateReplySchema, signal: options.signal });
+  }
+
+  log(id: SessionRef, options: LogOptions = {}): Promise<LogPage> {
+    return this.http.call('GET', `/sessions/${ref(id)}/log`, {
+      query: { from: options.from, size: options.size },
+      schema: logPageSchema,
+      signal: options.signal,
+    });
+  }
+
+  async delete(id: SessionRef, options: RequestOptions = {}): Promise<void> {
+    await this.http.call('DELETE', `/sessions/${ref(id)}`, { schema: messageSchema, signal: options.signal });
+  }
+
+  /** Submits code; the reply is the statement in state `waiting`. Never retried. */
+  submitStatement(id: SessionRef, request: ExecuteStatementRequest, options: RequestOptions = {}): Promise<Statement> {
+    return this.http.call('POST', `/sessions/${ref(id)}/statements`, {
+      body: request,
+      schema: statementSchema,
+      signal: options.signal,
+    });
+  }
+
+  getStatement(id: SessionRef, statementId: number, options: RequestOptions = {}): Promise<Statement> {
+    return this.http.call('GET', `/sessions/${ref(id)}/statements/${statementId}`, {
+      schema: statementSchema,
+      signal: options.signal,
+    });
+  }
+
+  listStatements(id: SessionRef, options: PageOptions & { order?: 'desc' } = {}): Promise<StatementList> {
+    return this.http.call('GET', `/sessions/${ref(id)}/statements`, {
+      query: { from: options.from, size: options.size, order: options.order },
+      schema: statementListSchema,
+      signal: options.signal,
+    });
+  }
+
+  /** Asks Livy to cancel a running statement; poll it until `cancelled`. Safe to repeat. */
+  async cancelStatement(id: SessionRef, statementId: number, options: RequestOptions = {}): Promise<void> {
+    await this.http.call('POST', `/sessions/${ref(id)}/statements/${statementId}/cancel`, {
+      schema: messageSchema,
+      idempotent: true,
+      signal: options.signal,
+    });
+  }
+
+  /** Code completion candidates (Livy supports Scala and Python). */
+  async complete(id: SessionRef, request: CompletionRequest, options: RequestOptions = {}): Promise<string[]> {
+    const reply = await this.http.call('POST', `/sessions/${ref(id)}/completion`, {
+      body: request,
+      schema: completionSchema,
+      idempotent: true,
+      signal: options.signal,
+    });
+    return reply.candidates;
+  }
+
+  /** Uploads a local file into the session: `jar` → upload-jar, `pyfile` → upload-pyfile, `file` → upload-file. */
+  async upload(
+    id: SessionRef,
+    what: 'jar' | 'pyfile' | 'file',
+    file: { name: string; content: Blob },
+    options: RequestOptions = {},
+  ): Promise<void> {
+    const form = new FormData();
+    form.append(what === 'jar' ? 'jar' : 'file', file.content, file.name);
+    await this.http.call('POST', `/sessions/${ref(id)}/upload-${what}`, {
+      form,
+      signal: options.signal,
+    });
+  }
+}

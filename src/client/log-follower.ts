@@ -1,0 +1,89 @@
+/**
+ * Follows a Livy log that lives in ring buffers. A batch's `/log` is the
+ * concatenation of sections — `stdout: `, its lines, `\nstderr: `, its lines,
+ * optionally `\nYARN Diagnostics: ` — each kept to the last N lines
+ * (`livy.cache-log.size`, 200 by default). Offsets shift as the buffers wrap,
+ * and new stdout lines appear in the middle of the array, so offsets cannot be
+ * trusted: each poll fetches everything Livy kept and aligns each section with
+ * what was already seen by the longest overlap.
+ */
+
+export type LogStream = 'stdout' | 'stderr' | 'diagnostics' | 'log';
+
+export interface LogChunk {
+  stream: LogStream;
+  lines: string[];
+  /**
+   * True when lines were lost before `lines`: the buffer wrapped past
+   * everything seen so far between two polls.
+   */
+  gap: boolean;
+}
+
+const SECTION_HEADERS: Record<string, LogStream> = {
+  'stdout:': 'stdout',
+  'stderr:': 'stderr',
+  'YARN Diagnostics:': 'diagnostics',
+};
+
+/** Splits Livy's log array into its sections, dropping the header lines. */
+export function splitLogSections(log: readonly string[]): Map<LogStream, string[]> {
+  const sections = new Map<LogStream, string[]>();
+  let current: LogStream = 'log';
+  for (const line of log) {
+    const header = SECTION_HEADERS[line.trim()];
+    if (header) {
+      current = header;
+      if (!sections.has(current)) sections.set(current, []);
+      continue;
+    }
+    let lines = sections.get(current);
+    if (!lines) sections.set(current, (lines = []));
+    lines.push(line);
+  }
+  return sections;
+}
+
+/**
+ * How many leading lines of `current` were already in `seen`: the longest
+ * suffix of `seen` that is a prefix of `current`.
+ */
+export function overlapLength(seen: readonly string[], current: readonly string[]): number {
+  const longest = Math.min(seen.length, current.length);
+  for (let length = longest; length > 0; length--) {
+    const start = seen.length - length;
+    let match = true;
+    for (let i = 0; i < length; i++) {
+      if (seen[start + i] !== current[i]) {
+        match = false;
+        break;
+      }
+    }
+    if (match) return length;
+  }
+  return 0;
+}
+
+export class LogFollower {
+  private readonly seen = new Map<LogStream, string[]>();
+
+  /**
+   * Takes a full log snapshot and returns what is new since the last one,
+   * section by section, stdout before stderr.
+   */
+  update(log: readonly string[]): LogChunk[] {
+    const chunks: LogChunk[] = [];
+    for (const [stream, current] of splitLogSections(log)) {
+      const seen = this.seen.get(stream) ?? [];
+      const overlap = overlapLength(seen, current);
+      const fresh = current.slice(overlap);
+      // Nothing of what we saw is left although we had seen lines: the
+      // buffer rotated past them, so lines in between are lost.
+      const gap = seen.length > 0 && overlap === 0 && fresh.length > 0;
+      if (fresh.length > 0) chunks.push({ stream, lines: fresh, gap });
+      this.seen.set(stream, current.slice());
+    }
+    return chunks;
+  }
+}
+

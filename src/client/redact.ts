@@ -1,0 +1,23 @@
+/** Keeps secrets out of anything shown to a person: `--verbose`, `--dry-run`, debug logs. */
+
+export const REDACTED = '***';
+
+const SECRET_HEADER = /authorization|cookie|token|secret|password|api-?key/i;
+// Spark's own default for `spark.redaction.regex`.
+const SECRET_CONF_KEY = /secret|password|token|access[.]key/i;
+
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const redacted: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) redacted[name] = SECRET_HEADER.test(name) ? REDACTED : value;
+  return redacted;
+}
+
+/** A copy of a request body whose secret-looking `conf` values are replaced by `***`. */
+export function redactBody<T>(body: T): T {
+  if (!body || typeof body !== 'object' || !('conf' in body)) return body;
+  const conf = (body as { conf?: unknown }).conf;
+  if (!conf || typeof conf !== 'object') return body;
+  const redacted: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(conf)) redacted[key] = SECRET_CONF_KEY.test(key) ? REDACTED : value;
+  return { ...body, conf: redacted };
+}

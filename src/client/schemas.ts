@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * Validators for Livy's replies. Objects are loose: fields a newer Livy adds are
+ * kept (and shown by `--output json`), while the fields we rely on are checked.
+ */
+
+export const SESSION_STATES = [
+  'not_started',
+  'starting',
+  'recovering',
+  'idle',
+  'running',
+  'busy',
+  'shutting_down',
+  'error',
+  'dead',
+  'killed',
+  'success',
+] as const;
+export const sessionStateSchema = z.enum(SESSION_STATES);
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+/** States after which a batch or session never changes again. */
+export const TERMINAL_STATES: ReadonlySet<SessionState> = new Set(['error', 'dead', 'killed', 'success']);
+
+export const appInfoSchema = z
+  .looseObject({
+    driverLogUrl: z.string().nullish(),
+    sparkUiUrl: z.string().nullish(),
+    executorLogUrls: z.string().nullish(),
+  })
+  .nullish();
+
+export const batchSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string().nullish(),
+  owner: z.string().nullish(),
+  proxyUser: z.string().nullish(),
+  state: sessionStateSchema,
+  appId: z.string().nullish(),
+  appInfo: appInfoSchema,
+  log: z.array(z.string()).nullish(),
+});
+export type Batch = z.infer<typeof batchSchema>;
+
+export const sessionSchema = batchSchema.extend({
+  kind: z.string().nullish(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const stateReplySchema = z.looseObject({
+  id: z.number().int(),
+  state: sessionStateSchema,
+});
+export type StateReply = z.infer<typeof stateReplySchema>;
+
+export const batchListSchema = z.looseObject({
+  from: z.number().int(),
+  total: z.number().int(),
+  sessions: z.array(batchSchema),
+});
+export type BatchList = z.infer<typeof batchListSchema>;
+
+export const sessionListSchema = z.looseObject({
+  from: z.number().int(),
+  total: z.number().int(),
+  sessions: z.array(sessionSchema),
+});
+export type SessionList = z.infer<typeof sessionListSchema>;
+
+export const logPageSchema = z.looseObject({
+  id: z.number().int(),
+  from: z.number().int(),
+  total: z.number().int(),
+  log: z.array(z.string()),
+});
+export type LogPage = z.infer<typeof logPageSchema>;
+
+export const STATEMENT_STATES = ['waiting', 'running', 'available', 'cancelling', 'cancelled', 'error'] as const;
+export const statementStateSchema = z.enum(STATEMENT_STATES);
+export type StatementState = z.infer<typeof statementStateSchema>;
+
+export const statementOutputSchema = z.discriminatedUnion('status', [
+  z.looseObject({
+    status: z.literal('ok'),
+    execution_count: z.number().int(),
+    data: z.record(z.string(), z.unknown()),
+  }),
+  z.looseObject({
+    status: z.literal('error'),
+    execution_count: z.number().int(),
+    ename: z.string(),
+    evalue: z.string(),
+    traceback: z.array(z.string()).default([]),
+  }),
+]);
+export type StatementOutput = z.infer<typeof statementOutputSchema>;
+
+export const statementSchema = z.looseObject({
+  id: z.number().int(),
+  code: z.string(),
+  state: statementStateSchema,
+  output: statementOutputSchema.nullish(),
+  progress: z.number().nullish(),
+  started: z.number().nullish(),
+  completed: z.number().nullish(),
+});
+export type Statement = z.infer<typeof statementSchema>;
+
+export const statementListSchema = z.looseObject({
+  total_statements: z.number().int(),
+  statements: z.array(statementSchema),
+});
+export type StatementList = z.infer<typeof statementListSchema>;
+
+export const completionSchema = z.looseObject({ candidates: z.array(z.string()) });
+
+export const versionSchema = z.looseObject({
+  version: z.string(),
+  user: z.string().nullish(),
+  revision: z.string().nullish(),
+  branch: z.string().nullish(),
+  date: z.string().nullish(),
+  url: z.string().nullish(),
+});
+export type LivyVersion = z.infer<typeof versionSchema>;
+
+export const messageSchema = z.looseObject({ msg: z.string() });

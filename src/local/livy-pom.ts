@@ -1,0 +1,175 @@
+import { JACKSON_VERSION, LIVY_VERSION, NETTY_VERSION, PYSPARK_VERSION, SCALA_BINARY_VERSION, SCALA_VERSION } from './versions.js';
+
+/*
+ * POMs that assemble Livy's binary layout from Maven Central with `copy-dependencies`.
+ *
+ * Trap (see the issue): the published Livy POMs are not interpolated, so `${scala.binary.version}`
+ * resolves to the parent's default 2.11. livy-server therefore pulls livy-core_2.11, scalatra_2.11,
+ * json4s_2.11, jackson-module-scala_2.11 (and, through livy-rsc, spark-launcher_2.11); livy-repl_2.12
+ * pulls livy-core_2.11. We exclude every one of them, declare the _2.12 artifacts explicitly and pin
+ * Scala and Jackson in dependencyManagement. Setting -Dscala.binary.version does not help: system
+ * properties rank below model properties. After the copy, no `_2.11` jar may remain (checked).
+ *
+ * One aggregator with three modules, so a single `mvn package` fills jars/, rsc-jars/ and
+ * repl_2.12-jars/. Spark itself is `provided` in Livy's POMs and is never copied: Livy finds it
+ * through SPARK_HOME.
+ */
+
+const G = 'org.apache.livy';
+const S = SCALA_BINARY_VERSION;
+const SCALATRA_VERSION = '2.6.5';
+const JSON4S_VERSION = '3.5.3';
+
+interface Dep {
+  groupId: string;
+  artifactId: string;
+  version: string;
+  exclusions?: Array<[string, string]>;
+}
+
+function depXml(d: Dep): string {
+  const ex = d.exclusions?.length
+    ? `\n      <exclusions>${d.exclusions
+        .map(([g, a]) => `\n        <exclusion><groupId>${g}</groupId><artifactId>${a}</artifactId></exclusion>`)
+        .join('')}\n      </exclusions>`
+    : '';
+  return `    <dependency>
+      <groupId>${d.groupId}</groupId>
+      <artifactId>${d.artifactId}</artifactId>
+      <version>${d.version}</version>${ex}
+    </dependency>`;
+}
+
+/** Every _2.11 artifact the uninterpolated livy-server/livy-rsc/livy-repl POMs drag in. */
+const SCALA_211_EXCLUSIONS: Array<[string, string]> = [
+  [G, 'livy-core_2.11'],
+  ['org.scalatra', 'scalatra_2.11'],
+  ['org.scalatra', 'scalatra-json_2.11'],
+  ['org.scalatra', 'scalatra-metrics_2.11'],
+  ['org.json4s', 'json4s-ast_2.11'],
+  ['org.json4s', 'json4s-core_2.11'],
+  ['org.json4s', 'json4s-jackson_2.11'],
+  ['com.fasterxml.jackson.module', 'jackson-module-scala_2.11'],
+  ['org.apache.spark', 'spark-launcher_2.11'],
+  ['org.apache.spark', 'spark-tags_2.11'],
+];
+
+const MANAGED: Dep[] = [
+  { groupId: 'org.scala-lang', artifactId: 'scala-library', version: SCALA_VERSION },
+  { groupId: 'org.scala-lang', artifactId: 'scala-reflect', version: SCALA_VERSION },
+  { groupId: 'com.fasterxml.jackson.core', artifactId: 'jackson-core', version: JACKSON_VERSION },
+  { groupId: 'com.fasterxml.jackson.core', artifactId: 'jackson-databind', version: JACKSON_VERSION },
+  { groupId: 'com.fasterxml.jackson.core', artifactId: 'jackson-annotations', version: JACKSON_VERSION },
+  { groupId: 'io.netty', artifactId: 'netty-all', version: NETTY_VERSION },
+];
+
+const SERVER_DEPS: Dep[] = [
+  { groupId: G, artifactId: 'livy-server', version: LIVY_VERSION, exclusions: SCALA_211_EXCLUSIONS },
+  { groupId: G, artifactId: `livy-core_${S}`, version: LIVY_VERSION },
+  { groupId: 'org.scalatra', artifactId: `scalatra_${S}`, version: SCALATRA_VERSION, exclusions: [['com.typesafe.akka', `akka-actor_${S}`]] },
+  { groupId: 'org.scalatra', artifactId: `scalatra-json_${S}`, version: SCALATRA_VERSION, exclusions: [['com.typesafe.akka', `akka-actor_${S}`]] },
+  { groupId: 'org.scalatra', artifactId: `scalatra-metrics_${S}`, version: SCALATRA_VERSION, exclusions: [['com.typesafe.akka', `akka-actor_${S}`]] },
+  { groupId: 'org.json4s', artifactId: `json4s-ast_${S}`, version: JSON4S_VERSION },
+  { groupId: 'org.json4s', artifactId: `json4s-core_${S}`, version: JSON4S_VERSION },
+  { groupId: 'org.json4s', artifactId: `json4s-jackson_${S}`, version: JSON4S_VERSION },
+  { groupId: 'com.fasterxml.jackson.module', artifactId: `jackson-module-scala_${S}`, version: JACKSON_VERSION },
+  // livy-rsc launches drivers with SparkLauncher (pure Java); the POM names the _2.11 build.
+  {
+    groupId: 'org.apache.spark',
+    artifactId: `spark-launcher_${S}`,
+    version: PYSPARK_VERSION,
+    exclusions: [['org.apache.spark', `spark-tags_${S}`], ['org.scalatest', `scalatest_${S}`]],
+  },
+];
+
+const RSC_DEPS: Dep[] = [
+  { groupId: G, artifactId: 'livy-rsc', version: LIVY_VERSION, exclusions: SCALA_211_EXCLUSIONS },
+  { groupId: 'io.netty', artifactId: 'netty-all', version: NETTY_VERSION },
+];
+
+const REPL_DEPS: Dep[] = [
+  { groupId: G, artifactId: `livy-repl_${S}`, version: LIVY_VERSION, exclusions: SCALA_211_EXCLUSIONS },
+  { groupId: G, artifactId: `livy-core_${S}`, version: LIVY_VERSION },
+];
+
+function modulePom(name: string, deps: Dep[], outputDirectory: string, include?: string[]): string {
+  const includeXml = include ? `\n              <includeArtifactIds>${include.join(',')}</includeArtifactIds>` : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated by livy-cli (livy local). Safe to delete; it is regenerated. -->
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>livy-cli.local</groupId>
+    <artifactId>livy-layout</artifactId>
+    <version>1</version>
+  </parent>
+  <artifactId>livy-layout-${name}</artifactId>
+  <packaging>pom</packaging>
+  <dependencies>
+${deps.map(depXml).join('\n')}
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-dependency-plugin</artifactId>
+        <version>3.6.1</version>
+        <executions>
+          <execution>
+            <id>copy-${name}</id>
+            <phase>package</phase>
+            <goals><goal>copy-dependencies</goal></goals>
+            <configuration>
+              <outputDirectory>${xmlEscape(outputDirectory)}</outputDirectory>
+              <includeScope>runtime</includeScope>${includeXml}
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+`;
+}
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface LivyPoms {
+  /** Aggregator POM (relative module dirs: server, rsc, repl). */
+  parent: string;
+  server: string;
+  rsc: string;
+  repl: string;
+}
+
+export function renderLivyPoms(out: { jars: string; rscJars: string; replJars: string }): LivyPoms {
+  const parent = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated by livy-cli (livy local). Safe to delete; it is regenerated. -->
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>livy-cli.local</groupId>
+  <artifactId>livy-layout</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <modules>
+    <module>server</module>
+    <module>rsc</module>
+    <module>repl</module>
+  </modules>
+  <dependencyManagement>
+    <dependencies>
+${MANAGED.map(depXml).join('\n')}
+    </dependencies>
+  </dependencyManagement>
+</project>
+`;
+  return {
+    parent,
+    server: modulePom('server', SERVER_DEPS, out.jars),
+    // Livy's own build ships exactly these three in rsc-jars/ (Spark provides the rest).
+    rsc: modulePom('rsc', RSC_DEPS, out.rscJars, ['livy-rsc', 'livy-api', 'netty-all']),
+    repl: modulePom('repl', REPL_DEPS, out.replJars, [`livy-repl_${S}`, `livy-core_${S}`, 'commons-codec']),
+  };
+}

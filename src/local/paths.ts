@@ -1,0 +1,85 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { LIVY_VERSION, PYSPARK_VERSION, SCALA_BINARY_VERSION } from './versions.js';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Root of everything `livy local` keeps: `$LIVY_LOCAL_HOME`, else `$XDG_CACHE_HOME/livy-cli`,
+ * else `~/.cache/livy-cli`. Downloads (pip cache, Maven repository) live here so that later
+ * runs — and CI runs that keep this directory — are fast.
+ */
+export function localHome(env: Env = process.env): string {
+  if (env.LIVY_LOCAL_HOME) return resolve(env.LIVY_LOCAL_HOME);
+  const base = env.XDG_CACHE_HOME ? resolve(env.XDG_CACHE_HOME) : join(env.HOME || homedir(), '.cache');
+  return join(base, 'livy-cli');
+}
+
+/**
+ * Directory holding the running server's state (server.json, generated conf, logs). Defaults to
+ * `<home>/run`; `$LIVY_LOCAL_RUN_DIR` moves it elsewhere so a test run can have its own server
+ * while sharing the provisioned (cached) Spark and Livy.
+ */
+export function localRunDir(env: Env = process.env): string {
+  return env.LIVY_LOCAL_RUN_DIR ? resolve(env.LIVY_LOCAL_RUN_DIR) : join(localHome(env), 'run');
+}
+
+export interface LocalPaths {
+  home: string;
+  /** pip's download cache. */
+  pipCache: string;
+  /** Maven local repository (kept inside the cache so one directory holds every download). */
+  mavenRepo: string;
+  /** The pyspark install: a venv. */
+  sparkDir: string;
+  venv: string;
+  venvPython: string;
+  sparkMarker: string;
+  /** The assembled Livy: jars/, rsc-jars/, repl_2.12-jars/, conf/. */
+  livyDir: string;
+  livyJars: string;
+  rscJars: string;
+  replJars: string;
+  livyConfTemplateDir: string;
+  livyPom: string;
+  livyMarker: string;
+  /** Where Livy copies uploaded files for sessions (must be whitelisted). */
+  stagingDir: string;
+  runDir: string;
+  /** LIVY_CONF_DIR of the running server: livy.conf, log4j.properties, spark-blacklist.conf. */
+  confDir: string;
+  logDir: string;
+  serverLog: string;
+  stateFile: string;
+}
+
+export function localPaths(env: Env = process.env): LocalPaths {
+  const home = localHome(env);
+  const sparkDir = join(home, `pyspark-${PYSPARK_VERSION}`);
+  const venv = join(sparkDir, 'venv');
+  const livyDir = join(home, `livy-${LIVY_VERSION}`);
+  const runDir = localRunDir(env);
+  const logDir = join(runDir, 'logs');
+  return {
+    home,
+    pipCache: join(home, 'pip-cache'),
+    mavenRepo: join(home, 'm2'),
+    sparkDir,
+    venv,
+    venvPython: join(venv, 'bin', 'python'),
+    sparkMarker: join(sparkDir, '.provisioned.json'),
+    livyDir,
+    livyJars: join(livyDir, 'jars'),
+    rscJars: join(livyDir, 'rsc-jars'),
+    replJars: join(livyDir, `repl_${SCALA_BINARY_VERSION}-jars`),
+    livyConfTemplateDir: join(livyDir, 'conf'),
+    livyPom: join(livyDir, 'pom.xml'),
+    livyMarker: join(livyDir, '.provisioned.json'),
+    stagingDir: join(home, 'staging'),
+    runDir,
+    confDir: join(runDir, 'conf'),
+    logDir,
+    serverLog: join(logDir, 'livy-server.log'),
+    stateFile: join(runDir, 'server.json'),
+  };
+}

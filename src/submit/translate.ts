@@ -1,0 +1,84 @@
+/**
+ * `livy submit`'s command line → the body of `POST /batches`.
+ *
+ * The resource and conf mapping is shared with sessions (spark-resources.ts); a batch adds the
+ * primary resource (`file`), `--class` (`className`) and the application arguments (`args`).
+ */
+import { UsageError } from '../cli/errors.js';
+import type { CreateBatchRequest, SparkResourceRequest } from '../client/requests.js';
+import type { ParsedSubmitArgv } from './parse-argv.js';
+import { resolveFileReference } from './paths.js';
+import { translateSparkResources, type TranslateContext } from './spark-resources.js';
+
+export type SubmissionArgv = Extract<ParsedSubmitArgv, { action: 'submit' }>;
+
+export interface BatchTranslation {
+  readonly request: CreateBatchRequest;
+  readonly warnings: string[];
+}
+
+/** Primary resources spark-submit runs internally; none is an application Livy can run. */
+const NOT_APPLICATIONS = ['spark-internal', 'pyspark-shell', 'sparkr-shell', 'spark-shell', 'connect-shell', 'run-example'];
+
+/** Spark's own test: a name ending in `.py` is a Python app, `.R`/`.r` an R app. */
+export function primaryResourceKind(resource: string): 'python' | 'r' | 'jvm' {
+  if (resource.endsWith('.py')) return 'python';
+  if (resource.endsWith('.R') || resource.endsWith('.r')) return 'r';
+  return 'jvm';
+}
+
+export function translateSubmit(parsed: SubmissionArgv, ctx: TranslateContext): BatchTranslation {
+  const warnings = [...parsed.warnings];
+  const resource = parsed.primaryResource;
+  if (NOT_APPLICATIONS.includes(resource)) {
+    throw new UsageError(
+      `'${resource}' is not an application Livy can run as a batch`,
+      resource === 'run-example'
+        ? 'submit the examples jar with --class instead, e.g. --class org.apache.spark.examples.SparkPi <spark-examples jar>'
+        : 'give the application jar, Python or R file; for a shell use an interactive Livy session',
+    );
+  }
+  const file = resolveFileReference(resource, 'The application file', ctx, warnings);
+
+  let className: string | undefined;
+  const classOption = parsed.options.filter((o) => o.name === '--class').at(-1);
+  if (classOption) {
+    const value = classOption.value ?? '';
+    if (value === '') throw new UsageError('--class needs a class name', '--class com.example.Main');
+    const kind = primaryResourceKind(resource);
+    if (kind === 'jvm') className = value;
+    else warnings.push(`Ignoring --class ${value}: ${kind === 'python' ? 'Python' : 'R'} applications have no main class`);
+  }
+
+  const { resources, warnings: resourceWarnings } = translateSparkResources(parsed.options, ctx);
+  warnings.push(...resourceWarnings);
+
+  return { request: orderBatchRequest({ ...resources, file, className, args: [...parsed.appArgs] }), warnings };
+}
+
+/** Field order of request bodies, for stable, readable output. */
+const FIELD_ORDER = [
+  'file', 'className', 'name', 'args', 'proxyUser', 'jars', 'pyFiles', 'files', 'archives',
+  'driverMemory', 'driverCores', 'executorMemory', 'executorCores', 'numExecutors', 'queue', 'conf',
+] as const;
+
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** Puts fields in FIELD_ORDER and leaves out absent ones, empty arrays and empty objects. */
+export function orderResourceFields<T extends SparkResourceRequest>(fields: Loose<T>): T {
+  const out: Record<string, unknown> = {};
+  const source = fields as Record<string, unknown>;
+  const keys = [...FIELD_ORDER, ...Object.keys(source).filter((k) => !(FIELD_ORDER as readonly string[]).includes(k))];
+  for (const key of keys) {
+    const value = source[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) continue;
+    out[key] = value;
+  }
+  return out as T;
+}
+
+function orderBatchRequest(fields: Loose<CreateBatchRequest> & { file: string }): CreateBatchRequest {
+  return orderResourceFields<CreateBatchRequest>(fields);
+}
