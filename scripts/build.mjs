@@ -18,7 +18,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', generate: 'src/cli/generate/index.ts' },
   outdir: 'dist/cli',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

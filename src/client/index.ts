@@ -14,3 +14,7 @@ export { AdaptiveInterval, DEFAULT_POLL } from './adaptive-interval.js';
 export type { AdaptiveIntervalOptions } from './adaptive-interval.js';
 export * from './schemas.js';
 export * from './requests.js';
+export { runStatement, followStatement, statementPollDelay, DEFAULT_STATEMENT_POLL, FINAL_STATEMENT_STATES } from './statement-runner.js';
+export type { RunStatementOptions, StatementResult, StatementPollOptions } from './statement-runner.js';
+export { waitForSession, READY_SESSION_STATES } from './session-waiter.js';
+export type { SessionWaitOptions, SessionWaitOutcome, SessionWaitResult } from './session-waiter.js';

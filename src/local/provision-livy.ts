@@ -64,7 +64,8 @@ export interface ProvisionLivyOptions {
   onProgress?: OnProgress;
   /**
    * A Livy 0.9 binary distribution to import instead of resolving with Maven: the unpacked
-   * `apache-livy-0.9.0-incubating_2.12-bin` directory or its .zip. Defaults to `$LIVY_LOCAL_DIST`.
+   * `apache-livy-0.9.0-incubating_2.12-bin` directory or its .zip. Defaults to `$LIVY_LOCAL_DIST`,
+   * then to `<home>/dist/apache-livy-0.9.0-incubating_2.12-bin.zip` when that file exists.
    */
   distribution?: string;
 }
@@ -79,7 +80,8 @@ export async function provisionLivy(options: ProvisionLivyOptions = {}): Promise
   const existing = installedLivy(env);
   if (existing) return existing;
   const p = localPaths(env);
-  const distribution = options.distribution ?? env.LIVY_LOCAL_DIST;
+  const dropped = join(p.home, 'dist', `apache-livy-${LIVY_VERSION}_${SCALA_BINARY_VERSION}-bin.zip`);
+  const distribution = options.distribution ?? env.LIVY_LOCAL_DIST ?? (existsSync(dropped) ? dropped : undefined);
 
   for (const d of [p.livyJars, p.rscJars, p.replJars]) rmSync(d, { recursive: true, force: true });
   mkdirSync(p.livyDir, { recursive: true });
@@ -146,7 +148,7 @@ async function resolveWithMaven(p: LocalPaths, env: Env, onProgress: OnProgress)
     const missing = /Could not (?:find|resolve) artifact (org\.apache\.livy:[^\s]+)/.exec(out);
     if (missing) {
       throw new LocalProvisionError(
-        `the Maven repository does not serve ${missing[1]}; set LIVY_LOCAL_DIST to an Apache Livy ${LIVY_VERSION} binary distribution (the _2.12 .zip or its unpacked directory)`,
+        `the Maven repository does not serve ${missing[1]}; set LIVY_LOCAL_DIST to an Apache Livy ${LIVY_VERSION} binary distribution (the _${SCALA_BINARY_VERSION} .zip or its unpacked directory), or put that .zip in ${join(p.home, 'dist')}`,
         lastLines(out, 30),
       );
     }

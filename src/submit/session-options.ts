@@ -7,7 +7,7 @@ import { UsageError } from '../cli/errors.js';
 import type { SparkResourceRequest } from '../client/requests.js';
 import { scanSparkSubmitArgv, type LivyCliOptions, type OptionOccurrence } from './parse-argv.js';
 import { translateSparkResources, type TranslateContext } from './spark-resources.js';
-import { orderResourceFields } from './translate.js';
+import { orderResourceFields } from './request-order.js';
 
 export interface SessionOptionsTranslation {
   readonly request: SparkResourceRequest;

@@ -307,7 +307,7 @@ function readPropertiesFile(option: string, path: string, ctx: TranslateContext)
 
 function overrideWarning(option: string, optionValue: string, key: string, entry: ConfEntry | undefined, warnings: string[]) {
   if (entry && entry.origin !== 'option' && entry.value !== optionValue) {
-    warnings.push(`${option} ${optionValue} overrides ${describe(key, entry)}, as in spark-submit`);
+    warnings.push(`${option} ${optionValue === '' ? "''" : optionValue} overrides ${describe(key, entry)}, as in spark-submit`);
   }
 }
 

@@ -5,9 +5,10 @@
  * primary resource (`file`), `--class` (`className`) and the application arguments (`args`).
  */
 import { UsageError } from '../cli/errors.js';
-import type { CreateBatchRequest, SparkResourceRequest } from '../client/requests.js';
+import type { CreateBatchRequest } from '../client/requests.js';
 import type { ParsedSubmitArgv } from './parse-argv.js';
 import { resolveFileReference } from './paths.js';
+import { orderResourceFields } from './request-order.js';
 import { translateSparkResources, type TranslateContext } from './spark-resources.js';
 
 export type SubmissionArgv = Extract<ParsedSubmitArgv, { action: 'submit' }>;
@@ -53,32 +54,7 @@ export function translateSubmit(parsed: SubmissionArgv, ctx: TranslateContext): 
   const { resources, warnings: resourceWarnings } = translateSparkResources(parsed.options, ctx);
   warnings.push(...resourceWarnings);
 
-  return { request: orderBatchRequest({ ...resources, file, className, args: [...parsed.appArgs] }), warnings };
+  const request = orderResourceFields<CreateBatchRequest>({ ...resources, file, className, args: [...parsed.appArgs] });
+  return { request, warnings };
 }
 
-/** Field order of request bodies, for stable, readable output. */
-const FIELD_ORDER = [
-  'file', 'className', 'name', 'args', 'proxyUser', 'jars', 'pyFiles', 'files', 'archives',
-  'driverMemory', 'driverCores', 'executorMemory', 'executorCores', 'numExecutors', 'queue', 'conf',
-] as const;
-
-type Loose<T> = { [K in keyof T]?: T[K] | undefined };
-
-/** Puts fields in FIELD_ORDER and leaves out absent ones, empty arrays and empty objects. */
-export function orderResourceFields<T extends SparkResourceRequest>(fields: Loose<T>): T {
-  const out: Record<string, unknown> = {};
-  const source = fields as Record<string, unknown>;
-  const keys = [...FIELD_ORDER, ...Object.keys(source).filter((k) => !(FIELD_ORDER as readonly string[]).includes(k))];
-  for (const key of keys) {
-    const value = source[key];
-    if (value === undefined) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) continue;
-    out[key] = value;
-  }
-  return out as T;
-}
-
-function orderBatchRequest(fields: Loose<CreateBatchRequest> & { file: string }): CreateBatchRequest {
-  return orderResourceFields<CreateBatchRequest>(fields);
-}

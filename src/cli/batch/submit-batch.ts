@@ -5,7 +5,7 @@ import type { LivyClient } from '../../client/livy-client.js';
 import { redactBody } from '../../client/redact.js';
 import type { CreateBatchRequest } from '../../client/requests.js';
 import type { Batch } from '../../client/schemas.js';
-import { isLocalServerUrl } from '../../local/index.js';
+import { isLocalServerUrl } from '../../local/state.js';
 import { parseSubmitArgv, type ParsedSubmitArgv } from '../../submit/parse-argv.js';
 import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { registerBatches } from './batches/index.js';
 import { registerCompletion } from './completion.js';
+import { registerLocal } from './local/index.js';
 import { registerSubmit } from './submit.js';
 
 /** The command registry: one line per top-level command. */
 export function registerCommands(program: Command): void {
   registerSubmit(program);
   registerBatches(program);
+  registerLocal(program);
   registerCompletion(program);
 }

@@ -1,0 +1,221 @@
+# bash completion for livy                                    -*- shell-script -*-
+# Generated from the command tree by `npm run gen` (scripts/gen.mjs); do not edit.
+# Install: `source <(livy completion bash)` in ~/.bashrc, or save it as
+# ~/.local/share/bash-completion/completions/livy.
+# Values only known at run time come from `livy __complete SOURCE` (one value a line).
+
+# _livy_child PATH WORD: REPLY is the canonical name of subcommand WORD of command PATH, or ''.
+_livy_child() {
+  REPLY=
+  case "$1/$2" in
+    /submit) REPLY=submit ;;
+    /batches|/batch) REPLY=batches ;;
+    /completion) REPLY=completion ;;
+    /help) REPLY=help ;;
+    batches/list|batches/ls) REPLY=list ;;
+    batches/get) REPLY=get ;;
+    batches/state) REPLY=state ;;
+    batches/logs|batches/log) REPLY=logs ;;
+    batches/wait) REPLY=wait ;;
+    batches/kill|batches/delete) REPLY=kill ;;
+    batches/help) REPLY=help ;;
+  esac
+}
+
+# _livy_value PATH OPTION: REPLY says how OPTION's value completes; '' if it takes no value.
+_livy_value() {
+  REPLY=
+  case $1 in
+    '')
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    submit)
+      case $2 in
+        --url|--header|--timeout|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+        --log-file|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
+      esac ;;
+    'batches list')
+      case $2 in
+        --url|-H|--header|--from|--size) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'batches get')
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'batches state')
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'batches logs')
+      case $2 in
+        --url|-H|--header|--from|--size) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'batches wait')
+      case $2 in
+        --url|-H|--header|--timeout) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'batches kill')
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    completion)
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+  esac
+}
+
+# _livy_command PATH: its subcommands, options, whether it parses its own argv (options only
+# before the first operand, then everything completes as files), and how operands complete.
+_livy_command() {
+  _livy_subs= _livy_opts= _livy_ext=0 _livy_argsrep=0 _livy_args=()
+  case $1 in
+    '')
+      _livy_subs='submit batches completion help'
+      _livy_opts='-V --version --url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    submit)
+      _livy_subs=''
+      _livy_opts='--url --header -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
+      _livy_ext=1 _livy_argsrep=1
+      _livy_args=(files) ;;
+    batches)
+      _livy_subs='list get state logs wait kill help'
+      _livy_opts='-h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'batches list')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug --from --size -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'batches get')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(none) ;;
+    'batches state')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(none) ;;
+    'batches logs')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -f --follow --from --size -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(none) ;;
+    'batches wait')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug --timeout --no-log --kill-on-interrupt -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(none) ;;
+    'batches kill')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(none) ;;
+    'batches help')
+      _livy_subs=''
+      _livy_opts=''
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=('choices:list get state logs wait kill') ;;
+    completion)
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=('choices:bash zsh fish') ;;
+    help)
+      _livy_subs=''
+      _livy_opts=''
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=('choices:submit batches completion') ;;
+  esac
+}
+
+# _livy_complete_value HOW PREFIX [STEM]: fills COMPREPLY (each candidate prefixed with STEM).
+_livy_complete_value() {
+  local IFS=$'\n' how=$1 cur=$2 stem=$3
+  case $how in
+    files) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
+    dirs) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")) ;;
+    choices:*) IFS=$' \t\n'; COMPREPLY=($(compgen -W "${how#choices:}" -- "$cur")) ;;
+    dynamic:*) COMPREPLY=($(compgen -W "$("$_livy_bin" __complete "${how#dynamic:}" 2>/dev/null)" -- "$cur")) ;;
+    *) COMPREPLY=() ;;
+  esac
+  if [[ -n $stem ]]; then COMPREPLY=("${COMPREPLY[@]/#/$stem}"); fi
+}
+
+_livy() {
+  local cur=${COMP_WORDS[COMP_CWORD]} _livy_bin=${COMP_WORDS[0]}
+  local path= rest=0 npos=0 i w REPLY valspec=
+  local _livy_subs _livy_opts _livy_ext _livy_argsrep _livy_args
+  COMPREPLY=()
+  _livy_command ''
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w=${COMP_WORDS[i]}
+    if [[ $w == = ]]; then i=$((i + 1)); continue; fi # '--opt=value' split at '=': skip the value
+    if ((rest)); then npos=$((npos + 1)); continue; fi
+    if [[ $w == -- ]]; then rest=1; continue; fi
+    if [[ $w == -?* ]]; then
+      _livy_value "$path" "${w%%=*}"
+      if [[ -n $REPLY && $w != *=* && ${COMP_WORDS[i + 1]} != = ]]; then
+        if ((i + 1 == COMP_CWORD)); then valspec=$REPLY; else i=$((i + 1)); fi
+      fi
+      continue
+    fi
+    _livy_child "$path" "$w"
+    if [[ -n $REPLY && $npos == 0 ]]; then
+      path=${path:+$path }$REPLY
+      _livy_command "$path"
+      continue
+    fi
+    npos=$((npos + 1))
+    if ((_livy_ext)); then rest=1; fi
+  done
+
+  if ((!rest)); then
+    if [[ $cur == = ]] && ((COMP_CWORD >= 2)); then
+      _livy_value "$path" "${COMP_WORDS[COMP_CWORD - 1]}"
+      if [[ -n $REPLY ]]; then _livy_complete_value "$REPLY" ''; return 0; fi
+    elif [[ ${COMP_WORDS[COMP_CWORD - 1]} == = ]] && ((COMP_CWORD >= 3)); then
+      _livy_value "$path" "${COMP_WORDS[COMP_CWORD - 2]}"
+      if [[ -n $REPLY ]]; then _livy_complete_value "$REPLY" "$cur"; return 0; fi
+    elif [[ $cur == -?*=* ]]; then
+      _livy_value "$path" "${cur%%=*}"
+      if [[ -n $REPLY ]]; then _livy_complete_value "$REPLY" "${cur#*=}" "${cur%%=*}="; return 0; fi
+    elif [[ -n $valspec ]]; then
+      _livy_complete_value "$valspec" "$cur"
+      return 0
+    fi
+    if [[ $cur == -* ]]; then
+      local IFS=$' \t\n'
+      COMPREPLY=($(compgen -W "$_livy_opts" -- "$cur"))
+      return 0
+    fi
+    if ((npos == 0)) && [[ -n $_livy_subs ]]; then
+      local IFS=$' \t\n'
+      COMPREPLY=($(compgen -W "$_livy_subs" -- "$cur"))
+      return 0
+    fi
+  fi
+  local n=${#_livy_args[@]}
+  if ((npos < n)); then
+    _livy_complete_value "${_livy_args[npos]}" "$cur"
+  elif ((n > 0 && _livy_argsrep)); then
+    _livy_complete_value "${_livy_args[n - 1]}" "$cur"
+  fi
+  return 0
+}
+
+complete -F _livy livy

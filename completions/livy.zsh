@@ -1,0 +1,251 @@
+#compdef livy
+# zsh completion for livy
+# Generated from the command tree by `npm run gen` (scripts/gen.mjs); do not edit.
+# Install: save it as _livy in a directory of $fpath, or `source <(livy completion zsh)`
+# in ~/.zshrc after compinit.
+# Values only known at run time come from `livy __complete SOURCE` (one value a line).
+
+# __livy_values SOURCE: offers what `livy __complete SOURCE` prints.
+__livy_values() {
+  local -a values
+  values=(${(f)"$(${_livy_bin:-livy} __complete $1 2>/dev/null)"})
+  compadd -a values
+}
+
+_livy_submit() {
+  _arguments -s -S -A '-*' \
+    '*--url=[Livy server URL (default: $LIVY_URL, then http://127.0.0.1:8998).]:URL: ' \
+    '*--header=[Extra HTTP header on every request; repeatable.]:"NAME VALUE": ' \
+    '*'{-o+,--output=}'[Output format: json puts one JSON document on stdout and nothing else.]:text|json:(text json)' \
+    '--dry-run[Print the exact request body and send nothing.]' \
+    '--async[Return as soon as the batch is created, with its id.]' \
+    '*--timeout=[Stop waiting after DURATION (e.g. 90s, 10m, 1h30m); exit 4.]:DURATION: ' \
+    '--kill-on-interrupt[On Ctrl-C or SIGTERM kill the batch instead of detaching.]' \
+    '--no-color[No colours or spinners (also NO_COLOR, or when not a TTY).]' \
+    '--debug[Show stack traces and HTTP exchanges.]' \
+    '*--log-file=[Also write the batch log to FILE.]:FILE:_files' \
+    '*--master=[spark://host:port, yarn, k8s://https://host:port, or local (Default: local\[*\]).]:MASTER_URL: ' \
+    '*--deploy-mode=[Whether to launch the driver program locally ("client") or on one of the worker machines inside the cluster ("cluster") (Default: client).]:DEPLOY_MODE: ' \
+    '*--class=[Your application'\''s main class (for Java / Scala apps).]:CLASS_NAME: ' \
+    '*--name=[A name of your application.]:NAME: ' \
+    '*--jars=[Comma-separated list of jars to include on the driver and executor classpaths.]:JARS:_files' \
+    '*--packages=[Comma-separated list of maven coordinates of jars to include on the driver and executor classpaths. Will search the local maven repo, then maven central and any additional remote repositories given by --repositories. The format for the coordinates should be groupId:artifactId:version.]:VALUE: ' \
+    '*--exclude-packages=[Comma-separated list of groupId:artifactId, to exclude while resolving the dependencies provided in --packages to avoid dependency conflicts.]:VALUE: ' \
+    '*--repositories=[Comma-separated list of additional remote repositories to search for the maven coordinates given with --packages.]:VALUE: ' \
+    '*--py-files=[Comma-separated list of .zip, .egg, or .py files to place on the PYTHONPATH for Python apps.]:PY_FILES:_files' \
+    '*--files=[Comma-separated list of files to be placed in the working directory of each executor. File paths of these files in executors can be accessed via SparkFiles.get(fileName).]:FILES:_files' \
+    '*--archives=[Comma-separated list of archives to be extracted into the working directory of each executor.]:ARCHIVES:_files' \
+    '*'{-c+,--conf=}'[Arbitrary Spark configuration property.]:PROP=VALUE: ' \
+    '*--properties-file=[Path to a file from which to load extra properties. If not specified, this will look for conf/spark-defaults.conf.]:FILE:_files' \
+    '*--extra-properties-file=[Path to an extra properties file loaded after --properties-file; may be repeated.]:FILE:_files' \
+    '--load-spark-defaults[Whether to load properties from conf/spark-defaults.conf, even if --properties-file is specified.]' \
+    '*--driver-memory=[Memory for driver (e.g. 1000M, 2G) (Default: 1024M).]:MEM: ' \
+    '*--driver-java-options=[Extra Java options to pass to the driver.]:VALUE: ' \
+    '*--driver-library-path=[Extra library path entries to pass to the driver.]:VALUE: ' \
+    '*--driver-class-path=[Extra class path entries to pass to the driver. Note that jars added with --jars are automatically included in the classpath.]:VALUE: ' \
+    '*--executor-memory=[Memory per executor (e.g. 1000M, 2G) (Default: 1G).]:MEM: ' \
+    '*--proxy-user=[User to impersonate when submitting the application. This argument does not work with --principal / --keytab.]:NAME: ' \
+    '(-h --help)'{-h,--help}'[Show this help message and exit.]' \
+    '(-v --verbose)'{-v,--verbose}'[Print additional debug output.]' \
+    '--version[Print the version of current Spark.]' \
+    '*--remote=[URL to connect to the server for Spark Connect, e.g., sc://host:port. --master and --deploy-mode cannot be set together with this option.]:CONNECT_URL: ' \
+    '*--driver-cores=[Number of cores used by the driver, only in cluster mode (Default: 1).]:NUM: ' \
+    '--supervise[If given, restarts the driver on failure.]' \
+    '*--kill=[If given, kills the driver specified.]:SUBMISSION_ID: ' \
+    '*--status=[If given, requests the status of the driver specified.]:SUBMISSION_ID: ' \
+    '*--total-executor-cores=[Total cores for all executors.]:NUM: ' \
+    '*--executor-cores=[Number of cores used by each executor. (Default: 1 in YARN and K8S modes, or all available cores on the worker in standalone mode).]:NUM: ' \
+    '*--num-executors=[Number of executors to launch (Default: 2). If dynamic allocation is enabled, the initial number of executors will be at least NUM.]:NUM: ' \
+    '*--principal=[Principal to be used to login to KDC.]:PRINCIPAL: ' \
+    '*--keytab=[The full path to the file that contains the keytab for the principal specified above.]:KEYTAB:_files' \
+    '*--queue=[The YARN queue to submit to (Default: "default").]:QUEUE_NAME: ' \
+    '1:application file:_files' '*:application argument:_files' \
+    && return 0
+  return 1
+}
+
+_livy_batches() {
+  local curcontext=$curcontext state state_descr line ret=1
+  typeset -A opt_args
+  _arguments -C -s -S \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '1: :->command' \
+    '*:: :->args' \
+    && ret=0
+  case $state in
+    command)
+      local -a commands
+      commands=('list:list batches on the server' 'get:show one batch (id or name)' 'state:print a batch'\''s state' 'logs:print a batch'\''s log (what Livy kept of it)' 'wait:wait for a batch to end, streaming its log; the exit code says how it ended' 'kill:kill a batch and remove it from the server' 'help:display help for command')
+      _describe -t commands 'livy batches command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:livy-batches-$words[1]:
+      case $words[1] in
+        'list'|'ls') _livy_batches_list && ret=0 ;;
+        'get') _livy_batches_get && ret=0 ;;
+        'state') _livy_batches_state && ret=0 ;;
+        'logs'|'log') _livy_batches_logs && ret=0 ;;
+        'wait') _livy_batches_wait && ret=0 ;;
+        'kill'|'delete') _livy_batches_kill && ret=0 ;;
+        'help') _livy_batches_help && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+_livy_batches_list() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*--from=[skip the first n batches]:n: ' \
+    '*--size=[how many to list (Livy default 100)]:n: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_batches_get() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_batches_state() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_batches_logs() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-f --follow)'{-f,--follow}'[keep printing new lines until the batch ends]' \
+    '*--from=[first line to print (default: everything Livy kept)]:n: ' \
+    '*--size=[how many lines to print]:n: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_batches_wait() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*--timeout=[stop waiting after this long (exit 4), e.g. 30m]:duration: ' \
+    '--no-log[do not stream the log while waiting]' \
+    '--kill-on-interrupt[kill the batch on Ctrl-C instead of detaching]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_batches_kill() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_batches_help() {
+  _arguments -s -S \
+    '::command:(list get state logs wait kill)' \
+    && return 0
+  return 1
+}
+
+_livy_completion() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':shell:(bash zsh fish)' \
+    && return 0
+  return 1
+}
+
+_livy_help() {
+  _arguments -s -S \
+    '::command:(submit batches completion)' \
+    && return 0
+  return 1
+}
+
+_livy() {
+  local _livy_bin=${words[1]:-livy}
+  local curcontext=$curcontext state state_descr line ret=1
+  typeset -A opt_args
+  _arguments -C -s -S \
+    '(-V --version)'{-V,--version}'[print the version]' \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '1: :->command' \
+    '*:: :->args' \
+    && ret=0
+  case $state in
+    command)
+      local -a commands
+      commands=('submit:submit a Spark application like spark-submit, as a Livy batch, and wait for it' 'batches:inspect, follow, wait for and kill batches' 'completion:print the shell completion script for bash, zsh or fish' 'help:display help for command')
+      _describe -t commands 'livy command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:livy-$words[1]:
+      case $words[1] in
+        'submit') _livy_submit && ret=0 ;;
+        'batches'|'batch') _livy_batches && ret=0 ;;
+        'completion') _livy_completion && ret=0 ;;
+        'help') _livy_help && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+  _livy "$@"
+else
+  compdef _livy livy
+fi

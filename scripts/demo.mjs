@@ -1,0 +1,18 @@
+// `npm run demo`: starts a real local Livy + Spark (provisioning it on first use)
+// and submits examples/pi.py through it, as a user would.
+import { spawnSync } from 'node:child_process';
+
+function livy(...args) {
+  const result = spawnSync(process.execPath, ['bin/livy.js', ...args], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+livy('local', 'start');
+livy('local', 'env');
+livy('submit', '--url', process.env.LIVY_DEMO_URL ?? localUrl(), '--name', `demo-pi-${Date.now()}`, 'examples/pi.py', '8');
+console.error('\nThe local Livy keeps running: `node bin/livy.js local stop` stops it.');
+
+function localUrl() {
+  const result = spawnSync(process.execPath, ['bin/livy.js', 'local', 'status', '--output', 'json'], { encoding: 'utf8' });
+  return JSON.parse(result.stdout).url;
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { action, intOption, leaf } from '../../command-kit.js';
+import { CliError } from '../../errors.js';
+import { ExitCode } from '../../exit-codes.js';
+
+interface LogsOptions {
+  follow?: boolean;
+  lines: number;
+}
+
+export function registerLocalLogs(parent: Command): void {
+  leaf(parent, 'logs', "print the local Livy server's log")
+    .option('-f, --follow', 'keep printing new lines until Ctrl-C')
+    .option('-n, --lines <n>', 'number of lines from the end', intOption('--lines'), 50)
+    .action(
+      action<LogsOptions>(async (ctx, options) => {
+        const local = await import('../../../local/index.js');
+        const path = local.localServerLogPath(ctx.env);
+        if (!existsSync(path) && !options.follow) {
+          throw new CliError(`no server log yet (${path})`, ExitCode.Server, 'start the server with `livy local start`');
+        }
+        ctx.io.stdout.write(local.tailFile(path, options.lines));
+        if (!options.follow) return;
+        const { statSync } = await import('node:fs');
+        const fromOffset = existsSync(path) ? statSync(path).size : 0;
+        await local.followFile(path, (text) => ctx.io.stdout.write(text), { signal: ctx.signal, fromOffset });
+        return ExitCode.Ok;
+      }),
+    );
+}

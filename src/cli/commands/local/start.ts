@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { action, intOption, leaf } from '../../command-kit.js';
+import type { CommandContext } from '../../context.js';
+import { withLocalErrors } from './errors.js';
+
+interface StartOptions {
+  port?: number;
+  whitelist?: string[];
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function formatBytes(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(0)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`;
+}
+
+/** Progress: a spinner on a terminal (ora, loaded only here), plain lines otherwise. */
+async function progressReporter(ctx: CommandContext) {
+  type Event = import('../../../local/index.js').LocalProgressEvent;
+  const started = Date.now();
+  const elapsed = () => `${Math.round((Date.now() - started) / 1000)}s`;
+  if (!ctx.out.interactive || ctx.out.json) {
+    let lastStep = '';
+    let lastMessage = '';
+    return {
+      onProgress(e: Event) {
+        // Plain mode: one line per distinct message, skipping per-artifact download chatter.
+        if (e.step === 'maven' && e.message.startsWith('downloaded ')) return;
+        if (e.message === lastMessage && e.step === lastStep) return;
+        lastStep = e.step;
+        lastMessage = e.message;
+        const size = e.totalBytes ? ` (${formatBytes(e.totalBytes)})` : '';
+        ctx.out.info(`[${elapsed()}] ${e.message}${size}`);
+      },
+      stop() {},
+      fail() {},
+    };
+  }
+  const { default: ora } = await import('ora');
+  const spinner = ora({ stream: ctx.io.stderr as NodeJS.WritableStream, text: 'starting' }).start();
+  return {
+    onProgress(e: Event) {
+      const size = e.bytes ? ` — ${formatBytes(e.bytes)}` : e.totalBytes ? ` (${formatBytes(e.totalBytes)})` : '';
+      spinner.text = `${e.message}${size} ${ctx.out.style.dim(elapsed())}`;
+      if (e.done && e.step !== 'ready') spinner.stopAndPersist({ symbol: ctx.out.style.green('✓'), text: e.message }).start();
+    },
+    stop() {
+      spinner.stop();
+    },
+    fail() {
+      spinner.stop();
+    },
+  };
+}
+
+export function registerLocalStart(parent: Command): void {
+  leaf(parent, 'start', 'provision (once) and start a real Livy + Spark on 127.0.0.1 in the background')
+    .option('--port <port>', 'port to listen on (default 8998, or a free one when 8998 is taken)', intOption('--port', { min: 1 }))
+    .option('--whitelist <dir>', 'directory Livy may read local files from (repeatable; default the current directory)', collect)
+    .action(
+      action<StartOptions>(async (ctx, options) => {
+        const local = await import('../../../local/index.js');
+        const progress = await progressReporter(ctx);
+        const whitelist = (options.whitelist?.length ? options.whitelist : [ctx.io.cwd]).map((d) => resolve(ctx.io.cwd, d));
+        let info;
+        try {
+          info = await withLocalErrors(() =>
+            local.startLocalServer({ port: options.port, whitelist, env: ctx.env, onProgress: progress.onProgress }),
+          );
+        } catch (error) {
+          progress.fail();
+          throw error;
+        }
+        progress.stop();
+        if (info.reused) ctx.out.success(`a local Livy is already running at ${info.url} (pid ${info.pid}); reusing it`);
+        else ctx.out.success(`Livy ${info.livyVersion} with Spark ${info.pysparkVersion} is running at ${info.url} (pid ${info.pid})`);
+        ctx.out.result(info, () => `export LIVY_URL=${info.url}`);
+      }),
+    );
+}

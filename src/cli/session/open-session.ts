@@ -1,0 +1,187 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { LivyHttpError } from '../../client/errors.js';
+import type { LivyClient } from '../../client/livy-client.js';
+import type { CreateSessionRequest, SessionKind } from '../../client/requests.js';
+import type { Session, SessionState } from '../../client/schemas.js';
+import { waitForSession } from '../../client/session-waiter.js';
+import { isLocalServerUrl } from '../../local/state.js';
+import type { OptionOccurrence } from '../../submit/parse-argv.js';
+import { translateSessionOptions } from '../../submit/session-options.js';
+import type { CommandContext } from '../context.js';
+import { formatDuration } from '../duration.js';
+import { CliError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+
+export const DEFAULT_START_TIMEOUT_MS = 10 * 60_000;
+export const DEFAULT_HEARTBEAT_SECONDS = 300;
+/** Lines of the session log shown when it fails to start. */
+const FAILURE_LOG_LINES = 40;
+
+export interface SessionSetup {
+  kind?: SessionKind;
+  /** Attach to this session (id or name) instead of creating one. */
+  attach?: string;
+  /** spark-submit options for a new session, in command-line order. */
+  options: readonly OptionOccurrence[];
+  startTimeoutMs: number;
+  heartbeatSeconds: number;
+}
+
+export interface SessionEvents {
+  onCreated?: (session: Session) => void;
+  onState?: (state: SessionState, session: Session, elapsedMs: number) => void;
+}
+
+/** A session this invocation works in. */
+export interface OpenedSession {
+  id: number;
+  /** The session's kind (`shared` when Livy does not say). */
+  kind: string;
+  session: Session;
+  /** True when this invocation created it (and so deletes it unless --keep). */
+  created: boolean;
+}
+
+/** spark-submit options → the body of `POST /sessions`, with warnings printed. */
+export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): CreateSessionRequest {
+  const { request, warnings } = translateSessionOptions(setup.options, {
+    cwd: ctx.io.cwd,
+    isLocalTarget: isLocalServerUrl(ctx.target().url, ctx.env),
+    readTextFile: (path) => readFileSync(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), 'utf8'),
+    pathExists: (path) => existsSync(path),
+  });
+  for (const warning of warnings) ctx.out.warn(warning);
+  return { kind: setup.kind ?? 'shared', ...request, heartbeatTimeoutInSecond: setup.heartbeatSeconds };
+}
+
+/**
+ * Creates a session and waits until it is idle — or attaches to an existing one.
+ * A session created here that fails, times out or is interrupted while starting is
+ * deleted before this throws, so nothing leaks.
+ */
+export async function openSession(
+  ctx: CommandContext,
+  client: LivyClient,
+  setup: SessionSetup,
+  events: SessionEvents = {},
+): Promise<OpenedSession> {
+  if (setup.attach !== undefined) return attachSession(ctx, client, setup, events);
+  const request = sessionCreateRequest(ctx, setup);
+  const session = await client.sessions.create(request, { signal: ctx.signal });
+  events.onCreated?.(session);
+  try {
+    return await waitUntilReady(ctx, client, session, setup, events, true);
+  } catch (error) {
+    await deleteQuietly(client, session.id);
+    throw error;
+  }
+}
+
+async function attachSession(
+  ctx: CommandContext,
+  client: LivyClient,
+  setup: SessionSetup,
+  events: SessionEvents,
+): Promise<OpenedSession> {
+  const ref = /^\d+$/.test(setup.attach!) ? Number(setup.attach) : setup.attach!;
+  let session: Session;
+  try {
+    session = await client.sessions.get(ref, { signal: ctx.signal });
+  } catch (error) {
+    if (error instanceof LivyHttpError && error.status === 404) {
+      throw new CliError(`no session '${setup.attach}' on ${ctx.target().url}`, ExitCode.Usage, "'livy sessions list' shows the sessions there are");
+    }
+    throw error;
+  }
+  return waitUntilReady(ctx, client, session, setup, events, false);
+}
+
+async function waitUntilReady(
+  ctx: CommandContext,
+  client: LivyClient,
+  session: Session,
+  setup: SessionSetup,
+  events: SessionEvents,
+  created: boolean,
+): Promise<OpenedSession> {
+  const started = Date.now();
+  const result = await waitForSession(client.sessions, session.id, {
+    signal: ctx.signal,
+    timeoutMs: setup.startTimeoutMs,
+    acceptBusy: !created,
+    onState: (state, view) => events.onState?.(state, view, Date.now() - started),
+  });
+  const last = result.session ?? session;
+  switch (result.outcome) {
+    case 'ready':
+      return { id: last.id, kind: last.kind ?? setup.kind ?? 'shared', session: last, created };
+    case 'gone':
+      throw new CliError(`session ${session.id} disappeared from the server while starting`, ExitCode.JobFailed);
+    case 'timeout':
+      throw new CliError(
+        `session ${session.id} did not become idle within ${formatDuration(setup.startTimeoutMs)} (still ${last.state})${created ? '; it was deleted' : ''}`,
+        ExitCode.Timeout,
+        created ? 'the cluster may be busy: try a longer --start-timeout, or fewer resources' : undefined,
+      );
+    case 'failed': {
+      const tail = await sessionLogTail(client, session.id, FAILURE_LOG_LINES);
+      throw new CliError(
+        `session ${session.id} is ${last.state}${created ? ' instead of starting' : ''}${tail.length > 0 ? `; its log ends with:\n${tail.join('\n')}` : ''}`,
+        ExitCode.JobFailed,
+        'the log above usually says why (memory, queue, a bad --conf); `livy sessions logs ID` shows more while Livy keeps it',
+      );
+    }
+  }
+}
+
+/** The last lines of a session's log, or nothing when the log cannot be read. */
+export async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
+  try {
+    const page = await client.sessions.log(id, { from: 0, size: -1 });
+    return page.log.filter((line) => line.trim() !== '').slice(-lines);
+  } catch {
+    return [];
+  }
+}
+
+/** Deletes a session, ignoring "already gone"; never throws. Returns whether it was deleted. */
+export async function deleteQuietly(client: LivyClient, id: number): Promise<boolean> {
+  try {
+    await client.sessions.delete(id);
+    return true;
+  } catch (error) {
+    return error instanceof LivyHttpError && error.status === 404;
+  }
+}
+
+/**
+ * Keeps a session's heartbeat alive (`heartbeatTimeoutInSecond`) by reading it now and then,
+ * and reports when it is gone or dead. Returns a stop function.
+ */
+export function keepAlive(
+  client: LivyClient,
+  id: number,
+  heartbeatSeconds: number,
+  onLost: (reason: string) => void,
+): () => void {
+  const everyMs = Math.max(1000, Math.min(30_000, (heartbeatSeconds * 1000) / 3));
+  let stopped = false;
+  const timer = setInterval(() => {
+    void client.sessions.get(id).then(
+      (session) => {
+        if (!stopped && ['dead', 'error', 'killed', 'success', 'shutting_down'].includes(session.state)) {
+          onLost(`session ${id} is ${session.state}`);
+        }
+      },
+      (error: unknown) => {
+        if (!stopped && error instanceof LivyHttpError && error.status === 404) onLost(`session ${id} no longer exists on the server`);
+      },
+    );
+  }, everyMs);
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}

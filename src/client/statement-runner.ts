@@ -1,0 +1,115 @@
+import { sleep as defaultSleep } from './backoff.js';
+import type { SessionRef, SessionsApi } from './livy-client.js';
+import type { ExecuteStatementRequest } from './requests.js';
+import type { Statement, StatementState } from './schemas.js';
+
+/** Statement states after which nothing changes any more. */
+export const FINAL_STATEMENT_STATES: ReadonlySet<StatementState> = new Set(['available', 'cancelled', 'error']);
+
+export interface StatementPollOptions {
+  /** First delay after submitting, in ms. */
+  minMs: number;
+  /** No delay exceeds this, in ms. */
+  maxMs: number;
+  /**
+   * Each delay is this fraction of the time the statement has run so far, so a result
+   * is seen at most that fraction (plus one round trip) after it is ready: quick
+   * statements are polled hot, long ones gently.
+   */
+  fraction: number;
+}
+
+export const DEFAULT_STATEMENT_POLL: StatementPollOptions = { minMs: 10, maxMs: 1000, fraction: 0.1 };
+
+/** The delay before the next poll of a statement that has been running for `elapsedMs`. */
+export function statementPollDelay(elapsedMs: number, options: StatementPollOptions = DEFAULT_STATEMENT_POLL): number {
+  return Math.round(Math.min(options.maxMs, Math.max(options.minMs, elapsedMs * options.fraction)));
+}
+
+export interface RunStatementOptions {
+  /** Aborts everything at once (the statement is left alone on the server). */
+  signal?: AbortSignal;
+  /**
+   * When this aborts while the statement runs, the statement is cancelled on the server
+   * and the runner waits for it to end (`cancelled`, or `available` if it finished first).
+   */
+  cancel?: AbortSignal;
+  poll?: StatementPollOptions;
+  /** The statement as submitted (state `waiting`). */
+  onSubmitted?: (statement: Statement) => void;
+  /** Every poll's view of the statement (state, progress). */
+  onUpdate?: (statement: Statement) => void;
+  /** The cancel request was sent. */
+  onCancelling?: (statement: Statement) => void;
+  now?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface StatementResult {
+  statement: Statement;
+  /** True when a cancel was requested (the statement may still have completed first). */
+  cancelRequested: boolean;
+  /** From submit to the final state, as seen by this client. */
+  elapsedMs: number;
+}
+
+/**
+ * Runs one statement: `POST /sessions/{id}/statements`, then polls it — fast at
+ * first, backing off in proportion to how long it has run, capped — until it is
+ * `available` or `cancelled`.
+ */
+export async function runStatement(
+  sessions: SessionsApi,
+  sessionId: SessionRef,
+  request: ExecuteStatementRequest,
+  options: RunStatementOptions = {},
+): Promise<StatementResult> {
+  const submitted = await sessions.submitStatement(sessionId, request, { signal: options.signal });
+  options.onSubmitted?.(submitted);
+  return followStatement(sessions, sessionId, submitted, options);
+}
+
+/** Polls an already submitted statement to its end (see `runStatement`). */
+export async function followStatement(
+  sessions: SessionsApi,
+  sessionId: SessionRef,
+  submitted: Statement,
+  options: RunStatementOptions = {},
+): Promise<StatementResult> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const poll = options.poll ?? DEFAULT_STATEMENT_POLL;
+  const started = now();
+  let statement = submitted;
+  let cancelRequested = false;
+
+  // One signal for sleeping: wakes up on a hard abort and on a cancel request.
+  const wake = new AbortController();
+  const onCancel = (): void => wake.abort(new Error('cancel requested'));
+  options.cancel?.addEventListener('abort', onCancel, { once: true });
+  const onAbort = (): void => wake.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    for (;;) {
+      if (FINAL_STATEMENT_STATES.has(statement.state)) break;
+      if (options.cancel?.aborted && !cancelRequested) {
+        cancelRequested = true;
+        options.onCancelling?.(statement);
+        await sessions.cancelStatement(sessionId, statement.id, { signal: options.signal });
+      }
+      try {
+        await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
+      } catch (error) {
+        if (options.signal?.aborted) throw options.signal.reason ?? error;
+        // A cancel request woke us: loop to send it.
+      }
+      statement = await sessions.getStatement(sessionId, statement.id, { signal: options.signal });
+      options.onUpdate?.(statement);
+    }
+  } finally {
+    options.cancel?.removeEventListener('abort', onCancel);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+  return { statement, cancelRequested, elapsedMs: now() - started };
+}

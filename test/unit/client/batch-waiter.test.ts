@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { waitForBatch } from '../../../src/client/batch-waiter.js';
+import { LivyHttpError, LivyNetworkError } from '../../../src/client/errors.js';
+import type { BatchesApi } from '../../../src/client/livy-client.js';
+import type { Batch, LogPage } from '../../../src/client/schemas.js';
+
+type Step = Partial<Batch> | Error;
+
+/** A scripted BatchesApi: each poll takes the next step (the last one repeats). */
+function scripted(steps: Step[], logs: string[][] = []): BatchesApi & { polls: number } {
+  let poll = 0;
+  const api = {
+    polls: 0,
+    async get(): Promise<Batch> {
+      const step = steps[Math.min(poll, steps.length - 1)]!;
+      poll++;
+      api.polls = poll;
+      if (step instanceof Error) throw step;
+      return { id: 1, state: 'running', ...step } as Batch;
+    },
+    async log(): Promise<LogPage> {
+      const log = logs[Math.min(poll - 1, logs.length - 1)] ?? [];
+      return { id: 1, from: 0, total: log.length, log };
+    },
+  };
+  return api as unknown as BatchesApi & { polls: number };
+}
+
+function fakeClock() {
+  let now = 0;
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
+}
+
+const refused = (): LivyNetworkError => new LivyNetworkError('refused', 'GET', '/batches/1', 'ECONNREFUSED', false);
+const notFound = (): LivyHttpError => new LivyHttpError(404, "Session '1' not found.", 'GET', '/batches/1');
+
+describe('waitForBatch', () => {
+  it.each([
+    ['success', 'success'],
+    ['dead', 'failed'],
+    ['error', 'failed'],
+    ['killed', 'killed'],
+  ] as const)('ends on %s with outcome %s', async (state, outcome) => {
+    const api = scripted([{ state: 'starting' }, { state: 'running' }, { state }]);
+    const result = await waitForBatch(api, 1, fakeClock());
+    expect(result.outcome).toBe(outcome);
+    expect(result.batch?.state).toBe(state);
+  });
+
+  it('reports each state change once', async () => {
+    const states: string[] = [];
+    const api = scripted([{ state: 'starting' }, { state: 'starting' }, { state: 'running' }, { state: 'running' }, { state: 'success' }]);
+    await waitForBatch(api, 1, { ...fakeClock(), onState: (s) => states.push(s) });
+    expect(states).toEqual(['starting', 'running', 'success']);
+  });
+
+  it('times out without touching the job', async () => {
+    const clock = fakeClock();
+    const result = await waitForBatch(scripted([{ state: 'running' }]), 1, { ...clock, timeoutMs: 5000 });
+    expect(result.outcome).toBe('timeout');
+    expect(clock.now()).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('backs off while nothing changes, within the cap', async () => {
+    const delays: number[] = [];
+    let now = 0;
+    await waitForBatch(scripted([...Array(12).fill({ state: 'running' }), { state: 'success' }]), 1, {
+      now: () => now,
+      sleep: async (ms) => {
+        delays.push(ms);
+        now += ms;
+      },
+      poll: { minMs: 100, maxMs: 800, factor: 2 },
+    });
+    expect(delays.slice(0, 5)).toEqual([100, 200, 400, 800, 800]);
+    expect(Math.max(...delays)).toBe(800);
+  });
+
+  it('rides out an outage and reports it', async () => {
+    const events: string[] = [];
+    const api = scripted([{ state: 'running' }, refused(), refused(), { state: 'running' }, { state: 'success' }]);
+    const result = await waitForBatch(api, 1, {
+      ...fakeClock(),
+      onOutage: () => events.push('outage'),
+      onRecovered: () => events.push('recovered'),
+    });
+    expect(result.outcome).toBe('success');
+    expect(events).toEqual(['outage', 'outage', 'recovered']);
+  });
+
+  it('fails when the outage outlasts the tolerance', async () => {
+    const api = scripted([{ state: 'running' }, refused()]);
+    await expect(waitForBatch(api, 1, { ...fakeClock(), outageToleranceMs: 3000 })).rejects.toBeInstanceOf(LivyNetworkError);
+  });
+
+  it('calls a batch that disappears across an outage vanished', async () => {
+    const api = scripted([{ state: 'running' }, refused(), notFound()]);
+    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
+  });
+
+  it('calls a batch under our id with another application vanished', async () => {
+    const api = scripted([{ state: 'running', appId: 'local-1' }, refused(), { state: 'starting', appId: 'local-2' }]);
+    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
+  });
+
+  it('calls a batch that disappears while the server stayed up deleted', async () => {
+    const api = scripted([{ state: 'running' }, notFound()]);
+    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('deleted');
+  });
+
+  it('propagates a 404 for a batch it never saw', async () => {
+    await expect(waitForBatch(scripted([notFound()]), 1, fakeClock())).rejects.toBeInstanceOf(LivyHttpError);
+  });
+
+  it('streams the log and fetches it once more after the end', async () => {
+    const lines: string[] = [];
+    const api = scripted(
+      [{ state: 'running' }, { state: 'running' }, { state: 'success' }],
+      [['stdout: ', 'a'], ['stdout: ', 'a', 'b'], ['stdout: ', 'a', 'b', 'c']],
+    );
+    await waitForBatch(api, 1, { ...fakeClock(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
+    expect(lines).toEqual(['a', 'b', 'c']);
+  });
+
+  it('stops at once when aborted', async () => {
+    const controller = new AbortController();
+    const reason = new Error('interrupted');
+    const api = scripted([{ state: 'running' }]);
+    const waiting = waitForBatch(api, 1, {
+      signal: controller.signal,
+      poll: { minMs: 10, maxMs: 10, factor: 1 },
+    });
+    setTimeout(() => controller.abort(reason), 30);
+    await expect(waiting).rejects.toBe(reason);
+  });
+});
