@@ -10,6 +10,7 @@ _livy_child() {
   case "$1/$2" in
     /submit) REPLY=submit ;;
     /batches|/batch) REPLY=batches ;;
+    /local) REPLY=local ;;
     /completion) REPLY=completion ;;
     /help) REPLY=help ;;
     batches/list|batches/ls) REPLY=list ;;
@@ -19,6 +20,12 @@ _livy_child() {
     batches/wait) REPLY=wait ;;
     batches/kill|batches/delete) REPLY=kill ;;
     batches/help) REPLY=help ;;
+    local/start) REPLY=start ;;
+    local/stop) REPLY=stop ;;
+    local/status) REPLY=status ;;
+    local/logs) REPLY=logs ;;
+    local/env) REPLY=env ;;
+    local/help) REPLY=help ;;
   esac
 }
 
@@ -67,6 +74,32 @@ _livy_value() {
         --url|-H|--header) REPLY=none ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
+    'local start')
+      case $2 in
+        --url|-H|--header|--port) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+        --whitelist) REPLY=dirs ;;
+      esac ;;
+    'local stop')
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local status')
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local logs')
+      case $2 in
+        --url|-H|--header|-n|--lines) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local env')
+      case $2 in
+        --url|-H|--header) REPLY=none ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
     completion)
       case $2 in
         --url|-H|--header) REPLY=none ;;
@@ -81,7 +114,7 @@ _livy_command() {
   _livy_subs= _livy_opts= _livy_ext=0 _livy_argsrep=0 _livy_args=()
   case $1 in
     '')
-      _livy_subs='submit batches completion help'
+      _livy_subs='submit batches local completion help'
       _livy_opts='-V --version --url -H --header -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
@@ -130,6 +163,41 @@ _livy_command() {
       _livy_opts=''
       _livy_ext=0 _livy_argsrep=0
       _livy_args=('choices:list get state logs wait kill') ;;
+    local)
+      _livy_subs='start stop status logs env help'
+      _livy_opts='-h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local start')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug --port --whitelist -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local stop')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local status')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local logs')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -f --follow -n --lines -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local env')
+      _livy_subs=''
+      _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local help')
+      _livy_subs=''
+      _livy_opts=''
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=('choices:start stop status logs env') ;;
     completion)
       _livy_subs=''
       _livy_opts='--url -H --header -o --output --no-color -v --verbose --debug -h --help'
@@ -139,7 +207,7 @@ _livy_command() {
       _livy_subs=''
       _livy_opts=''
       _livy_ext=0 _livy_argsrep=0
-      _livy_args=('choices:submit batches completion') ;;
+      _livy_args=('choices:submit batches local completion') ;;
   esac
 }
 

@@ -10,6 +10,8 @@ function __livy_child
             echo 'submit'
         case 'livy|batches' 'livy|batch'
             echo 'batches'
+        case 'livy|local'
+            echo 'local'
         case 'livy|completion'
             echo 'completion'
         case 'livy|help'
@@ -27,6 +29,18 @@ function __livy_child
         case 'livy batches|kill' 'livy batches|delete'
             echo 'kill'
         case 'livy batches|help'
+            echo 'help'
+        case 'livy local|start'
+            echo 'start'
+        case 'livy local|stop'
+            echo 'stop'
+        case 'livy local|status'
+            echo 'status'
+        case 'livy local|logs'
+            echo 'logs'
+        case 'livy local|env'
+            echo 'env'
+        case 'livy local|help'
             echo 'help'
         case '*'
             return 1
@@ -51,6 +65,16 @@ function __livy_takes_value
         case 'livy batches wait|--url' 'livy batches wait|-H' 'livy batches wait|--header' 'livy batches wait|--timeout' 'livy batches wait|-o' 'livy batches wait|--output'
             return 0
         case 'livy batches kill|--url' 'livy batches kill|-H' 'livy batches kill|--header' 'livy batches kill|-o' 'livy batches kill|--output'
+            return 0
+        case 'livy local start|--url' 'livy local start|-H' 'livy local start|--header' 'livy local start|--port' 'livy local start|-o' 'livy local start|--output' 'livy local start|--whitelist'
+            return 0
+        case 'livy local stop|--url' 'livy local stop|-H' 'livy local stop|--header' 'livy local stop|-o' 'livy local stop|--output'
+            return 0
+        case 'livy local status|--url' 'livy local status|-H' 'livy local status|--header' 'livy local status|-o' 'livy local status|--output'
+            return 0
+        case 'livy local logs|--url' 'livy local logs|-H' 'livy local logs|--header' 'livy local logs|-n' 'livy local logs|--lines' 'livy local logs|-o' 'livy local logs|--output'
+            return 0
+        case 'livy local env|--url' 'livy local env|-H' 'livy local env|--header' 'livy local env|-o' 'livy local env|--output'
             return 0
         case 'livy completion|--url' 'livy completion|-H' 'livy completion|--header' 'livy completion|-o' 'livy completion|--output'
             return 0
@@ -144,6 +168,7 @@ complete -c livy -f
 # livy
 complete -c livy -n '__livy_sub "livy"' -a 'submit' -d 'submit a Spark application like spark-submit, as a Livy batch, and wait for it'
 complete -c livy -n '__livy_sub "livy"' -a 'batches' -d 'inspect, follow, wait for and kill batches'
+complete -c livy -n '__livy_sub "livy"' -a 'local' -d 'run a real Apache Livy + Spark on this machine (127.0.0.1)'
 complete -c livy -n '__livy_sub "livy"' -a 'completion' -d 'print the shell completion script for bash, zsh or fish'
 complete -c livy -n '__livy_sub "livy"' -a 'help' -d 'display help for command'
 complete -c livy -n '__livy_at "livy"' -s 'V' -l 'version' -d 'print the version'
@@ -268,6 +293,60 @@ complete -c livy -n '__livy_at "livy batches kill"' -l 'debug' -d 'show internal
 complete -c livy -n '__livy_at "livy batches kill"' -s 'h' -l 'help' -d 'display help for command'
 # livy batches help
 complete -c livy -n '__livy_arg "livy batches help" 0 0' -a 'list get state logs wait kill'
+# livy local
+complete -c livy -n '__livy_sub "livy local"' -a 'start' -d 'provision (once) and start a real Livy + Spark on 127.0.0.1 in the background'
+complete -c livy -n '__livy_sub "livy local"' -a 'stop' -d 'stop the local Livy and every Spark driver it started'
+complete -c livy -n '__livy_sub "livy local"' -a 'status' -d 'show whether the local Livy runs, its URL, versions and pid (exit 3 when not running)'
+complete -c livy -n '__livy_sub "livy local"' -a 'logs' -d 'print the local Livy server\'s log'
+complete -c livy -n '__livy_sub "livy local"' -a 'env' -d 'print `export LIVY_URL=…` for the local Livy (eval "$(livy local env)")'
+complete -c livy -n '__livy_sub "livy local"' -a 'help' -d 'display help for command'
+complete -c livy -n '__livy_at "livy local"' -s 'h' -l 'help' -d 'display help for command'
+# livy local start
+complete -c livy -n '__livy_at "livy local start"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local start"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local start"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local start"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local start"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local start"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local start"' -l 'port' -x -d 'port to listen on (default 8998, or a free one when 8998 is taken)'
+complete -c livy -n '__livy_at "livy local start"' -l 'whitelist' -x -a '(__fish_complete_directories)' -d 'directory Livy may read local files from (repeatable; default the current directory)'
+complete -c livy -n '__livy_at "livy local start"' -s 'h' -l 'help' -d 'display help for command'
+# livy local stop
+complete -c livy -n '__livy_at "livy local stop"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local stop"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local stop"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local stop"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local stop"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local stop"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local stop"' -s 'h' -l 'help' -d 'display help for command'
+# livy local status
+complete -c livy -n '__livy_at "livy local status"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local status"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local status"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local status"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local status"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local status"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local status"' -s 'h' -l 'help' -d 'display help for command'
+# livy local logs
+complete -c livy -n '__livy_at "livy local logs"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local logs"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local logs"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local logs"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local logs"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local logs"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local logs"' -s 'f' -l 'follow' -d 'keep printing new lines until Ctrl-C'
+complete -c livy -n '__livy_at "livy local logs"' -s 'n' -l 'lines' -x -d 'number of lines from the end'
+complete -c livy -n '__livy_at "livy local logs"' -s 'h' -l 'help' -d 'display help for command'
+# livy local env
+complete -c livy -n '__livy_at "livy local env"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local env"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local env"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local env"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local env"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local env"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local env"' -s 'h' -l 'help' -d 'display help for command'
+# livy local help
+complete -c livy -n '__livy_arg "livy local help" 0 0' -a 'start stop status logs env'
 # livy completion
 complete -c livy -n '__livy_at "livy completion"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)'
 complete -c livy -n '__livy_at "livy completion"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
@@ -278,4 +357,4 @@ complete -c livy -n '__livy_at "livy completion"' -l 'debug' -d 'show internal d
 complete -c livy -n '__livy_at "livy completion"' -s 'h' -l 'help' -d 'display help for command'
 complete -c livy -n '__livy_arg "livy completion" 0 0' -a 'bash zsh fish'
 # livy help
-complete -c livy -n '__livy_arg "livy help" 0 0' -a 'submit batches completion'
+complete -c livy -n '__livy_arg "livy help" 0 0' -a 'submit batches local completion'

@@ -190,6 +190,109 @@ _livy_batches_help() {
   return 1
 }
 
+_livy_local() {
+  local curcontext=$curcontext state state_descr line ret=1
+  typeset -A opt_args
+  _arguments -C -s -S \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '1: :->command' \
+    '*:: :->args' \
+    && ret=0
+  case $state in
+    command)
+      local -a commands
+      commands=('start:provision (once) and start a real Livy + Spark on 127.0.0.1 in the background' 'stop:stop the local Livy and every Spark driver it started' 'status:show whether the local Livy runs, its URL, versions and pid (exit 3 when not running)' 'logs:print the local Livy server'\''s log' 'env:print `export LIVY_URL=…` for the local Livy (eval "$(livy local env)")' 'help:display help for command')
+      _describe -t commands 'livy local command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:livy-local-$words[1]:
+      case $words[1] in
+        'start') _livy_local_start && ret=0 ;;
+        'stop') _livy_local_stop && ret=0 ;;
+        'status') _livy_local_status && ret=0 ;;
+        'logs') _livy_local_logs && ret=0 ;;
+        'env') _livy_local_env && ret=0 ;;
+        'help') _livy_local_help && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+_livy_local_start() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*--port=[port to listen on (default 8998, or a free one when 8998 is taken)]:port: ' \
+    '*--whitelist=[directory Livy may read local files from (repeatable; default the current directory)]:dir:_files -/' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_local_stop() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_local_status() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_local_logs() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-f --follow)'{-f,--follow}'[keep printing new lines until Ctrl-C]' \
+    '*'{-n+,--lines=}'[number of lines from the end]:n: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_local_env() {
+  _arguments -s -S \
+    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_local_help() {
+  _arguments -s -S \
+    '::command:(start stop status logs env)' \
+    && return 0
+  return 1
+}
+
 _livy_completion() {
   _arguments -s -S \
     '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
@@ -206,7 +309,7 @@ _livy_completion() {
 
 _livy_help() {
   _arguments -s -S \
-    '::command:(submit batches completion)' \
+    '::command:(submit batches local completion)' \
     && return 0
   return 1
 }
@@ -230,13 +333,14 @@ _livy() {
   case $state in
     command)
       local -a commands
-      commands=('submit:submit a Spark application like spark-submit, as a Livy batch, and wait for it' 'batches:inspect, follow, wait for and kill batches' 'completion:print the shell completion script for bash, zsh or fish' 'help:display help for command')
+      commands=('submit:submit a Spark application like spark-submit, as a Livy batch, and wait for it' 'batches:inspect, follow, wait for and kill batches' 'local:run a real Apache Livy + Spark on this machine (127.0.0.1)' 'completion:print the shell completion script for bash, zsh or fish' 'help:display help for command')
       _describe -t commands 'livy command' commands && ret=0 ;;
     args)
       curcontext=${curcontext%:*:*}:livy-$words[1]:
       case $words[1] in
         'submit') _livy_submit && ret=0 ;;
         'batches'|'batch') _livy_batches && ret=0 ;;
+        'local') _livy_local && ret=0 ;;
         'completion') _livy_completion && ret=0 ;;
         'help') _livy_help && ret=0 ;;
       esac ;;

@@ -15,6 +15,14 @@ export class LocalProvisionError extends Error {
   }
 }
 
+/**
+ * No Livy distribution can be had: the Maven repository does not serve the
+ * release and none was given with LIVY_LOCAL_DIST or placed in the cache.
+ */
+export class LivyUnavailableError extends LocalProvisionError {
+  override name = 'LivyUnavailableError';
+}
+
 /** Starting, stopping or reaching the local server failed. */
 export class LocalServerError extends Error {
   override name = 'LocalServerError';

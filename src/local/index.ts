@@ -1,6 +1,6 @@
 // `livy local`: provision and run a real Apache Livy + Spark (local mode) on 127.0.0.1.
 export { localHome, localPaths, localRunDir, type LocalPaths } from './paths.js';
-export { LocalPrerequisiteError, LocalProvisionError, LocalServerError } from './errors.js';
+export { LivyUnavailableError, LocalPrerequisiteError, LocalProvisionError, LocalServerError } from './errors.js';
 export type { LocalProgressEvent, LocalStep, OnProgress } from './progress.js';
 export { checkJava, checkMaven, checkPython, parseJavaVersion, type JavaInfo, type PythonInfo } from './prerequisites.js';
 export { installedSpark, provisionSpark, type SparkInstall } from './provision-spark.js';

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { LocalProvisionError } from './errors.js';
+import { LivyUnavailableError, LocalProvisionError } from './errors.js';
 import { execCapture, lastLines } from './exec.js';
 import { listFiles, readJson, writeFileAtomic } from './fs-util.js';
 import { renderLivyPoms } from './livy-pom.js';
@@ -147,7 +147,7 @@ async function resolveWithMaven(p: LocalPaths, env: Env, onProgress: OnProgress)
     const out = r.stdout + r.stderr;
     const missing = /Could not (?:find|resolve) artifact (org\.apache\.livy:[^\s]+)/.exec(out);
     if (missing) {
-      throw new LocalProvisionError(
+      throw new LivyUnavailableError(
         `the Maven repository does not serve ${missing[1]}; set LIVY_LOCAL_DIST to an Apache Livy ${LIVY_VERSION} binary distribution (the _${SCALA_BINARY_VERSION} .zip or its unpacked directory), or put that .zip in ${join(p.home, 'dist')}`,
         lastLines(out, 30),
       );

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startLocalServer, stopLocalServer, type LocalProgressEvent } from '../../src/local/index.js';
+import { LivyUnavailableError, startLocalServer, stopLocalServer, type LocalProgressEvent } from '../../src/local/index.js';
 import { findFreePort } from '../../src/local/port.js';
 
 declare module 'vitest' {
@@ -15,6 +15,8 @@ declare module 'vitest' {
     livyRunDir: string;
     sparkHome: string;
     sparkPython: string;
+    /** Set when no Livy distribution can be had on this machine: the suite is skipped with this reason. */
+    livyUnavailable: string | undefined;
   }
 }
 
@@ -29,13 +31,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(`[livy local ${((Date.now() - t0) / 1000).toFixed(1)}s] ${e.step}: ${e.message}`);
   };
   const port = await findFreePort();
-  const info = await startLocalServer({
-    port,
-    // The fixtures live in the repo; compiled test jars and generated files go to the temp dir.
-    whitelist: [REPO_ROOT, tmpdir()],
-    onProgress,
-    env: process.env,
-  });
+  let info;
+  try {
+    info = await startLocalServer({
+      port,
+      // The fixtures live in the repo; compiled test jars and generated files go to the temp dir.
+      whitelist: [REPO_ROOT, tmpdir()],
+      onProgress,
+      env: process.env,
+    });
+  } catch (error) {
+    if (!(error instanceof LivyUnavailableError)) throw error;
+    // Only this one cause skips the suite: the registry does not serve Livy and no
+    // distribution was given. Everything else that goes wrong fails the run.
+    const banner = '='.repeat(100);
+    console.log(`${banner}\nE2E SUITE SKIPPED: no Apache Livy distribution is available here.\n${error.message}\n${banner}`);
+    project.provide('livyUnavailable', error.message);
+    return async () => {};
+  }
+  project.provide('livyUnavailable', undefined);
   process.env.LIVY_E2E_URL = info.url;
   project.provide('livyUrl', info.url);
   project.provide('livyRunDir', runDir);

@@ -2,13 +2,19 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { inject } from 'vitest';
+import { describe, inject } from 'vitest';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const LIVY_BIN = join(REPO_ROOT, 'bin', 'livy.js');
 export const JOBS = join(REPO_ROOT, 'test', 'fixtures', 'jobs');
 
 /** URL of the suite's local Livy (started by global-setup.ts). */
+/**
+ * `describe` for suites that need the real Livy: skipped, with the reason in the
+ * run's output, only when no Livy distribution can be had on this machine.
+ */
+export const describeLivy = describe.skipIf(Boolean(inject('livyUnavailable')));
+
 export function livyUrl(): string {
   return inject('livyUrl') ?? process.env.LIVY_E2E_URL!;
 }

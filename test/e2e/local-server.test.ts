@@ -1,11 +1,11 @@
 // The local server itself: a real Livy 0.9 + Spark 3.5, started once by global-setup.ts.
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { isLocalServerUrl, localServerStatus, readLocalServerState } from '../../src/local/index.js';
-import { batchLog, JOBS, livyRequest, livyUrl, runLivy, waitFor, waitForBatchEnd } from './helpers.js';
+import { batchLog, describeLivy, JOBS, livyRequest, livyUrl, runLivy, waitFor, waitForBatchEnd } from './helpers.js';
 import { buildSimpleApp } from './jvm-app.js';
 
-describe('local Livy server', () => {
+describeLivy('local Livy server', () => {
   it('answers GET /version with 0.9.0-incubating', async () => {
     const { status, body } = await livyRequest<{ version: string }>('GET', '/version');
     expect(status).toBe(200);
@@ -97,10 +97,7 @@ describe('local Livy server', () => {
   });
 });
 
-// Through the CLI, once `livy local` is registered in the program (skipped until then).
-const cliHasLocal = (await runLivy(['local', '--help'], { timeoutMs: 30_000 }).catch(() => undefined))?.code === 0;
-
-describe.skipIf(!cliHasLocal)('livy local (CLI)', () => {
+describeLivy('livy local (CLI)', () => {
   it('status shows the running server (text and json)', async () => {
     const text = await runLivy(['local', 'status']);
     expect(text.code).toBe(0);

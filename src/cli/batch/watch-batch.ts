@@ -56,7 +56,7 @@ export async function watchBatch(
       followLog,
       onState: (next) => {
         state = next;
-        status.note(out.style.cyan(`batch ${batchId} is ${next}`));
+        status.note(out.style.cyan(`batch ${batchId}: ${next}`));
       },
       onLog: (chunk) => {
         writeLogChunk(status, chunk, out.json);

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { registerBatches } from './batches/index.js';
 import { registerCompletion } from './completion.js';
 import { registerLocal } from './local/index.js';
+import { registerRun } from './run.js';
+import { registerSessions } from './sessions/index.js';
 import { registerSubmit } from './submit.js';
 
 /** The command registry: one line per top-level command. */
@@ -9,5 +11,7 @@ export function registerCommands(program: Command): void {
   registerSubmit(program);
   registerBatches(program);
   registerLocal(program);
+  registerRun(program);
+  registerSessions(program);
   registerCompletion(program);
 }

@@ -75,9 +75,13 @@ const EXAMPLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Install bash completion:', ['livy completion bash > ~/.local/share/bash-completion/completions/livy']],
 ];
 
-/** Text for a roff body line: escapes backslashes and hyphens, guards a leading control character. */
+/** Text for a roff body line: escapes backslashes, hyphens and non-ASCII, guards a leading control character. */
 function esc(text: string): string {
-  const escaped = text.replace(/\\/g, '\\e').replace(/-/g, '\\-');
+  const escaped = text
+    .replace(/\\/g, '\\e')
+    .replace(/-/g, '\\-')
+    // Plain ASCII input works with every roff; other characters by code point (groff's \[uXXXX]).
+    .replace(/[^\x00-\x7f]/gu, (c) => `\\[u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
   return /^[.']/.test(escaped) ? `\\&${escaped}` : escaped;
 }
 

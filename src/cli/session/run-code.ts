@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
+import { LivyHttpError } from '../../client/errors.js';
+import type { LivyClient } from '../../client/livy-client.js';
+import type { StatementKind } from '../../client/requests.js';
+import type { Statement } from '../../client/schemas.js';
+import { runStatement } from '../../client/statement-runner.js';
+import { imageSaver } from '../../repl/images.js';
+import { kindFromFileName, languageOf } from '../../repl/kinds.js';
+import { renderStatementOutput } from '../../repl/render-output.js';
+import { splitOnSeparators } from '../../repl/split-code.js';
+import type { CommandContext } from '../context.js';
+import { formatDuration } from '../duration.js';
+import { CliError, UsageError } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { InterruptedError } from '../report-error.js';
+import { createStatusLine, type StatusLine } from '../status-line.js';
+import { deleteQuietly, keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
+
+/** One piece of code to run, and where it came from (for messages). */
+export interface CodeUnit {
+  code: string;
+  source: string;
+}
+
+export interface RunCodeOptions {
+  setup: SessionSetup;
+  /** The statement kind asked for (`--kind`, or guessed from a file name). */
+  statementKind?: StatementKind;
+  units: CodeUnit[];
+  keep: boolean;
+  keepGoing: boolean;
+  imageDir?: string;
+}
+
+/** One entry of `livy run --output json`. */
+export interface StatementReport {
+  session: number;
+  statement: number;
+  source: string;
+  code: string;
+  state: Statement['state'];
+  status: 'ok' | 'error' | 'cancelled';
+  output: Statement['output'] | null;
+  elapsedMs: number;
+}
+
+/** Reads what `livy run` was given: `-e` snippets, a file, or stdin (`-`). */
+export async function collectCode(
+  ctx: CommandContext,
+  snippets: readonly string[],
+  operand: string | undefined,
+  split: boolean,
+  kind: string | undefined,
+): Promise<CodeUnit[]> {
+  if (snippets.length > 0 && operand !== undefined) {
+    throw new UsageError('give code either with -e or as a FILE/-, not both');
+  }
+  if (snippets.length > 0) return snippets.map((code, i) => ({ code, source: `-e #${i + 1}` }));
+  let text: string;
+  let source: string;
+  if (operand === undefined || operand === '-') {
+    if (operand === undefined && ctx.io.stdin.isTTY) {
+      throw new UsageError('no code to run', "give -e CODE, a FILE, or pipe code in (e.g. echo '1+1' | livy run --kind pyspark)");
+    }
+    text = await readAll(ctx.io.stdin);
+    source = 'stdin';
+  } else {
+    const path = isAbsolute(operand) ? operand : resolve(ctx.io.cwd, operand);
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${operand}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    source = operand;
+  }
+  const language = languageOf(kind ?? (operand ? (kindFromFileName(operand) ?? '') : ''));
+  const cells = split ? splitOnSeparators(text, language) : text.trim() === '' ? [] : [text.trimEnd()];
+  if (cells.length === 0) throw new UsageError(`${source} has no code to run`);
+  return cells.map((code, i) => ({ code, source: cells.length === 1 ? source : `${source} cell ${i + 1}` }));
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  stream.setEncoding?.('utf8');
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  return text;
+}
+
+/**
+ * `livy run`: opens (or attaches to) a session, runs each unit as one statement, prints
+ * outputs as they come, and deletes the session it created unless `--keep`.
+ */
+export async function runCode(ctx: CommandContext, client: LivyClient, options: RunCodeOptions): Promise<ExitCodeValue> {
+  const { out } = ctx;
+  const status = await createStatusLine(out, 'starting a session');
+  let opened: OpenedSession | undefined;
+  let stopKeepAlive = (): void => {};
+  const reports: StatementReport[] = [];
+  let exitCode: ExitCodeValue = ExitCode.Ok;
+  try {
+    const startedAt = Date.now();
+    opened = await openSession(ctx, client, options.setup, {
+      onCreated: (session) => status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`)),
+      onState: (state, session) => {
+        status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
+        if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
+      },
+    });
+    if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
+    const sessionId = opened.id;
+    let lost: string | undefined;
+    stopKeepAlive = keepAlive(client, sessionId, options.setup.heartbeatSeconds, (reason) => (lost = reason));
+    const statementKind = options.statementKind;
+    if (!statementKind && opened.kind === 'shared') {
+      throw new UsageError(`session ${sessionId} is a shared session: say which language the code is in with --kind`);
+    }
+    const saveImage = imageSaver(options.imageDir ?? tmpdir(), sessionId);
+    const renderWidth = out.stdout.isTTY ? (out.stdout.columns ?? 120) : 200;
+
+    for (const unit of options.units) {
+      const report = await runUnit(ctx, client, sessionId, unit, statementKind, status, () => lost);
+      reports.push(report);
+      if (report.status === 'cancelled') {
+        exitCode = ExitCode.Interrupted;
+        break;
+      }
+      if (!out.json) {
+        const rendered = renderStatementOutput(report.output, {
+          style: report.status === 'error' ? out.style : out.dataStyle,
+          width: renderWidth,
+          saveImage,
+        });
+        if (rendered.isError) status.write('stderr', `${rendered.text}\n`);
+        else if (rendered.text !== '') status.write('stdout', `${rendered.text}\n`);
+      } else if (report.output?.status === 'ok' && 'image/png' in report.output.data) {
+        renderStatementOutput(report.output, { style: out.style, saveImage });
+      }
+      if (report.status === 'error') {
+        exitCode = ExitCode.JobFailed;
+        if (!options.keepGoing) {
+          if (options.units.length > 1 && reports.length < options.units.length) {
+            out.info(out.style.dim(`stopped at the first error (${unit.source}); --keep-going runs the rest anyway`));
+          }
+          break;
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof InterruptedError && reports.length > 0) exitCode = ExitCode.Interrupted;
+    else throw error;
+  } finally {
+    status.stop();
+    stopKeepAlive();
+    if (out.json && (reports.length > 0 || exitCode !== ExitCode.Ok)) out.printJson(reports);
+    if (opened?.created) {
+      if (options.keep) out.info(`session ${opened.id} kept: 'livy run --session ${opened.id} …' reuses it, 'livy sessions kill ${opened.id}' deletes it`);
+      else await deleteQuietly(client, opened.id);
+    }
+  }
+  return exitCode;
+}
+
+async function runUnit(
+  ctx: CommandContext,
+  client: LivyClient,
+  sessionId: number,
+  unit: CodeUnit,
+  kind: StatementKind | undefined,
+  status: StatusLine,
+  lost: () => string | undefined,
+): Promise<StatementReport> {
+  const { out } = ctx;
+  const started = Date.now();
+  const show = (statement: Statement): void => {
+    const progress = statement.progress ? ` ${Math.round(statement.progress * 100)}%` : '';
+    status.set(`statement ${statement.id} ${statement.state}${progress} ${formatDuration(Date.now() - started)}`);
+  };
+  try {
+    const result = await runStatement(
+      client.sessions,
+      sessionId,
+      kind ? { code: unit.code, kind } : { code: unit.code },
+      {
+        cancel: ctx.signal,
+        onSubmitted: (statement) => {
+          out.debug(`statement ${statement.id} submitted (${unit.source})`);
+          show(statement);
+        },
+        onUpdate: show,
+        onCancelling: (statement) => status.note(out.style.yellow(`interrupted: cancelling statement ${statement.id}`)),
+      },
+    );
+    const statement = result.statement;
+    const cancelled = statement.state === 'cancelled' || (result.cancelRequested && statement.state !== 'available');
+    if (cancelled) status.note(out.style.yellow(`statement ${statement.id} cancelled`));
+    return {
+      session: sessionId,
+      statement: statement.id,
+      source: unit.source,
+      code: unit.code,
+      state: statement.state,
+      status: result.cancelRequested ? 'cancelled' : (statement.output?.status ?? 'ok'),
+      output: statement.output ?? null,
+      elapsedMs: result.elapsedMs,
+    };
+  } catch (error) {
+    if (error instanceof LivyHttpError && (error.status === 404 || /isn't active|not active/i.test(error.serverMessage))) {
+      throw new CliError(
+        `${lost() ?? `session ${sessionId} is no longer usable (${error.serverMessage || `HTTP ${error.status}`})`}: it died, expired or was deleted`,
+        ExitCode.JobFailed,
+        'run again to start a new session; anything defined in the old one is lost',
+      );
+    }
+    throw error;
+  }
+}
