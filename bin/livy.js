@@ -1,6 +1,18 @@
 #!/usr/bin/env node
-// Kept tiny on purpose: start-up time is part of the product. The bundle loads
-// each command's implementation lazily.
-import { main } from '../dist/cli/main.js';
+// Kept tiny on purpose: start-up time is part of the product. `--version` and
+// `--help` are answered here (the help text is rendered at build time);
+// everything else goes to the bundle, which loads each command lazily.
+const argv = process.argv.slice(2);
+const only = argv.length === 1 ? argv[0] : undefined;
+const wideEnough = !process.stdout.isTTY || (process.stdout.columns ?? 80) >= 80;
 
-process.exitCode = await main(process.argv.slice(2));
+if (only === '--version' || only === '-V') {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else if ((only === '--help' || only === '-h') && wideEnough) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(readFileSync(new URL('../dist/cli/root-help.txt', import.meta.url), 'utf8'));
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(argv);
+}

@@ -16,6 +16,9 @@ _livy_submit() {
   _arguments -s -S -A '-*' \
     '*--url=[Livy server URL (default: $LIVY_URL, then http://127.0.0.1:8998).]:URL: ' \
     '*--header=[Extra HTTP header on every request; repeatable.]:"NAME VALUE": ' \
+    '*'{-p+,--profile=}'[Connection profile to use (default: $LIVY_PROFILE, then the one set with '\''livy profile use'\'').]:NAME: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile'\''s).]:FILE:_files' \
+    '--insecure[Do not verify the server'\''s TLS certificate (warned about every time).]' \
     '*'{-o+,--output=}'[Output format: json puts one JSON document on stdout and nothing else.]:text|json:(text json)' \
     '--dry-run[Print the exact request body and send nothing.]' \
     '--async[Return as soon as the batch is created, with its id.]' \
@@ -94,8 +97,11 @@ _livy_batches() {
 
 _livy_batches_list() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -109,8 +115,11 @@ _livy_batches_list() {
 
 _livy_batches_get() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -123,8 +132,11 @@ _livy_batches_get() {
 
 _livy_batches_state() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -137,8 +149,11 @@ _livy_batches_state() {
 
 _livy_batches_logs() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -154,8 +169,11 @@ _livy_batches_logs() {
 
 _livy_batches_wait() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -171,8 +189,11 @@ _livy_batches_wait() {
 
 _livy_batches_kill() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -219,8 +240,11 @@ _livy_local() {
 
 _livy_local_start() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -234,8 +258,11 @@ _livy_local_start() {
 
 _livy_local_stop() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -247,8 +274,11 @@ _livy_local_stop() {
 
 _livy_local_status() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -260,8 +290,11 @@ _livy_local_status() {
 
 _livy_local_logs() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -275,8 +308,11 @@ _livy_local_logs() {
 
 _livy_local_env() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -293,10 +329,471 @@ _livy_local_help() {
   return 1
 }
 
+_livy_repl() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*'{-k+,--kind=}'[language of the code / kind of the new session (spark, scala, pyspark, python, sparkr, r, sql, shared)]:kind:(spark scala pyspark python sparkr r sql shared)' \
+    '*'{-s+,--session=}'[use this existing session instead of starting one (never deleted)]:id|name: ' \
+    '--keep[do not delete the session this command starts]' \
+    '*--start-timeout=[delete a new session that is not idle after this long (default 10m)]:duration: ' \
+    '*--heartbeat-timeout=[the server deletes the session when this client is gone this long (default 5m)]:duration: ' \
+    '*--image-dir=[where images from the output are saved (default: the temp dir)]:dir:_files -/' \
+    '*--history-dir=[where per-kind history is kept (default: $XDG_STATE_HOME/livy-cli or ~/.local/state/livy-cli)]:dir:_files -/' \
+    '*--name=[Sent as "name", which is also the Livy batch name: unique among live batches, not all digits]:NAME: ' \
+    '*--jars=[Sent as "jars"; paths must be URIs or absolute paths the Livy server can read]:JARS:_files' \
+    '*--packages=[Sent as conf spark.jars.packages; resolved on the Livy host]:VALUE: ' \
+    '*--exclude-packages=[Sent as conf spark.jars.excludes]:VALUE: ' \
+    '*--repositories=[Sent as conf spark.jars.repositories]:VALUE: ' \
+    '*--py-files=[Sent as "pyFiles"]:PY_FILES:_files' \
+    '*--files=[Sent as "files" (#alias suffixes kept)]:FILES:_files' \
+    '*--archives=[Sent as "archives"; Livy passes them as spark.yarn.dist.archives (YARN only; elsewhere use --conf spark.archives=...)]:ARCHIVES:_files' \
+    '*'{-c+,--conf=}'[Sent in "conf"; non-spark.* keys, spark.master and spark.submit.deployMode are dropped]:PROP=VALUE: ' \
+    '*--properties-file=[Read on this machine and merged into "conf" below --conf; the server'\''s spark-defaults.conf still applies underneath]:FILE:_files' \
+    '*--extra-properties-file=[Read on this machine; later files beat earlier ones and --properties-file, --conf beats them all]:FILE:_files' \
+    '*--driver-memory=[Sent as "driverMemory" (so is --conf spark.driver.memory; the later one wins)]:MEM: ' \
+    '*--driver-java-options=[Sent as conf spark.driver.extraJavaOptions; -Xmx is refused (use --driver-memory)]:VALUE: ' \
+    '*--driver-library-path=[Sent as conf spark.driver.extraLibraryPath]:VALUE: ' \
+    '*--driver-class-path=[Sent as conf spark.driver.extraClassPath (paths on the cluster)]:VALUE: ' \
+    '*--executor-memory=[Sent as "executorMemory"]:MEM: ' \
+    '*--proxy-user=[Sent as "proxyUser"; honoured only when the server has livy.impersonation.enabled]:NAME: ' \
+    '*--driver-cores=[Sent as "driverCores"]:NUM: ' \
+    '*--total-executor-cores=[Sent as conf spark.cores.max]:NUM: ' \
+    '*--executor-cores=[Sent as "executorCores"]:NUM: ' \
+    '*--num-executors=[Sent as "numExecutors" (0 only with spark.dynamicAllocation.enabled=true)]:NUM: ' \
+    '*--principal=[Sent as conf spark.kerberos.principal; conflicts with Livy impersonation]:PRINCIPAL: ' \
+    '*--keytab=[Sent as conf spark.kerberos.keytab: a path on the Livy host, not on this machine]:KEYTAB:_files' \
+    '*--queue=[Sent as "queue"]:QUEUE_NAME: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_run() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*'{-k+,--kind=}'[language of the code / kind of the new session (spark, scala, pyspark, python, sparkr, r, sql, shared)]:kind:(spark scala pyspark python sparkr r sql shared)' \
+    '*'{-s+,--session=}'[use this existing session instead of starting one (never deleted)]:id|name: ' \
+    '--keep[do not delete the session this command starts]' \
+    '*--start-timeout=[delete a new session that is not idle after this long (default 10m)]:duration: ' \
+    '*--heartbeat-timeout=[the server deletes the session when this client is gone this long (default 5m)]:duration: ' \
+    '*'{-e+,--execute=}'[a statement to run (repeatable: one statement each)]:code: ' \
+    '--keep-going[run every statement even after one fails (exit 1 at the end)]' \
+    '--no-split[run a file as one statement even if it has separator lines ('\''# %%'\'', '\''// %%'\'', '\''-- %%'\'')]' \
+    '*--image-dir=[where images from the output are saved (default: the temp dir)]:dir:_files -/' \
+    '*--name=[Sent as "name", which is also the Livy batch name: unique among live batches, not all digits]:NAME: ' \
+    '*--jars=[Sent as "jars"; paths must be URIs or absolute paths the Livy server can read]:JARS:_files' \
+    '*--packages=[Sent as conf spark.jars.packages; resolved on the Livy host]:VALUE: ' \
+    '*--exclude-packages=[Sent as conf spark.jars.excludes]:VALUE: ' \
+    '*--repositories=[Sent as conf spark.jars.repositories]:VALUE: ' \
+    '*--py-files=[Sent as "pyFiles"]:PY_FILES:_files' \
+    '*--files=[Sent as "files" (#alias suffixes kept)]:FILES:_files' \
+    '*--archives=[Sent as "archives"; Livy passes them as spark.yarn.dist.archives (YARN only; elsewhere use --conf spark.archives=...)]:ARCHIVES:_files' \
+    '*'{-c+,--conf=}'[Sent in "conf"; non-spark.* keys, spark.master and spark.submit.deployMode are dropped]:PROP=VALUE: ' \
+    '*--properties-file=[Read on this machine and merged into "conf" below --conf; the server'\''s spark-defaults.conf still applies underneath]:FILE:_files' \
+    '*--extra-properties-file=[Read on this machine; later files beat earlier ones and --properties-file, --conf beats them all]:FILE:_files' \
+    '*--driver-memory=[Sent as "driverMemory" (so is --conf spark.driver.memory; the later one wins)]:MEM: ' \
+    '*--driver-java-options=[Sent as conf spark.driver.extraJavaOptions; -Xmx is refused (use --driver-memory)]:VALUE: ' \
+    '*--driver-library-path=[Sent as conf spark.driver.extraLibraryPath]:VALUE: ' \
+    '*--driver-class-path=[Sent as conf spark.driver.extraClassPath (paths on the cluster)]:VALUE: ' \
+    '*--executor-memory=[Sent as "executorMemory"]:MEM: ' \
+    '*--proxy-user=[Sent as "proxyUser"; honoured only when the server has livy.impersonation.enabled]:NAME: ' \
+    '*--driver-cores=[Sent as "driverCores"]:NUM: ' \
+    '*--total-executor-cores=[Sent as conf spark.cores.max]:NUM: ' \
+    '*--executor-cores=[Sent as "executorCores"]:NUM: ' \
+    '*--num-executors=[Sent as "numExecutors" (0 only with spark.dynamicAllocation.enabled=true)]:NUM: ' \
+    '*--principal=[Sent as conf spark.kerberos.principal; conflicts with Livy impersonation]:PRINCIPAL: ' \
+    '*--keytab=[Sent as conf spark.kerberos.keytab: a path on the Livy host, not on this machine]:KEYTAB:_files' \
+    '*--queue=[Sent as "queue"]:QUEUE_NAME: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '::file:_files' \
+    && return 0
+  return 1
+}
+
+_livy_sessions() {
+  local curcontext=$curcontext state state_descr line ret=1
+  typeset -A opt_args
+  _arguments -C -s -S \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '1: :->command' \
+    '*:: :->args' \
+    && ret=0
+  case $state in
+    command)
+      local -a commands
+      commands=('list:list interactive sessions on the server' 'get:show one session (id or name)' 'state:print a session'\''s state' 'logs:print a session'\''s log (what Livy kept of it)' 'statements:list a session'\''s statements (Livy keeps the last 100)' 'kill:stop a session and remove it from the server' 'help:display help for command')
+      _describe -t commands 'livy sessions command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:livy-sessions-$words[1]:
+      case $words[1] in
+        'list'|'ls') _livy_sessions_list && ret=0 ;;
+        'get') _livy_sessions_get && ret=0 ;;
+        'state') _livy_sessions_state && ret=0 ;;
+        'logs'|'log') _livy_sessions_logs && ret=0 ;;
+        'statements') _livy_sessions_statements && ret=0 ;;
+        'kill'|'delete') _livy_sessions_kill && ret=0 ;;
+        'help') _livy_sessions_help && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+_livy_sessions_list() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*--from=[skip the first n sessions]:n: ' \
+    '*--size=[how many to list (Livy default 100)]:n: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_sessions_get() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_sessions_state() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_sessions_logs() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-f --follow)'{-f,--follow}'[keep printing new lines until the session ends (Ctrl-C stops following)]' \
+    '*--from=[first line to print (default: everything Livy kept)]:n: ' \
+    '*--size=[how many lines to print]:n: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_sessions_statements() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*--from=[skip the first n statements]:n: ' \
+    '*--size=[how many to list]:n: ' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_sessions_kill() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':id: ' \
+    && return 0
+  return 1
+}
+
+_livy_sessions_help() {
+  _arguments -s -S \
+    '::command:(list get state logs statements kill)' \
+    && return 0
+  return 1
+}
+
+_livy_profile() {
+  local curcontext=$curcontext state state_descr line ret=1
+  typeset -A opt_args
+  _arguments -C -s -S \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '1: :->command' \
+    '*:: :->args' \
+    && ret=0
+  case $state in
+    command)
+      local -a commands
+      commands=('add:save a connection profile' 'edit:change settings of a profile' 'list:list the profiles (and the built-in local one)' 'show:show a profile (secrets shown as ***)' 'use:make a profile the default for every command' 'current:show which profile and server commands use now, and why' 'rename:rename a profile' 'remove:delete a profile' 'test:check a connection: TLS, authentication, version, latency, writes, impersonation' 'help:display help for command')
+      _describe -t commands 'livy profile command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:livy-profile-$words[1]:
+      case $words[1] in
+        'add') _livy_profile_add && ret=0 ;;
+        'edit') _livy_profile_edit && ret=0 ;;
+        'list'|'ls') _livy_profile_list && ret=0 ;;
+        'show') _livy_profile_show && ret=0 ;;
+        'use') _livy_profile_use && ret=0 ;;
+        'current') _livy_profile_current && ret=0 ;;
+        'rename') _livy_profile_rename && ret=0 ;;
+        'remove'|'rm') _livy_profile_remove && ret=0 ;;
+        'test') _livy_profile_test && ret=0 ;;
+        'help') _livy_profile_help && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+_livy_profile_add() {
+  _arguments -s -S \
+    '*--url=[Livy URL, with any gateway path prefix (https://gw:8443/gateway/default/livy/v1) (required)]:url: ' \
+    '*--auth=[authentication: none, basic (LDAP), kerberos (SPNEGO), bearer (none, basic, kerberos, bearer)]:type:(none basic kerberos bearer)' \
+    '*--user=[user name for basic authentication]:user: ' \
+    '--password-stdin[read the password from standard input and store it (file mode 0600)]' \
+    '*--password-env=[take the password from this environment variable at each use]:var: ' \
+    '*--password-command=[run this shell command at each use; its output is the password]:cmd: ' \
+    '--token-stdin[read the bearer token from standard input and store it (file mode 0600)]' \
+    '*--token-env=[take the bearer token from this environment variable at each use]:var: ' \
+    '*--token-command=[run this shell command at each use; its output is the token]:cmd: ' \
+    '*--kerberos-service=[GSSAPI service for SPNEGO (default HTTP@<host of the URL>)]:name: ' \
+    '*--ca-cert=[PEM CA certificate to trust]:file:_files' \
+    '*--client-cert=[PEM client certificate (with --client-key)]:file:_files' \
+    '*--client-key=[PEM client key]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about on every use)]' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--proxy-user=[default proxyUser (impersonation) for batches and sessions]:user: ' \
+    '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
+    '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':name:__livy_values profiles' \
+    && return 0
+  return 1
+}
+
+_livy_profile_edit() {
+  _arguments -s -S \
+    '*--url=[Livy URL, with any gateway path prefix (https://gw:8443/gateway/default/livy/v1)]:url: ' \
+    '*--auth=[authentication: none, basic (LDAP), kerberos (SPNEGO), bearer (none, basic, kerberos, bearer)]:type:(none basic kerberos bearer)' \
+    '*--user=[user name for basic authentication]:user: ' \
+    '--password-stdin[read the password from standard input and store it (file mode 0600)]' \
+    '*--password-env=[take the password from this environment variable at each use]:var: ' \
+    '*--password-command=[run this shell command at each use; its output is the password]:cmd: ' \
+    '--token-stdin[read the bearer token from standard input and store it (file mode 0600)]' \
+    '*--token-env=[take the bearer token from this environment variable at each use]:var: ' \
+    '*--token-command=[run this shell command at each use; its output is the token]:cmd: ' \
+    '*--kerberos-service=[GSSAPI service for SPNEGO (default HTTP@<host of the URL>)]:name: ' \
+    '*--ca-cert=[PEM CA certificate to trust]:file:_files' \
+    '*--client-cert=[PEM client certificate (with --client-key)]:file:_files' \
+    '*--client-key=[PEM client key]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about on every use)]' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--proxy-user=[default proxyUser (impersonation) for batches and sessions]:user: ' \
+    '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
+    '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
+    '--no-insecure[verify TLS certificates again]' \
+    '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf)' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':name:__livy_values profiles' \
+    && return 0
+  return 1
+}
+
+_livy_profile_list() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_profile_show() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':name:__livy_values profiles' \
+    && return 0
+  return 1
+}
+
+_livy_profile_use() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':name:__livy_values profiles' \
+    && return 0
+  return 1
+}
+
+_livy_profile_current() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_profile_rename() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':name:__livy_values profiles' \
+    ':new-name: ' \
+    && return 0
+  return 1
+}
+
+_livy_profile_remove() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':name:__livy_values profiles' \
+    && return 0
+  return 1
+}
+
+_livy_profile_test() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '::name:__livy_values profiles' \
+    && return 0
+  return 1
+}
+
+_livy_profile_help() {
+  _arguments -s -S \
+    '::command:(add edit list show use current rename remove test)' \
+    && return 0
+  return 1
+}
+
 _livy_completion() {
   _arguments -s -S \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -309,7 +806,7 @@ _livy_completion() {
 
 _livy_help() {
   _arguments -s -S \
-    '::command:(submit batches local completion)' \
+    '::command:(submit batches local repl run sessions profile completion)' \
     && return 0
   return 1
 }
@@ -320,8 +817,11 @@ _livy() {
   typeset -A opt_args
   _arguments -C -s -S \
     '(-V --version)'{-V,--version}'[print the version]' \
-    '*--url=[Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)]:url: ' \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -333,7 +833,7 @@ _livy() {
   case $state in
     command)
       local -a commands
-      commands=('submit:submit a Spark application like spark-submit, as a Livy batch, and wait for it' 'batches:inspect, follow, wait for and kill batches' 'local:run a real Apache Livy + Spark on this machine (127.0.0.1)' 'completion:print the shell completion script for bash, zsh or fish' 'help:display help for command')
+      commands=('submit:submit a Spark application like spark-submit, as a Livy batch, and wait for it' 'batches:inspect, follow, wait for and kill batches' 'local:run a real Apache Livy + Spark on this machine (127.0.0.1)' 'repl:an interactive Spark shell (Scala, Python, R, SQL) in a Livy session' 'run:run code in an interactive session: -e CODE, a FILE, or - for stdin' 'sessions:inspect interactive sessions, their logs and statements, and kill them' 'profile:saved connections to Livy servers: URL, authentication, TLS, defaults' 'completion:print the shell completion script for bash, zsh or fish' 'help:display help for command')
       _describe -t commands 'livy command' commands && ret=0 ;;
     args)
       curcontext=${curcontext%:*:*}:livy-$words[1]:
@@ -341,6 +841,10 @@ _livy() {
         'submit') _livy_submit && ret=0 ;;
         'batches'|'batch') _livy_batches && ret=0 ;;
         'local') _livy_local && ret=0 ;;
+        'repl') _livy_repl && ret=0 ;;
+        'run') _livy_run && ret=0 ;;
+        'sessions'|'session') _livy_sessions && ret=0 ;;
+        'profile') _livy_profile && ret=0 ;;
         'completion') _livy_completion && ret=0 ;;
         'help') _livy_help && ret=0 ;;
       esac ;;

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { CommandContext, type CommonOptions, type Io } from './context.js';
 import { UsageError } from './errors.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { completeWith } from './generate/hints.js';
 import { OUTPUT_FORMATS } from './output.js';
 
 /**
@@ -37,9 +38,26 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 /** Options every command accepts, after its own name or before it. */
 export function addCommonOptions(command: Command): Command {
+  return addOutputOptions(addTargetOptions(command));
+}
+
+/** Which server, and how to reach it. Precedence: these flags > LIVY_* variables > the profile > defaults. */
+export function addTargetOptions(command: Command): Command {
   return command
-    .option('--url <url>', 'Livy server URL (env LIVY_URL; default http://127.0.0.1:8998)')
+    .addOption(
+      completeWith(new Option('-p, --profile <name>', "connection profile to use (env LIVY_PROFILE; default: the one set with 'livy profile use')"), {
+        dynamic: 'profiles',
+      }),
+    )
+    .option('--url <url>', 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)')
     .option('-H, --header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
+    .option('--ca-cert <file>', 'PEM CA certificate to trust for https (env LIVY_CA_CERT)')
+    .option('--insecure', 'do not verify the server\'s TLS certificate (warned about every time)');
+}
+
+/** How results and messages are shown. */
+export function addOutputOptions(command: Command): Command {
+  return command
     .addOption(new Option('-o, --output <format>', 'output format').choices(OUTPUT_FORMATS as string[]))
     .option('--no-color', 'no colour or animation (also NO_COLOR)')
     .option('-v, --verbose', 'show each request sent (secrets redacted)')
@@ -66,6 +84,7 @@ export function action<O>(handler: Handler<O>, settings: ActionSettings = {}): (
     const common = settings.commonOptions ? { ...options, ...(await settings.commonOptions(command.args)) } : options;
     const context = new CommandContext(invocation.io, common, invocation.signal);
     invocation.context = context;
+    await context.loadProfiles();
     const code = await handler(context, options, command.args);
     invocation.exitCode = code ?? ExitCode.Ok;
   };

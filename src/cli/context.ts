@@ -1,12 +1,20 @@
+import { existsSync } from 'node:fs';
+import type { Dispatcher } from 'undici';
 import type { LivyClient } from '../client/livy-client.js';
 import { Output, type OutputFormat } from './output.js';
-import { resolveServerTarget, type ServerTarget } from './server-target.js';
+import { resolveServerTarget, type ProfileSource, type ServerTarget } from './server-target.js';
 import type { TerminalStream } from './terminal.js';
 
 /** Options every command accepts (see `addCommonOptions`). */
 export interface CommonOptions {
   url?: string;
   header?: string[];
+  /** `-p/--profile`: a saved connection profile. */
+  profile?: string;
+  /** `--ca-cert FILE`: a CA to trust for https. */
+  caCert?: string;
+  /** `--insecure`: no TLS certificate verification (warned about on every use). */
+  insecure?: boolean;
   output?: OutputFormat;
   color?: boolean;
   debug?: boolean;
@@ -26,6 +34,8 @@ export class CommandContext {
   readonly out: Output;
   private cachedTarget: ServerTarget | undefined;
   private cachedClient: LivyClient | undefined;
+  private dispatcher: Dispatcher | undefined;
+  private profiles: ProfileSource = {};
 
   constructor(
     readonly io: Io,
@@ -48,19 +58,59 @@ export class CommandContext {
     return this.io.env;
   }
 
+  /**
+   * Reads the profiles file when there is one or a profile is asked for, so that `target()` can
+   * stay synchronous. Called by `action()` before the handler; a broken file is reported only
+   * when a command needs a server.
+   */
+  async loadProfiles(): Promise<void> {
+    const { profilesFile } = await import('../profiles/paths.js');
+    const wanted = this.options.profile ?? this.env.LIVY_PROFILE;
+    const file = profilesFile(this.env);
+    if (wanted === undefined && !existsSync(file)) return;
+    const [{ readProfiles }, { readLocalServerState }] = await Promise.all([
+      import('../profiles/store.js'),
+      import('../local/state.js'),
+    ]);
+    const local = () => readLocalServerState(this.env);
+    try {
+      const loaded = readProfiles(this.env);
+      this.profiles = { ...(loaded ? { data: loaded.data } : {}), local };
+      for (const warning of loaded?.warnings ?? []) this.out.warn(warning);
+    } catch (error) {
+      this.profiles = { error, local };
+    }
+  }
+
+  /** The profiles read by `loadProfiles`, for commands that resolve other targets (`livy profile test NAME`). */
+  get profileSource(): ProfileSource {
+    return this.profiles;
+  }
+
   target(): ServerTarget {
-    this.cachedTarget ??= resolveServerTarget(this.options, this.io.env);
+    if (!this.cachedTarget) {
+      this.cachedTarget = resolveServerTarget(this.options, this.io.env, this.profiles);
+      for (const note of this.cachedTarget.notes) this.out.verbose(note);
+      if (this.cachedTarget.profile) this.out.verbose(`using profile '${this.cachedTarget.profile.name}' (${this.cachedTarget.url})`);
+    }
     return this.cachedTarget;
   }
 
   /** The Livy client for the selected server, loaded on first use so commands that don't talk to Livy stay fast. */
   async client(): Promise<LivyClient> {
     if (this.cachedClient) return this.cachedClient;
-    const { LivyClient } = await import('../client/livy-client.js');
+    const [{ LivyClient }, { openConnection }] = await Promise.all([
+      import('../client/livy-client.js'),
+      import('../profiles/connection.js'),
+    ]);
     const target = this.target();
+    const connection = openConnection(target, { env: this.env, warn: (message) => this.out.warn(message) });
+    this.dispatcher = connection.dispatcher;
     this.cachedClient = new LivyClient({
       url: target.url,
       headers: target.headers,
+      ...(connection.auth ? { auth: connection.auth } : {}),
+      ...(connection.dispatcher ? { dispatcher: connection.dispatcher } : {}),
       onRequest: (event) => {
         this.out.verbose(`> ${event.method} ${event.url}`);
         for (const [name, value] of Object.entries(event.headers)) this.out.verbose(`> ${name}: ${value}`);
@@ -74,5 +124,6 @@ export class CommandContext {
 
   async dispose(): Promise<void> {
     await this.cachedClient?.close();
+    await this.dispatcher?.close();
   }
 }

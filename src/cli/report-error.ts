@@ -1,4 +1,5 @@
 import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from '../client/errors.js';
+import { LivyAuthError } from '../client/spnego.js';
 import { CliError } from './errors.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 
@@ -21,7 +22,10 @@ export function describeError(error: unknown, serverUrl: string | undefined): Er
   if (error instanceof CliError) return { message: error.message, hint: error.hint, exitCode: error.exitCode };
   if (error instanceof InterruptedError) return { message: 'interrupted', exitCode: ExitCode.Interrupted };
   if (error instanceof LivyHttpError) return describeHttpError(error);
+  if (error instanceof LivyAuthError) return { message: error.message, hint: error.hint, exitCode: ExitCode.Server };
   if (error instanceof LivyNetworkError) {
+    const tls = describeTlsError(error, serverUrl);
+    if (tls) return tls;
     return {
       message: `cannot reach Livy${serverUrl ? ` at ${serverUrl}` : ''}: ${error.code ?? error.message}`,
       hint: networkHint(error.code),
@@ -51,20 +55,74 @@ function describeHttpError(error: LivyHttpError): ErrorReport {
   if (error.status === 401) {
     const scheme = error.headers['www-authenticate'];
     return {
-      message: `Livy requires authentication (HTTP 401)${scheme ? `; it offers: ${scheme}` : ''}`,
-      hint: 'configure credentials for this server',
+      message: `Livy refused the credentials or asked for some (HTTP 401)${scheme ? `; it offers: ${scheme.split(/[\s,]/)[0]}` : ''}`,
+      hint: authHint(scheme),
       exitCode: ExitCode.Server,
     };
   }
   if (error.status === 403) {
-    return {
-      message: what,
-      hint: /impersonat|proxy/i.test(reason) ? 'the server does not allow this --proxy-user for your account' : undefined,
-      exitCode: ExitCode.Server,
-    };
+    if (/impersonat|proxy ?user|doAs/i.test(reason)) {
+      return {
+        message: `Livy does not let your account act as another user (HTTP 403): ${reason}`,
+        hint: 'drop --proxy-user (or the profile\'s proxyUser), or ask the Livy admins to allow it (livy.superusers, or hadoop.proxyuser.* on the cluster)',
+        exitCode: ExitCode.Server,
+      };
+    }
+    return { message: what, hint: 'your account lacks access to this (Livy access control lists)', exitCode: ExitCode.Server };
   }
   if (error.status === 404) return { message: `not found on the server: ${reason}`, exitCode: ExitCode.Server };
   return { message: what, exitCode: ExitCode.Server };
+}
+
+function authHint(scheme: string | undefined): string {
+  if (scheme && /^\s*Negotiate/i.test(scheme)) {
+    return "this server uses Kerberos: run `kinit`, and use a profile with --auth kerberos ('livy profile add NAME --url URL --auth kerberos')";
+  }
+  if (scheme && /^\s*Basic/i.test(scheme)) {
+    return 'this server wants a user and password (LDAP): check them; set LIVY_USER/LIVY_PASSWORD or a profile with --auth basic';
+  }
+  if (scheme && /^\s*Bearer/i.test(scheme)) return 'this server wants a token: set LIVY_TOKEN, or a profile with --auth bearer';
+  return "configure credentials for this server: 'livy profile add NAME --url URL --auth …'";
+}
+
+/** Certificate problems, told apart by the TLS error code. */
+const TLS_PROBLEMS: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the server certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'the server certificate chains up to a CA this machine does not trust',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the server certificate was issued by a CA this machine does not trust',
+  UNABLE_TO_GET_ISSUER_CERT: 'the server certificate was issued by a CA this machine does not trust',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server certificate cannot be verified (unknown issuer, or the server sends an incomplete chain)',
+  CERT_HAS_EXPIRED: 'the server certificate has expired',
+  CERT_NOT_YET_VALID: 'the server certificate is not valid yet (check the clock)',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'the server certificate is for another host name',
+  CERT_REVOKED: 'the server certificate has been revoked',
+  CERT_SIGNATURE_FAILURE: 'the server certificate signature does not verify',
+};
+
+function describeTlsError(error: LivyNetworkError, serverUrl: string | undefined): ErrorReport | undefined {
+  const code = error.code;
+  if (!code) return undefined;
+  const at = serverUrl ? ` at ${serverUrl}` : '';
+  const problem = TLS_PROBLEMS[code];
+  if (problem) {
+    const cause = error.cause as { reason?: string; host?: string; cert?: { subjectaltname?: string } } | undefined;
+    const detail = code === 'ERR_TLS_CERT_ALTNAME_INVALID' && cause?.cert?.subjectaltname ? ` (it names ${cause.cert.subjectaltname})` : '';
+    const hint =
+      code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID'
+        ? 'the server needs a renewed certificate; `livy profile test` shows its dates'
+        : code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+          ? 'use the host name the certificate was issued for in the URL; `livy profile test` shows it'
+          : 'trust the CA that issued it: --ca-cert FILE (or the profile\'s --ca-cert); `livy profile test` shows the issuer. --insecure turns checking off, at your own risk';
+    return { message: `TLS error talking to Livy${at}: ${problem}${detail} [${code}]`, hint, exitCode: ExitCode.Server };
+  }
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO' || /^ERR_SSL_/.test(code)) {
+    return {
+      message: `TLS handshake with Livy${at} failed [${code}]`,
+      hint: 'is the server really https on that port (or http)? Check the URL scheme',
+      exitCode: ExitCode.Server,
+    };
+  }
+  return undefined;
 }
 
 function networkHint(code: string | undefined): string | undefined {

@@ -230,7 +230,7 @@ function errorCode(error: unknown): string | undefined {
 function isRetryable(error: unknown): boolean {
   if (error instanceof LivyHttpError) return RETRYABLE_STATUS.has(error.status);
   if (error instanceof LivyNetworkError) {
-    if (error.code && (PERMANENT_CODES.has(error.code) || /CERT|SSL|TLS/.test(error.code))) return false;
+    if (error.code && (PERMANENT_CODES.has(error.code) || /CERT|SSL|TLS|UNABLE_TO_VERIFY/.test(error.code))) return false;
     return true;
   }
   return false;

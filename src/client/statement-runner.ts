@@ -93,6 +93,7 @@ export async function followStatement(
   try {
     for (;;) {
       if (FINAL_STATEMENT_STATES.has(statement.state)) break;
+      if (options.signal?.aborted) throw options.signal.reason;
       if (options.cancel?.aborted && !cancelRequested) {
         cancelRequested = true;
         options.onCancelling?.(statement);

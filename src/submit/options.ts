@@ -339,6 +339,9 @@ export interface LivyOnlyOption {
 export const LIVY_ONLY_OPTIONS: readonly LivyOnlyOption[] = [
   { name: '--url', aliases: [], takesValue: true, metavar: 'URL', help: 'Livy server URL (default: $LIVY_URL, then http://127.0.0.1:8998).' },
   { name: '--header', aliases: [], takesValue: true, metavar: '"NAME: VALUE"', repeatable: true, help: 'Extra HTTP header on every request; repeatable.' },
+  { name: '--profile', aliases: ['-p'], takesValue: true, metavar: 'NAME', help: "Connection profile to use (default: $LIVY_PROFILE, then the one set with 'livy profile use')." },
+  { name: '--ca-cert', aliases: [], takesValue: true, metavar: 'FILE', help: 'PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile\'s).' },
+  { name: '--insecure', aliases: [], takesValue: false, help: "Do not verify the server's TLS certificate (warned about every time)." },
   { name: '--output', aliases: ['-o'], takesValue: true, metavar: 'text|json', help: 'Output format: json puts one JSON document on stdout and nothing else.' },
   { name: '--dry-run', aliases: [], takesValue: false, help: 'Print the exact request body and send nothing.' },
   { name: '--async', aliases: [], takesValue: false, help: 'Return as soon as the batch is created, with its id.' },

@@ -38,6 +38,10 @@ export interface OptionOccurrence {
 /** The livy-only options, resolved. */
 export interface LivyCliOptions {
   url?: string;
+  /** `--profile`, `--ca-cert`, `--insecure`: how to reach the server (see src/cli/server-target.ts). */
+  profile?: string;
+  caCert?: string;
+  insecure: boolean;
   /** Raw `"Name: value"` strings, validated, in order. */
   headers: string[];
   output?: 'text' | 'json';
@@ -261,7 +265,12 @@ function resolveLivyOptions(values: ReadonlyMap<string, string[]>, options: read
     noColor: has('--no-color'),
     debug: has('--debug'),
     verbose: options.some((o) => o.name === '--verbose'),
+    insecure: has('--insecure'),
   };
+  const profile = last('--profile');
+  if (profile !== undefined) livy.profile = profile;
+  const caCert = last('--ca-cert');
+  if (caCert !== undefined) livy.caCert = caCert;
   const url = last('--url');
   if (url !== undefined) {
     if (url === '') throw new UsageError('--url needs a value', 'e.g. --url http://livy-host:8998');

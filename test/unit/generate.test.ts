@@ -10,7 +10,7 @@ import { fishCompletion } from '../../src/cli/generate/fish.js';
 import { completeWith } from '../../src/cli/generate/hints.js';
 import { buildModel, generatedFiles } from '../../src/cli/generate/index.js';
 import { manPage } from '../../src/cli/generate/man-page.js';
-import { leaves } from '../../src/cli/generate/model.js';
+import { leaves, walk } from '../../src/cli/generate/model.js';
 import { zshCompletion } from '../../src/cli/generate/zsh.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { runCli } from '../support/run-cli.js';
@@ -82,6 +82,20 @@ describe('generated files', () => {
     const help = await runCli(['--help']);
     expect(help.stdout).not.toContain('__complete');
     for (const text of Object.values(files)) expect(text).not.toMatch(/^\s*'?__complete\b/m);
+  });
+});
+
+describe('completion sources', () => {
+  it('every dynamic source the command tree uses exists in COMPLETION_SOURCES', async () => {
+    const { COMPLETION_SOURCES } = await import('../../src/cli/generate/sources.js');
+    const model = await buildModel(buildProgram());
+    const used = new Set<string>();
+    for (const command of walk(model)) {
+      for (const source of [...command.options.map((o) => o.values), ...command.arguments.map((a) => a.values)]) {
+        if (typeof source === 'object' && 'dynamic' in source) used.add(source.dynamic);
+      }
+    }
+    expect([...used].filter((name) => !Object.hasOwn(COMPLETION_SOURCES, name))).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -46,6 +46,8 @@ interface Traced {
   /** Packages (from node_modules) the process resolved. */
   packages: Set<string>;
   urls: string[];
+  /** Resolved url → the module that first imported it. */
+  parents: Map<string, string>;
 }
 
 function packageOf(url: string): string | undefined {
@@ -61,14 +63,43 @@ function traced(args: string[]): Traced {
     timeout: 60_000,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LIVY_IMPORT_LOG: log, NO_COLOR: '1' },
   });
-  const urls = existsSync(log)
-    ? readFileSync(log, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.split('\t')[1]!)
-    : [];
+  const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+  const urls: string[] = [];
+  const parents = new Map<string, string>();
+  for (const line of lines) {
+    const [, url, parent] = line.split('\t');
+    urls.push(url!);
+    if (parent && !parents.has(url!)) parents.set(url!, parent);
+  }
   const packages = new Set(urls.map(packageOf).filter((p): p is string => p !== undefined));
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages, urls };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages, urls, parents };
+}
+
+/** How a package got loaded, e.g. "dist/cli/main.js → dist/cli/chunks/x.js (src/a.ts, src/b.ts) → zod". */
+function importChain(run: Traced, name: string): string {
+  let url = run.urls.find((u) => packageOf(u) === name);
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  while (url && !seen.has(url)) {
+    seen.add(url);
+    chain.unshift(describeModule(url));
+    url = run.parents.get(url);
+    if (url && packageOf(url) === name) continue;
+  }
+  return chain.filter((step, i) => i === 0 || step !== chain[i - 1]).join(' → ');
+}
+
+function describeModule(url: string): string {
+  const pkg = packageOf(url);
+  if (pkg) return pkg;
+  const path = url.startsWith('file:') ? fileURLToPath(url) : url;
+  const relative = path.startsWith(root) ? path.slice(root.length + 1) : path;
+  // esbuild marks each bundled source file with a `// src/...` comment: name them.
+  const sources = existsSync(path) && path.endsWith('.js')
+    ? [...new Set(readFileSync(path, 'utf8').match(/^\/\/ src\/\S+/gm) ?? [])].map((c) => c.slice(3))
+    : [];
+  const named = sources.length > 4 ? [...sources.slice(0, 3), `${sources.length - 3} more`] : sources;
+  return named.length > 0 ? `${relative} (${named.join(', ')})` : relative;
 }
 
 describe('start-up imports of the built CLI', () => {
@@ -80,7 +111,8 @@ describe('start-up imports of the built CLI', () => {
     const run = traced(args);
     expect(run.status, run.stderr).toBe(0);
     expect(run.urls.some((url) => url.endsWith('/dist/cli/main.js')), 'the hook recorded nothing').toBe(true);
-    expect(HEAVY.filter((name) => run.packages.has(name))).toEqual([]);
+    const loaded = HEAVY.filter((name) => run.packages.has(name));
+    expect(loaded.map((name) => importChain(run, name)), 'import chains of packages that must not load').toEqual([]);
   }, 60_000);
 
   it('the dry run still prints the request body', () => {

@@ -6,13 +6,13 @@ import { redactBody } from '../../client/redact.js';
 import type { CreateBatchRequest } from '../../client/requests.js';
 import type { Batch } from '../../client/schemas.js';
 import { isLocalServerUrl } from '../../local/state.js';
+import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import { parseSubmitArgv, type ParsedSubmitArgv } from '../../submit/parse-argv.js';
 import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { VERSION } from '../program.js';
-import { watchBatch } from './watch-batch.js';
 
 /** Runs `livy submit ARGV`: translate, then dry-run, or create and (unless --async) wait. */
 export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<ExitCodeValue> {
@@ -39,13 +39,15 @@ export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<
 async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { action: 'submit' }>): Promise<ExitCodeValue> {
   const { out } = ctx;
   const target = ctx.target();
-  const { request, warnings } = translateSubmit(parsed, {
+  const translated = translateSubmit(parsed, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(target.url, ctx.env),
     readTextFile: (path) => readFileSync(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), 'utf8'),
     pathExists: (path) => existsSync(path),
   });
-  for (const warning of warnings) out.warn(warning);
+  for (const warning of translated.warnings) out.warn(warning);
+  // Profile defaults (issue 5): the profile's / LIVY_PROXY_USER's proxyUser and conf, under the command's.
+  const request = applyRequestDefaults(translated.request, target);
 
   if (parsed.livy.dryRun) {
     const shown = redactBody(request);
@@ -62,6 +64,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
     out.result({ id: batch.id, name: batch.name ?? null, state: batch.state }, () => String(batch.id));
     return ExitCode.Ok;
   }
+  const { watchBatch } = await import('./watch-batch.js');
   return watchBatch(ctx, client, batch.id, {
     timeoutMs: parsed.livy.timeoutMs,
     killOnInterrupt: parsed.livy.killOnInterrupt,

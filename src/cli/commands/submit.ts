@@ -46,6 +46,9 @@ async function submitCommonOptions(argv: string[]): Promise<CommonOptions> {
     return {
       url: livy.url,
       header: livy.headers,
+      profile: livy.profile,
+      caCert: livy.caCert,
+      insecure: livy.insecure,
       output: livy.output,
       color: !livy.noColor,
       debug: livy.debug,

@@ -60,10 +60,14 @@ function isHidden(command: Command): boolean {
   return (command as unknown as CommandInternals)._hidden === true;
 }
 
-/** Infers how a value completes from its placeholder when the command gave no hint. */
-export function inferValues(metavar: string | undefined): CompletionSource {
+/**
+ * Infers how a value completes from its placeholder when the command gave no hint. `a|b` lists
+ * choices only in external options' metavars (`text|json`); commander placeholders like
+ * `<id|name>` name what goes there, and commander options declare choices with `.choices()`.
+ */
+export function inferValues(metavar: string | undefined, { choicesInMetavar = false } = {}): CompletionSource {
   if (!metavar) return 'none';
-  if (/^[a-z0-9-]+(\|[a-z0-9-]+)+$/.test(metavar)) return { choices: metavar.split('|') };
+  if (choicesInMetavar && /^[a-z0-9-]+(\|[a-z0-9-]+)+$/.test(metavar)) return { choices: metavar.split('|') };
   if (/dir(ectory)?$/i.test(metavar)) return 'directories';
   if (/(^|[^a-z])(file|files|path|jars?|archives?|keytab)$/i.test(metavar)) return 'files';
   return 'none';
@@ -109,7 +113,7 @@ function externalModel(option: ExternalOption): CliOption {
     optionalValue: false,
     metavar: option.takesValue ? (option.metavar ?? 'VALUE') : undefined,
     description: option.description,
-    values: option.takesValue ? inferValues(option.metavar) : 'none',
+    values: option.takesValue ? inferValues(option.metavar, { choicesInMetavar: true }) : 'none',
     group: details?.group,
     note: details?.note,
   };

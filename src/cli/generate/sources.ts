@@ -7,6 +7,7 @@
  */
 export const COMPLETION_SOURCES: Readonly<Record<string, () => Promise<readonly string[]>>> = {
   'output-formats': async () => (await import('../output.js')).OUTPUT_FORMATS,
+  profiles: async () => (await import('../../profiles/names.js')).profileNames(process.env),
 };
 
 export function completionSourceNames(): string[] {

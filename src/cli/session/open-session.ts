@@ -29,6 +29,8 @@ export interface SessionSetup {
 }
 
 export interface SessionEvents {
+  /** Aborts the start (default: the command's signal); a session created so far is deleted. */
+  signal?: AbortSignal;
   onCreated?: (session: Session) => void;
   onState?: (state: SessionState, session: Session, elapsedMs: number) => void;
 }
@@ -68,7 +70,7 @@ export async function openSession(
 ): Promise<OpenedSession> {
   if (setup.attach !== undefined) return attachSession(ctx, client, setup, events);
   const request = sessionCreateRequest(ctx, setup);
-  const session = await client.sessions.create(request, { signal: ctx.signal });
+  const session = await client.sessions.create(request, { signal: events.signal ?? ctx.signal });
   events.onCreated?.(session);
   try {
     return await waitUntilReady(ctx, client, session, setup, events, true);
@@ -87,7 +89,7 @@ async function attachSession(
   const ref = /^\d+$/.test(setup.attach!) ? Number(setup.attach) : setup.attach!;
   let session: Session;
   try {
-    session = await client.sessions.get(ref, { signal: ctx.signal });
+    session = await client.sessions.get(ref, { signal: events.signal ?? ctx.signal });
   } catch (error) {
     if (error instanceof LivyHttpError && error.status === 404) {
       throw new CliError(`no session '${setup.attach}' on ${ctx.target().url}`, ExitCode.Usage, "'livy sessions list' shows the sessions there are");
@@ -107,7 +109,7 @@ async function waitUntilReady(
 ): Promise<OpenedSession> {
   const started = Date.now();
   const result = await waitForSession(client.sessions, session.id, {
-    signal: ctx.signal,
+    signal: events.signal ?? ctx.signal,
     timeoutMs: setup.startTimeoutMs,
     acceptBusy: !created,
     onState: (state, view) => events.onState?.(state, view, Date.now() - started),

@@ -1,0 +1,23 @@
+import { checkProfileName, isReservedProfileName, ProfileStore } from '../../../profiles/store.js';
+import type { Profile } from '../../../profiles/schema.js';
+import type { CommandContext } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { applySettings, type ProfileSettings } from './settings.js';
+import { profileView, renderProfile } from './view.js';
+
+export async function addProfile(ctx: CommandContext, options: ProfileSettings, name: string): Promise<void> {
+  checkProfileName(name);
+  if (isReservedProfileName(name)) throw new UsageError(`'${name}' is the built-in profile of 'livy local'; choose another name`);
+  if (options.url === undefined) throw new UsageError('profile add needs --url', `e.g. livy profile add ${name} --url https://livy.example.com:8998`);
+  const store = new ProfileStore(ctx.env);
+  if (store.get(name)) throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
+  const profile = (await applySettings(ctx, {}, options)) as Profile;
+  const first = Object.keys(store.read().profiles).length === 0;
+  await store.update((data) => {
+    data.profiles[name] = profile;
+    if (first && !data.current) data.current = name;
+  });
+  if (profile.insecure) ctx.out.warn(`profile '${name}' does not verify TLS certificates (--insecure)`);
+  ctx.out.success(`saved profile '${name}' in ${store.file}${first ? ' (now the default: first profile)' : ''}`);
+  ctx.out.result(profileView(name, profile), () => renderProfile(name, profile));
+}

@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { Profile, SecretRef } from '../../../profiles/schema.js';
+import type { CommandContext } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { checkUrl, parseHeaders } from '../../server-target.js';
+
+/** The flags of `profile add` and `profile edit`. */
+export interface ProfileSettings {
+  url?: string;
+  auth?: Profile['auth'];
+  user?: string;
+  passwordStdin?: boolean;
+  passwordEnv?: string;
+  passwordCommand?: string;
+  tokenStdin?: boolean;
+  tokenEnv?: string;
+  tokenCommand?: string;
+  kerberosService?: string;
+  caCert?: string;
+  clientCert?: string;
+  clientKey?: string;
+  insecure?: boolean;
+  header?: string[];
+  proxyUser?: string;
+  defaultKind?: string;
+  conf?: string[];
+  unset?: string[];
+}
+
+/** Applies the flags to a profile (a copy), reading a secret from stdin when asked. */
+export async function applySettings(ctx: CommandContext, base: Partial<Profile>, s: ProfileSettings): Promise<Partial<Profile>> {
+  const profile: Partial<Profile> = { ...base };
+  for (const field of s.unset ?? []) unset(profile, field);
+
+  if (s.url !== undefined) profile.url = checkUrl(s.url, '--url');
+  if (s.user !== undefined) profile.user = s.user;
+  const password = await secretFrom(ctx, 'password', s.passwordStdin, s.passwordEnv, s.passwordCommand);
+  if (password) profile.password = password;
+  const token = await secretFrom(ctx, 'token', s.tokenStdin, s.tokenEnv, s.tokenCommand);
+  if (token) profile.token = token;
+  if (s.kerberosService !== undefined) profile.kerberosService = s.kerberosService;
+  if (s.caCert !== undefined) profile.caCert = existingFile(ctx, s.caCert, '--ca-cert');
+  if (s.clientCert !== undefined) profile.clientCert = existingFile(ctx, s.clientCert, '--client-cert');
+  if (s.clientKey !== undefined) profile.clientKey = existingFile(ctx, s.clientKey, '--client-key');
+  if (s.insecure === true) profile.insecure = true;
+  if (s.insecure === false) delete profile.insecure;
+  if (s.header?.length) profile.headers = { ...(profile.headers ?? {}), ...parseHeaders(s.header) };
+  if (s.proxyUser !== undefined) profile.proxyUser = s.proxyUser;
+  if (s.defaultKind !== undefined) profile.defaultKind = s.defaultKind;
+  if (s.conf?.length) profile.conf = { ...(profile.conf ?? {}), ...parseConf(s.conf) };
+
+  // The auth type: as given, else implied by the credentials given, else unchanged.
+  if (s.auth !== undefined) profile.auth = s.auth;
+  else if (token) profile.auth = 'bearer';
+  else if (password || (s.user !== undefined && (profile.auth ?? 'none') === 'none')) profile.auth = 'basic';
+  profile.auth ??= 'none';
+  checkConsistent(profile);
+  return profile;
+}
+
+function unset(profile: Partial<Profile>, field: string): void {
+  const key = ({ 'kerberos-service': 'kerberosService', 'ca-cert': 'caCert', 'client-cert': 'clientCert', 'proxy-user': 'proxyUser', 'default-kind': 'defaultKind' } as Record<string, keyof Profile>)[field] ?? (field as keyof Profile);
+  delete profile[key];
+  if (field === 'client-cert') delete profile.clientKey;
+}
+
+async function secretFrom(
+  ctx: CommandContext,
+  what: 'password' | 'token',
+  stdin: boolean | undefined,
+  env: string | undefined,
+  command: string | undefined,
+): Promise<SecretRef | undefined> {
+  const given = [stdin ? `--${what}-stdin` : undefined, env !== undefined ? `--${what}-env` : undefined, command !== undefined ? `--${what}-command` : undefined].filter(
+    (x): x is string => x !== undefined,
+  );
+  if (given.length > 1) throw new UsageError(`give only one of ${given.join(', ')}`);
+  if (env !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(env)) throw new UsageError(`--${what}-env: '${env}' is not an environment variable name`);
+    return { from: 'env', name: env };
+  }
+  if (command !== undefined) {
+    if (command.trim() === '') throw new UsageError(`--${what}-command needs a command`);
+    return { from: 'command', command };
+  }
+  if (!stdin) return undefined;
+  if (ctx.io.stdin.isTTY) {
+    throw new UsageError(`--${what}-stdin reads the ${what} from a pipe, not a terminal`, `e.g. printf '%s' "$SECRET" | livy profile add … --${what}-stdin (or use --${what}-env / --${what}-command)`);
+  }
+  let text = '';
+  for await (const chunk of ctx.io.stdin) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+  const value = text.replace(/\r?\n$/, '');
+  if (value === '') throw new UsageError(`--${what}-stdin: standard input was empty`);
+  return { from: 'stored', value };
+}
+
+function existingFile(ctx: CommandContext, file: string, flag: string): string {
+  const path = isAbsolute(file) ? file : resolve(ctx.io.cwd, file);
+  if (!existsSync(path)) throw new UsageError(`${flag}: no such file '${file}'`);
+  return path;
+}
+
+function parseConf(values: readonly string[]): Record<string, string> {
+  const conf: Record<string, string> = {};
+  for (const raw of values) {
+    const eq = raw.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--conf '${raw}' must look like key=value`);
+    conf[raw.slice(0, eq).trim()] = raw.slice(eq + 1);
+  }
+  return conf;
+}
+
+function checkConsistent(p: Partial<Profile>): void {
+  if (p.auth === 'basic' && !p.user) throw new UsageError('--auth basic needs --user', 'and the password with --password-env, --password-command or --password-stdin');
+  if (p.auth === 'bearer' && !p.token) throw new UsageError('--auth bearer needs a token', 'give --token-env VAR, --token-command CMD or --token-stdin');
+  if (p.auth !== 'basic' && p.password) throw new UsageError(`a password is only used with --auth basic (this profile: ${p.auth})`);
+  if (p.auth !== 'bearer' && p.token) throw new UsageError(`a token is only used with --auth bearer (this profile: ${p.auth})`);
+  if ((p.clientCert === undefined) !== (p.clientKey === undefined)) throw new UsageError('a client certificate needs both --client-cert and --client-key');
+}

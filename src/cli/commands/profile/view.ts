@@ -1,0 +1,48 @@
+import { redactHeaders } from '../../../client/redact.js';
+import type { Profile } from '../../../profiles/schema.js';
+import { describeSecret, secretForJson } from '../../../profiles/secrets.js';
+
+/** A profile as `show --output json` prints it: stored secrets and secret-looking headers as `***`. */
+export function profileView(name: string, p: Profile): Record<string, unknown> {
+  return {
+    name,
+    url: p.url,
+    auth: p.auth,
+    ...(p.user ? { user: p.user } : {}),
+    ...(p.password ? { password: secretForJson(p.password) } : {}),
+    ...(p.token ? { token: secretForJson(p.token) } : {}),
+    ...(p.kerberosService ? { kerberosService: p.kerberosService } : {}),
+    ...(p.caCert ? { caCert: p.caCert } : {}),
+    ...(p.clientCert ? { clientCert: p.clientCert, clientKey: p.clientKey } : {}),
+    ...(p.insecure ? { insecure: true } : {}),
+    ...(p.headers ? { headers: redactHeaders(p.headers) } : {}),
+    ...(p.proxyUser ? { proxyUser: p.proxyUser } : {}),
+    ...(p.defaultKind ? { defaultKind: p.defaultKind } : {}),
+    ...(p.conf ? { conf: p.conf } : {}),
+  };
+}
+
+/** The text form: one `key: value` a line. */
+export function renderProfile(name: string, p: Profile, extra: Array<[string, string]> = []): string {
+  const rows: Array<[string, string | undefined]> = [
+    ['name', name],
+    ['url', p.url],
+    ['auth', p.auth],
+    ['user', p.user],
+    ['password', describeSecret(p.password)],
+    ['token', describeSecret(p.token)],
+    ['kerberos service', p.kerberosService ?? (p.auth === 'kerberos' ? `HTTP@${new URL(p.url).hostname} (from the URL)` : undefined)],
+    ['ca cert', p.caCert],
+    ['client cert', p.clientCert],
+    ['client key', p.clientKey],
+    ['tls verify', p.url.startsWith('https:') ? (p.insecure ? 'OFF (--insecure)' : 'on') : undefined],
+    ...Object.entries(redactHeaders(p.headers ?? {})).map(([k, v]): [string, string] => [`header`, `${k}: ${v}`]),
+    ['proxy user', p.proxyUser],
+    ['default kind', p.defaultKind],
+    ...Object.entries(p.conf ?? {}).map(([k, v]): [string, string] => ['conf', `${k}=${v}`]),
+    ...extra,
+  ];
+  const shown = rows.filter((r): r is [string, string] => r[1] !== undefined);
+  const width = Math.max(...shown.map(([k]) => k.length));
+  return shown.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
+}

@@ -1,0 +1,76 @@
+import { tmpdir } from 'node:os';
+import type { LivyClient } from '../../client/livy-client.js';
+import { ReplEngine, type ReplSession } from '../../repl/engine.js';
+import { defaultHistoryDir } from '../../repl/history.js';
+import { imageSaver } from '../../repl/images.js';
+import type { OptionOccurrence } from '../../submit/parse-argv.js';
+import type { ReplCommandOptions } from '../commands/repl.js';
+import type { CommandContext } from '../context.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { deleteQuietly, keepAlive, openSession, type SessionSetup } from './open-session.js';
+import { runCommand, sessionSetupFrom } from './run-command.js';
+
+/** `livy repl`: the Ink shell on a terminal, `livy run -` otherwise. */
+export async function replCommand(
+  ctx: CommandContext,
+  options: ReplCommandOptions,
+  sparkOptions: readonly OptionOccurrence[],
+): Promise<ExitCodeValue> {
+  const { stdin, stdout } = ctx.io;
+  if (!stdin.isTTY || !stdout.isTTY || ctx.out.json) return runCommand(ctx, options, '-', sparkOptions);
+  const setup = sessionSetupFrom(options, sparkOptions);
+  const client = await ctx.client();
+  const engine = createReplEngine(ctx, client, setup, options);
+
+  // SIGTERM (main aborts ctx.signal) and SIGHUP (terminal closed) still delete the session.
+  const onSignal = (): void => void engine.quit();
+  ctx.signal.addEventListener('abort', onSignal, { once: true });
+  process.on('SIGHUP', onSignal);
+  try {
+    const { runReplApp } = await import('../../ui/run-repl.js');
+    await runReplApp(engine, {
+      stdin: stdin as NodeJS.ReadStream,
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: ctx.io.stderr as unknown as NodeJS.WriteStream,
+    });
+  } finally {
+    ctx.signal.removeEventListener('abort', onSignal);
+    process.off('SIGHUP', onSignal);
+    await engine.quit();
+  }
+  return ctx.signal.aborted ? ExitCode.Interrupted : ExitCode.Ok;
+}
+
+/** The engine wired to the real client and this invocation's settings. */
+export function createReplEngine(
+  ctx: CommandContext,
+  client: LivyClient,
+  setup: SessionSetup,
+  options: ReplCommandOptions,
+): ReplEngine {
+  const savers = new Map<number, (png: Buffer) => string>();
+  return new ReplEngine({
+    sessions: client.sessions,
+    openSession: async (fresh, onState, signal): Promise<ReplSession> => {
+      const opened = await openSession(ctx, client, fresh ? { ...setup, attach: undefined, kind: setup.kind } : setup, {
+        signal,
+        onCreated: (session) => onState(session.state, session.id),
+        onState: (state, session) => onState(state, session.id),
+      });
+      return opened;
+    },
+    deleteSession: (id) => deleteQuietly(client, id),
+    watchSession: (id, onLost) => keepAlive(client, id, setup.heartbeatSeconds, onLost),
+    requestedKind: options.kind,
+    keep: options.keep ?? false,
+    historyDir: options.historyDir ?? defaultHistoryDir(ctx.env),
+    cwd: ctx.io.cwd,
+    style: ctx.out.dataStyle,
+    width: () => ctx.io.stdout.columns ?? 100,
+    saveImage: (sessionId, png) => {
+      let save = savers.get(sessionId);
+      if (!save) savers.set(sessionId, (save = imageSaver(options.imageDir ?? tmpdir(), sessionId)));
+      return save(png);
+    },
+  });
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import type { Dispatcher } from 'undici';
+import { basicAuth, bearerAuth, type AuthProvider } from '../client/auth.js';
+import { spnegoAuth, type SpnegoOptions } from '../client/spnego.js';
+import { tlsAgent, type TlsOptions } from '../client/tls.js';
+import { UsageError } from '../cli/errors.js';
+import type { ServerTarget } from '../cli/server-target.js';
+import { resolveSecret } from './secrets.js';
+
+type Env = Record<string, string | undefined>;
+
+export interface Connection {
+  auth?: AuthProvider;
+  /** Set for https targets; the caller closes it. */
+  dispatcher?: Dispatcher;
+}
+
+export interface ConnectionOptions {
+  env: Env;
+  /** Told once per use of `--insecure`. */
+  warn: (message: string) => void;
+  /** For tests: a fake GSSAPI binding. */
+  loadKerberos?: SpnegoOptions['loadKerberos'];
+}
+
+/** The credentials (secrets resolved now) and TLS agent for a resolved target. */
+export function openConnection(target: ServerTarget, options: ConnectionOptions): Connection {
+  const connection: Connection = {};
+  const auth = authProvider(target, options);
+  if (auth) connection.auth = auth;
+  if (new URL(target.url).protocol === 'https:') {
+    const tls = tlsOptions(target);
+    if (target.tls.insecure) {
+      options.warn(
+        `TLS certificate verification is OFF for ${target.url} (--insecure): the connection is encrypted but anyone on the way can impersonate the server and read your credentials`,
+      );
+    }
+    connection.dispatcher = tlsAgent(tls);
+  } else if (target.tls.insecure) {
+    options.warn(`--insecure has no effect on ${target.url}: it is plain http, with no TLS to verify`);
+  }
+  return connection;
+}
+
+export function tlsOptions(target: ServerTarget): TlsOptions {
+  const { caCert, clientCert, clientKey, insecure } = target.tls;
+  if ((clientCert === undefined) !== (clientKey === undefined)) {
+    throw new UsageError('a client certificate needs both --client-cert and --client-key');
+  }
+  return {
+    ...(caCert ? { ca: readPem(caCert, 'CA certificate') } : {}),
+    ...(clientCert ? { cert: readPem(clientCert, 'client certificate') } : {}),
+    ...(clientKey ? { key: readPem(clientKey, 'client key') } : {}),
+    rejectUnauthorized: !insecure,
+  };
+}
+
+function readPem(file: string, what: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (!text.includes('-----BEGIN ')) {
+    throw new UsageError(`the ${what} ${file} is not PEM`, 'convert it, e.g. openssl x509 -inform der -in FILE -out FILE.pem');
+  }
+  return text;
+}
+
+function authProvider(target: ServerTarget, options: ConnectionOptions): AuthProvider | undefined {
+  const auth = target.auth;
+  const where = target.profile ? `profile '${target.profile.name}'` : 'this server';
+  switch (auth.type) {
+    case 'none':
+      return undefined;
+    case 'basic': {
+      if (!auth.user) throw new UsageError(`basic authentication for ${where} needs a user`, 'set LIVY_USER, or the profile\'s --user');
+      if (!auth.password) {
+        throw new UsageError(
+          `basic authentication for ${where} needs a password`,
+          "set LIVY_PASSWORD, or give the profile --password-env VAR, --password-command CMD or --password-stdin",
+        );
+      }
+      return basicAuth(auth.user, resolveSecret(auth.password.ref, auth.password.what, options.env));
+    }
+    case 'bearer': {
+      if (!auth.token) {
+        throw new UsageError(`bearer authentication for ${where} needs a token`, 'set LIVY_TOKEN, or give the profile --token-env, --token-command or --token-stdin');
+      }
+      return bearerAuth(resolveSecret(auth.token.ref, auth.token.what, options.env));
+    }
+    case 'kerberos':
+      return spnegoAuth({
+        ...(auth.service ? { service: auth.service } : {}),
+        ...(options.loadKerberos ? { loadKerberos: options.loadKerberos } : {}),
+      });
+  }
+}

@@ -1,0 +1,169 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/run-cli.js';
+import { FakeSessionServer, ok, text } from '../repl/fake-sessions.js';
+import { runWithInput } from '../repl/run-main.js';
+
+describe('livy run', () => {
+  let fake: FakeSessionServer;
+  let env: NodeJS.ProcessEnv;
+  beforeEach(async () => {
+    fake = await new FakeSessionServer().start();
+    env = { LIVY_URL: fake.url };
+  });
+  afterEach(async () => {
+    await fake.stop();
+  });
+
+  it('stdin: starts a session, prints the output, deletes the session', async () => {
+    fake.evaluate = (code) => ({ output: text(code.includes('count') ? '100' : '?') });
+    const run = await runWithInput(['run', '--kind', 'pyspark'], { env, input: 'spark.range(100).count()\n' });
+    expect(run.stderr).toBe(run.stderr); // keep for debugging
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('100\n');
+    const create = JSON.parse(fake.requestsTo('POST', /^\/sessions$/)[0]!.body);
+    expect(create).toMatchObject({ kind: 'pyspark', heartbeatTimeoutInSecond: 300 });
+    const submitted = JSON.parse(fake.requestsTo('POST', /statements$/)[0]!.body);
+    expect(submitted).toEqual({ code: 'spark.range(100).count()', kind: 'pyspark' });
+    expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
+    expect(fake.sessions.size).toBe(0);
+  });
+
+  it('one statement per -e, in order', async () => {
+    const run = await runCli(['run', '-k', 'spark', '-e', '1+1', '-e', 'val x = 3'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('2\nran: val x = 3\n');
+    expect(fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body).code)).toEqual(['1+1', 'val x = 3']);
+  });
+
+  it('session options go through the submit translator, in order', async () => {
+    const run = await runCli(
+      ['run', '--kind', 'pyspark', '--driver-memory', '2g', '--conf', 'spark.driver.memory=3g', '--executor-cores', '2', '--name', 'ci-1', '--queue', 'q', '-e', '1+1', '--heartbeat-timeout', '90s'],
+      { env },
+    );
+    expect(run.code).toBe(0);
+    const body = JSON.parse(fake.requestsTo('POST', /^\/sessions$/)[0]!.body);
+    expect(body).toMatchObject({ kind: 'pyspark', name: 'ci-1', queue: 'q', executorCores: 2, driverMemory: '3g', heartbeatTimeoutInSecond: 90 });
+  });
+
+  it('a statement error is shown and exits 1; later statements are not run', async () => {
+    const run = await runCli(['run', '--kind', 'pyspark', '-e', 'fail', '-e', '1+1'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("NameError: name 'fail' is not defined");
+    expect(run.stderr).toContain('Traceback');
+    expect(run.stderr).toMatch(/--keep-going/);
+    expect(fake.requestsTo('POST', /statements$/)).toHaveLength(1);
+    expect(fake.sessions.size).toBe(0);
+  });
+
+  it('--keep-going runs everything and still exits 1', async () => {
+    const run = await runCli(['run', '--kind', 'pyspark', '--keep-going', '-e', 'fail', '-e', '1+1'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('2\n');
+  });
+
+  it('--output json is an array of statement results', async () => {
+    const run = await runCli(['run', '--kind', 'pyspark', '-o', 'json', '-e', '1+1', '-e', 'fail', '--keep-going'], { env });
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout);
+    expect(results).toHaveLength(2);
+    expect(results[0]).toMatchObject({ session: 0, statement: 0, code: '1+1', state: 'available', status: 'ok', output: { data: { 'text/plain': '2' } } });
+    expect(results[1]).toMatchObject({ status: 'error', output: { ename: 'NameError' } });
+  });
+
+  it('a file with separators is one statement per cell; the kind comes from its extension', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'livy-run-'));
+    writeFileSync(join(dir, 'job.py'), 'x = 1\n# %% second cell\nif x:\n    print(x)\n\n# %%\n');
+    const run = await runCli(['run', 'job.py'], { env, cwd: dir });
+    expect(run.code).toBe(0);
+    expect(fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body))).toEqual([
+      { code: 'x = 1', kind: 'pyspark' },
+      { code: 'if x:\n    print(x)', kind: 'pyspark' },
+    ]);
+    const whole = await runCli(['run', 'job.py', '--no-split'], { env, cwd: dir });
+    expect(whole.code).toBe(0);
+    expect(fake.requestsTo('POST', /statements$/)).toHaveLength(3);
+  });
+
+  it('--session attaches by name and never deletes the session', async () => {
+    fake.addSession('pyspark', 'shared-nb');
+    const run = await runCli(['run', '--session', 'shared-nb', '-e', '1+1'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    expect(fake.requestsTo('POST', /^\/sessions$/)).toHaveLength(0);
+    expect(fake.requestsTo('DELETE', /.*/)).toHaveLength(0);
+    const bad = await runCli(['run', '--session', 'nope', '-e', '1+1'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("no session 'nope'");
+  });
+
+  it('--keep leaves the session it created', async () => {
+    const run = await runCli(['run', '--kind', 'sql', '--keep', '-e', 'select 1'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('session 0 kept');
+    expect(fake.sessions.size).toBe(1);
+  });
+
+  it('renders SQL results as a table', async () => {
+    fake.evaluate = () => ({
+      output: ok({ 'application/json': { schema: { type: 'struct', fields: [{ name: 'id', type: 'long' }, { name: 'word', type: 'string' }] }, data: [[1, 'a'], [2, 'bb']] } }),
+    });
+    const run = await runCli(['run', '--kind', 'sql', '-e', 'select * from t'], { env });
+    expect(run.stdout.split('\n')).toEqual(['id  word', '1   a', '2   bb', '(2 rows)', '']);
+  });
+
+  it('a session that dies while starting: exit 1 with its log tail, and it is deleted', async () => {
+    fake.startState = 'dead';
+    const run = await runCli(['run', '--kind', 'pyspark', '-e', '1+1'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/session 0 is dead/);
+    expect(run.stderr).toContain('OutOfMemoryError');
+    expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
+  });
+
+  it('--start-timeout deletes a session that did not start (exit 4)', async () => {
+    fake.startPolls = 1_000_000;
+    const run = await runCli(['run', '--kind', 'pyspark', '-e', '1+1', '--start-timeout', '0.3'], { env });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(/did not become idle within 0s \(still starting\); it was deleted/);
+    expect(fake.sessions.size).toBe(0);
+  });
+
+  it('a session that disappears mid-run is reported clearly', async () => {
+    fake.addSession('pyspark');
+    fake.evaluate = () => ({ hang: true });
+    setTimeout(() => fake.sessions.delete(0), 100);
+    const run = await runCli(['run', '--session', '0', '-e', 'long'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/session 0 is no longer usable.*died, expired or was deleted/);
+  });
+
+  it('usage errors: no kind, nothing to run, -e with a file, --session with session options', async () => {
+    expect((await runCli(['run', '-e', '1+1'], { env })).stderr).toMatch(/which language/);
+    expect((await runWithInput(['run', '--kind', 'sql'], { env, stdinTTY: true })).code).toBe(2);
+    expect((await runCli(['run', '--kind', 'sql', '-e', 'x', 'f.sql'], { env })).code).toBe(2);
+    expect((await runCli(['run', '--session', '1', '--driver-memory', '1g', '-e', 'x'], { env })).code).toBe(2);
+    expect((await runCli(['run', '--kind', 'cobol', '-e', 'x'], { env })).code).toBe(2);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('images are saved to --image-dir and the path printed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'livy-img-'));
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+    fake.evaluate = () => ({ output: ok({ 'image/png': png.toString('base64') }) });
+    const run = await runCli(['run', '--kind', 'pyspark', '--image-dir', dir, '-e', '%matplot plt'], { env });
+    expect(run.code).toBe(0);
+    const path = /\[image saved to (.*)\]/.exec(run.stdout)![1]!;
+    expect(path.startsWith(dir)).toBe(true);
+    expect(readFileSync(path)).toEqual(png);
+  });
+
+  it('livy repl without a terminal reads statements from stdin like livy run', async () => {
+    const run = await runWithInput(['repl', '--kind', 'pyspark'], { env, input: '1+1\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    expect(fake.sessions.size).toBe(0);
+  });
+});
