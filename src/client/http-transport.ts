@@ -1,4 +1,4 @@
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, request, type Dispatcher, type FormData } from 'undici';
 import type { ZodType } from 'zod';
 import type { AuthProvider } from './auth.js';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff.js';

@@ -1,3 +1,4 @@
+import { FormData } from 'undici';
 import { HttpTransport, type TransportOptions } from './http-transport.js';
 import type {
   CompletionRequest,

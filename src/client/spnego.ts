@@ -87,7 +87,7 @@ export function spnegoAuth(options: SpnegoOptions = {}): AuthProvider {
 
 function kerberosError(error: unknown, service: string): LivyAuthError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/No Kerberos credentials|No credentials cache|credentials cache .*not found|No such file or directory|Credentials cache file/i.test(message)) {
+  if (/No Kerberos credentials|No credentials were supplied|credentials were unavailable|No credentials cache|credentials cache .*not found|No such file or directory|Credentials cache file/i.test(message)) {
     return new LivyAuthError(`no Kerberos ticket to authenticate to ${service}`, 'run `kinit` (then `klist` shows the ticket) and try again', {
       cause: error,
     });

@@ -41,7 +41,7 @@ export interface LivyCliOptions {
   /** `--profile`, `--ca-cert`, `--insecure`: how to reach the server (see src/cli/server-target.ts). */
   profile?: string;
   caCert?: string;
-  insecure: boolean;
+  insecure?: boolean;
   /** Raw `"Name: value"` strings, validated, in order. */
   headers: string[];
   output?: 'text' | 'json';
@@ -265,8 +265,8 @@ function resolveLivyOptions(values: ReadonlyMap<string, string[]>, options: read
     noColor: has('--no-color'),
     debug: has('--debug'),
     verbose: options.some((o) => o.name === '--verbose'),
-    insecure: has('--insecure'),
   };
+  if (has('--insecure')) livy.insecure = true;
   const profile = last('--profile');
   if (profile !== undefined) livy.profile = profile;
   const caCert = last('--ca-cert');

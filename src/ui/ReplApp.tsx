@@ -43,6 +43,11 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
     [engine],
   );
 
+  const pressEnter = (state: EditorState, newline: boolean): void => {
+    if (newline || (view.phase !== 'lost' && engine.needsMoreInput(state.text))) setEditor(edit.insert(state, '\n'));
+    else submit(state.text);
+  };
+
   const onKey = (input: string, key: Key): void => {
     if (view.phase === 'exiting' || view.phase === 'closed') return;
     const history = engine.history;
@@ -82,16 +87,18 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
     setCandidates([]);
     if (notice === EXIT_HINT) setNotice(undefined);
 
-    // A paste arrives as one chunk: newlines stay in the statement; a trailing one runs it if complete.
+    // A paste (or fast typing) arrives as one chunk: its newlines stay in the statement, and a
+    // final newline is an Enter: it runs the statement if it is complete.
     if (input.length > 1 && /[\r\n]/.test(input)) {
-      const next = edit.insert(editor, input.replace(/\r\n?/g, '\n'));
-      if (next.text.endsWith('\n') && !engine.needsMoreInput(next.text)) submit(next.text);
+      const text = input.replace(/\r\n?/g, '\n');
+      const enter = text.endsWith('\n');
+      const next = edit.insert(editor, enter ? text.slice(0, -1) : text);
+      if (enter) pressEnter(next, false);
       else setEditor(next);
       return;
     }
     if (key.return) {
-      if (key.meta || (view.phase !== 'lost' && engine.needsMoreInput(editor.text))) setEditor(edit.insert(editor, '\n'));
-      else submit(editor.text);
+      pressEnter(editor, key.meta);
       return;
     }
     if (input === '\n') return setEditor(edit.insert(editor, '\n'));

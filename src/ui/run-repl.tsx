@@ -23,6 +23,7 @@ export async function runReplApp(engine: ReplEngine, streams: ReplStreams): Prom
   try {
     await engine.start();
   } catch (error) {
+    app.clear();
     app.unmount();
     throw error;
   }

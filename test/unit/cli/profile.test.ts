@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { batchView, FakeLivy } from '../../support/fake-livy.js';
+import { batchView, FakeLivy, type FakeHandler } from '../../support/fake-livy.js';
 import { livy, tempDir } from '../profiles/helpers.js';
 
 const SECRET = 'hunter2-S3cret';
@@ -11,10 +11,10 @@ let env: NodeJS.ProcessEnv;
 /** A Livy behind LDAP basic auth (alice / SECRET) with CSRF protection, like livy.server.auth.type = ldap. */
 function securedFake(): void {
   const ok = `Basic ${Buffer.from(`alice:${SECRET}`).toString('base64')}`;
-  const guard = (handler: (r: Parameters<Parameters<FakeLivy['on']>[2] & Function>[0]) => unknown) => (req: any) => {
-    if (req.headers.authorization !== ok) return { status: 401, body: 'Unauthorized', headers: { 'www-authenticate': 'Basic realm="livy"' } };
-    return handler(req) as any;
-  };
+  const guard =
+    (handler: FakeHandler): FakeHandler =>
+    (req) =>
+      req.headers.authorization !== ok ? { status: 401, body: 'Unauthorized', headers: { 'www-authenticate': 'Basic realm="livy"' } } : handler(req);
   fake.on('GET', '/version', guard(() => ({ json: { version: '0.9.0-incubating', user: 'livy' } })));
   fake.on('GET', '/batches', guard(() => ({ json: { from: 0, total: 1, sessions: [batchView(7, 'running')] } })));
   fake.on('POST', '/batches', guard((req) => {

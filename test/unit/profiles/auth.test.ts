@@ -74,6 +74,15 @@ describe('SPNEGO', () => {
     expect(report.hint).toMatch(/kinit/);
   });
 
+  it('recognises the GSSAPI wording of a missing ticket too', async () => {
+    negotiateRoute();
+    const kerberos = fakeKerberos({ fail: 'No credentials were supplied, or the credentials were unavailable or inaccessible: SPNEGO cannot find mechanisms to negotiate' });
+    const http = new HttpTransport({ url: fake.url, auth: spnegoAuth({ loadKerberos: async () => kerberos }) });
+    const error = await http.call('GET', '/version').catch((e: unknown) => e);
+    await http.close();
+    expect((error as LivyAuthError).hint).toMatch(/kinit/);
+  });
+
   it('does not answer other schemes, and reports a refused token as 401 Negotiate', async () => {
     fake.on('GET', '/version', { status: 401, body: 'no', headers: { 'www-authenticate': 'Negotiate' } });
     const http = new HttpTransport({ url: fake.url, auth: spnegoAuth({ loadKerberos: async () => fakeKerberos() }) });

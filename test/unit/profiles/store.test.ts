@@ -120,14 +120,16 @@ describe('secrets', () => {
   });
 });
 
+type Req = { file: string; proxyUser?: string; conf?: Record<string, string> };
+
 describe('applyRequestDefaults', () => {
   it("merges the profile's conf and proxyUser under the request's", () => {
-    expect(applyRequestDefaults({ file: 'f', conf: { a: '1', b: '2' } }, { proxyUser: 'p', conf: { b: 'x', c: '3' } })).toEqual({
+    expect(applyRequestDefaults<Req>({ file: 'f', conf: { a: '1', b: '2' } }, { proxyUser: 'p', conf: { b: 'x', c: '3' } })).toEqual({
       file: 'f',
       proxyUser: 'p',
       conf: { b: '2', c: '3', a: '1' },
     });
-    expect(applyRequestDefaults({ file: 'f', proxyUser: 'me' }, { proxyUser: 'p' })).toEqual({ file: 'f', proxyUser: 'me' });
-    expect(applyRequestDefaults({ file: 'f' }, {})).toEqual({ file: 'f' });
+    expect(applyRequestDefaults<Req>({ file: 'f', proxyUser: 'me' }, { proxyUser: 'p' })).toEqual({ file: 'f', proxyUser: 'me' });
+    expect(applyRequestDefaults<Req>({ file: 'f' }, {})).toEqual({ file: 'f' });
   });
 });

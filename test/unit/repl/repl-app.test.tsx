@@ -103,6 +103,13 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     await repl.type('x = 1\r\ny = 2\r\n');
     await until(() => fake.requestsTo('POST', /statements$/).length === 1, 'the statement');
     expect(JSON.parse(fake.requestsTo('POST', /statements$/)[0]!.body).code).toBe('x = 1\ny = 2');
+    // A line and its Enter in one chunk (fast typing, tmux send-keys) still continues an open block.
+    await repl.type('def g():\r');
+    await repl.type('    return 1\r');
+    expect(fake.requestsTo('POST', /statements$/)).toHaveLength(1);
+    await repl.type('\r');
+    await until(() => fake.requestsTo('POST', /statements$/).length === 2, 'the block');
+    expect(JSON.parse(fake.requestsTo('POST', /statements$/)[1]!.body).code).toBe('def g():\n    return 1');
   });
 
   it('renders errors, tables, JSON and images', async () => {
@@ -212,9 +219,7 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     expect(readFileSync(join(cwd, 't.txt'), 'utf8')).toContain('sql:0> select 1');
   });
 
-  // Skipped until LivyClient.sessions.upload builds its body with undici's FormData: on Node 20
-  // undici 7's request() rejects the global FormData ("action is not a function").
-  it.skip(':upload sends the file to the matching endpoint', async () => {
+  it(':upload sends the file to the matching endpoint', async () => {
     writeFileSync(join(cwd, 'dep.py'), 'X = 1\n');
     const repl = startRepl();
     await repl.started;
