@@ -16,8 +16,6 @@ const common = {
   packages: 'external',
   sourcemap: 'linked',
   logLevel: 'warning',
-  // Less to parse at every start-up; the source maps keep stack traces readable.
-  minify: true,
 };
 
 // The CLI bundles the small packages every start-up needs (fewer files to resolve and

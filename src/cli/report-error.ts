@@ -60,6 +60,14 @@ function describeHttpError(error: LivyHttpError): ErrorReport {
       exitCode: ExitCode.Server,
     };
   }
+  if (error.status === 403 && /LDAP|authenticat|credential|password/i.test(reason)) {
+    // Livy's LDAP handler answers a failed bind with 403, not 401.
+    return {
+      message: `Livy refused the user name or password (HTTP 403): ${reason}`,
+      hint: 'check the user and password (LIVY_USER/LIVY_PASSWORD, or the profile: livy profile show NAME)',
+      exitCode: ExitCode.Server,
+    };
+  }
   if (error.status === 403) {
     if (/impersonat|proxy ?user|doAs/i.test(reason)) {
       return {

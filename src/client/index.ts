@@ -18,3 +18,7 @@ export { runStatement, followStatement, statementPollDelay, DEFAULT_STATEMENT_PO
 export type { RunStatementOptions, StatementResult, StatementPollOptions } from './statement-runner.js';
 export { waitForSession, READY_SESSION_STATES } from './session-waiter.js';
 export type { SessionWaitOptions, SessionWaitOutcome, SessionWaitResult } from './session-waiter.js';
+export { spnegoAuth, spnegoService, LivyAuthError } from './spnego.js';
+export type { KerberosModule, SpnegoOptions } from './spnego.js';
+export { tlsAgent, inspectCertificate } from './tls.js';
+export type { TlsOptions, CertificateReport } from './tls.js';

@@ -5,8 +5,8 @@
 // The server-restart case is LAST in this file: it stops and restarts the suite's server (same port,
 // same run dir, same whitelist) and leaves it running for later files.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   isLocalServerUrl,
@@ -180,6 +180,7 @@ describe('livy submit against the local Livy', () => {
   it('runs a JVM batch compiled during the test, with its args', async () => {
     const jar = await buildSimpleApp(inject('sparkHome'));
     const r = await livy(['submit', '--class', 'SimpleApp', jar, 'alpha', '--beta', 'gamma delta']);
+    rmSync(dirname(jar), { recursive: true, force: true });
     created.add(submittedId(r.stderr));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('SIMPLEAPP args=[alpha, --beta, gamma delta]');
@@ -222,6 +223,7 @@ describe('livy submit against the local Livy', () => {
         ].join('\n'),
       );
     }, 60_000);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     /** Runs the same spark-submit command line with the real spark-submit (local[*]). */
     async function sparkSubmit(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -106,11 +106,12 @@ describe('start-up imports of the built CLI', () => {
   it.each([
     ['--version', ['--version']],
     ['--help', ['--help']],
+    ['batches --help (through the command tree)', ['batches', '--help']],
     ['submit --dry-run --output json (example 2)', ['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]],
   ])('livy %s loads none of ink, react, undici, zod', (_name, args) => {
     const run = traced(args);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.urls.some((url) => url.endsWith('/dist/cli/main.js')), 'the hook recorded nothing').toBe(true);
+    expect(run.urls.some((url) => url.endsWith('/bin/livy.js')), 'the hook recorded nothing').toBe(true);
     const loaded = HEAVY.filter((name) => run.packages.has(name));
     expect(loaded.map((name) => importChain(run, name)), 'import chains of packages that must not load').toEqual([]);
   }, 60_000);

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { LivyHttpError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
-import type { CreateSessionRequest, SessionKind } from '../../client/requests.js';
+import { SESSION_KINDS, type CreateSessionRequest, type SessionKind } from '../../client/requests.js';
+import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { Session, SessionState } from '../../client/schemas.js';
 import { waitForSession } from '../../client/session-waiter.js';
 import { isLocalServerUrl } from '../../local/state.js';
@@ -54,7 +55,14 @@ export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): 
     pathExists: (path) => existsSync(path),
   });
   for (const warning of warnings) ctx.out.warn(warning);
-  return { kind: setup.kind ?? 'shared', ...request, heartbeatTimeoutInSecond: setup.heartbeatSeconds };
+  const target = ctx.target();
+  const kind = setup.kind ?? profileKind(target.defaultKind) ?? 'shared';
+  // The profile's proxyUser and conf lie under what the command gives.
+  return applyRequestDefaults({ kind, ...request, heartbeatTimeoutInSecond: setup.heartbeatSeconds }, target);
+}
+
+function profileKind(kind: string | undefined): SessionKind | undefined {
+  return (SESSION_KINDS as readonly string[]).includes(kind ?? '') ? (kind as SessionKind) : undefined;
 }
 
 /**

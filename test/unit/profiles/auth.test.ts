@@ -116,6 +116,12 @@ describe('error reports for secured servers', () => {
     expect(describeError(new LivyHttpError(401, '', 'GET', '/x', { 'www-authenticate': 'Negotiate' }), 'u').hint).toMatch(/kinit/);
   });
 
+  it("403 from Livy's LDAP handler reads as a refused password", () => {
+    const r = describeError(new LivyHttpError(403, 'Error validating LDAP user', 'GET', '/batches'), 'u');
+    expect(r.message).toBe('Livy refused the user name or password (HTTP 403): Error validating LDAP user');
+    expect(r.exitCode).toBe(3);
+  });
+
   it('403 for impersonation is readable', () => {
     const r = describeError(new LivyHttpError(403, 'User alice not allowed to impersonate bob.', 'POST', '/batches'), 'u');
     expect(r.message).toMatch(/does not let your account act as another user/);
