@@ -22,20 +22,26 @@ const common = {
 // load); the large ones (ink, react, undici, zod, ora, conf) stay external and are only
 // reached through dynamic imports. commander is CommonJS, hence `require` in the banner.
 const bundledInCli = ['commander', 'chalk'];
-await build({
+const { default: packageJson } = await import('../package.json', { with: { type: 'json' } });
+const cliOptions = {
   ...common,
   packages: undefined,
-  external: Object.keys((await import('../package.json', { with: { type: 'json' } })).default.dependencies).filter(
+  external: Object.keys({ ...packageJson.dependencies, ...packageJson.optionalDependencies }).filter(
     (name) => !bundledInCli.includes(name),
   ),
+  banner: { js: "import { createRequire as __livyRequire } from 'node:module'; const require = __livyRequire(import.meta.url);" },
+};
+await build({
+  ...cliOptions,
   entryPoints: {
     main: 'src/cli/main.ts',
+    // `livy submit` parses its own command line: bin/livy.js sends it here, past the command tree.
+    'submit-main': 'src/cli/submit-main.ts',
     generate: 'src/cli/generate/index.ts',
   },
   outdir: `${out}/cli`,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire as __livyRequire } from 'node:module'; const require = __livyRequire(import.meta.url);" },
 });
 
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: `${out}/lib` });

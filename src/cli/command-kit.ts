@@ -1,24 +1,11 @@
 import { Command, Option } from 'commander';
-import { CommandContext, type CommonOptions, type Io } from './context.js';
+import type { CommonOptions } from './context.js';
 import { UsageError } from './errors.js';
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import { completeWith } from './generate/hints.js';
+import { runHandler, type Handler, type Invocation } from './invocation.js';
 import { OUTPUT_FORMATS } from './output.js';
 
-/**
- * What a command's handler gets and returns. A handler returns the exit code
- * for outcomes that are not errors (a failed Spark job is exit 1) and throws
- * `CliError`s for everything else.
- */
-export type Handler<O> = (ctx: CommandContext, options: O, operands: string[]) => Promise<ExitCodeValue | void>;
-
-/** The state of one CLI invocation, shared by `main` and the action wrappers. */
-export interface Invocation {
-  io: Io;
-  signal: AbortSignal;
-  exitCode: ExitCodeValue;
-  context?: CommandContext;
-}
+export type { Handler, Invocation } from './invocation.js';
 
 const invocations = new WeakMap<Command, Invocation>();
 
@@ -32,7 +19,7 @@ function rootOf(command: Command): Command {
   return current;
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
+export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
@@ -82,11 +69,7 @@ export function action<O>(handler: Handler<O>, settings: ActionSettings = {}): (
     if (!invocation) throw new Error('command run outside main()');
     const options = command.optsWithGlobals() as O & CommonOptions;
     const common = settings.commonOptions ? { ...options, ...(await settings.commonOptions(command.args)) } : options;
-    const context = new CommandContext(invocation.io, common, invocation.signal);
-    invocation.context = context;
-    await context.loadProfiles();
-    const code = await handler(context, options, command.args);
-    invocation.exitCode = code ?? ExitCode.Ok;
+    await runHandler(invocation, common, options, command.args, handler);
   };
 }
 

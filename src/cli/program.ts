@@ -1,11 +1,11 @@
 import { Command } from 'commander';
-import packageJson from '../../package.json' with { type: 'json' };
 import { addCommonOptions } from './command-kit.js';
 import { registerCommands } from './commands/index.js';
 import type { Io } from './context.js';
 import { colorEnabled } from './terminal.js';
+import { VERSION } from './version.js';
 
-export const VERSION: string = packageJson.version;
+export { VERSION };
 
 /** The whole command tree. Building it loads no command implementation. */
 export function buildProgram(io?: Io): Command {

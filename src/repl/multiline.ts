@@ -113,8 +113,9 @@ export function needsMoreInput(code: string, language: Language | undefined): bo
   if (language === 'python') {
     if (last.trim() === '') return false;
     // Inside an indented block: the user ends it with an empty line, as in python's REPL.
-    const opensBlock = lines.some((line) => scanOpen(line, 'python').lastSignificant === ':' && /:\s*(#.*)?$/.test(line));
-    if (opensBlock) return true;
+    // A pasted cell whose last line is back at column 0 is complete, blocks and all.
+    const opensBlock = (line: string) => scanOpen(line, 'python').lastSignificant === ':' && /:\s*(#.*)?$/.test(line);
+    if (lines.some(opensBlock) && (opensBlock(last) || /^\s/.test(last))) return true;
   }
   if (language === 'r' && state.lastSignificant !== undefined && /[+\-*/,|&=<>~]$|%>%$|\|>$/.test(stripRComment(last))) {
     return true;

@@ -20,13 +20,18 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
   const view = useReplView(engine);
   const { exit } = useApp();
   const { write } = useStdout();
-  const [editor, setEditor] = useState<EditorState>(edit.EMPTY_EDITOR);
+  const [editor, setEditorState] = useState<EditorState>(edit.EMPTY_EDITOR);
   const [notice, setNotice] = useState<string | undefined>();
   const [candidates, setCandidates] = useState<string[]>([]);
   const [search, setSearch] = useState<SearchState | undefined>();
   const tick = useTicker(view.phase === 'starting' || view.running !== undefined);
+  // Keys can arrive faster than React re-renders (typing ahead, tmux send-keys): each key
+  // must edit what the previous key left, not the state of the last render.
   const editorRef = useRef(editor);
-  editorRef.current = editor;
+  const setEditor = useCallback((next: EditorState) => {
+    editorRef.current = next;
+    setEditorState(next);
+  }, []);
 
   useEffect(() => engine.onOutput((text) => write(`${text}\n`)), [engine, write]);
   useEffect(() => {
@@ -40,7 +45,7 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
       setNotice(undefined);
       void engine.submit(text);
     },
-    [engine],
+    [engine, setEditor],
   );
 
   const pressEnter = (state: EditorState, newline: boolean): void => {
@@ -50,6 +55,7 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
 
   const onKey = (input: string, key: Key): void => {
     if (view.phase === 'exiting' || view.phase === 'closed') return;
+    const editor = editorRef.current;
     const history = engine.history;
     if (key.ctrl && input === 'c') {
       setSearch(undefined);

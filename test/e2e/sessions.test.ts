@@ -119,6 +119,9 @@ describeLivy('interactive sessions', () => {
       await waitFor(() => tmux('has-session', '-t', name).status !== 0, { timeoutMs: 60_000, intervalMs: 300, what: 'the REPL to exit' });
       const after = await sessionIds();
       expect(after.filter((id) => !before.includes(id))).toEqual([]);
+    } catch (error) {
+      // What the terminal showed is the best clue to a REPL test failure.
+      throw new Error(`${(error as Error).message}\n--- screen ---\n${screen()}`);
     } finally {
       tmux('kill-session', '-t', name);
     }

@@ -12,7 +12,7 @@ import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { VERSION } from '../program.js';
+import { VERSION } from '../version.js';
 
 /** Runs `livy submit ARGV`: translate, then dry-run, or create and (unless --async) wait. */
 export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<ExitCodeValue> {

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { action, leaf } from '../command-kit.js';
+import { action, collect, leaf } from '../command-kit.js';
 import { addSessionOptions } from '../session/session-flags.js';
 
 export interface RunCommandOptions {
@@ -16,9 +16,6 @@ export interface RunCommandOptions {
 
 const KIND_CHOICES = ['spark', 'scala', 'pyspark', 'python', 'sparkr', 'r', 'sql', 'shared'];
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 /** The options `livy run` and `livy repl` share: which session, and how to start one. */
 export function addSessionCommandOptions(command: Command): Command {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { action, attachExternalOptions } from '../command-kit.js';
-import type { CommonOptions } from '../context.js';
 
 /**
  * `livy submit`: spark-submit's command line, sent to Livy as `POST /batches`.
@@ -33,29 +32,7 @@ export function registerSubmit(program: Command): void {
         const { submitBatch } = await import('../batch/submit-batch.js');
         return submitBatch(ctx, argv);
       },
-      { commonOptions: submitCommonOptions },
+      { commonOptions: async (argv) => (await import('../batch/submit-options.js')).submitCommonOptions(argv) },
     ),
   );
-}
-
-/** The common options (`--url`, `-o`, ...) as the spark-submit parser sees them. */
-async function submitCommonOptions(argv: string[]): Promise<CommonOptions> {
-  const { parseSubmitArgv } = await import('../../submit/parse-argv.js');
-  try {
-    const { livy } = parseSubmitArgv(argv);
-    return {
-      url: livy.url,
-      header: livy.headers,
-      profile: livy.profile,
-      caCert: livy.caCert,
-      insecure: livy.insecure,
-      output: livy.output,
-      color: !livy.noColor,
-      debug: livy.debug,
-      verbose: livy.verbose,
-    };
-  } catch {
-    // Reported by submitBatch, with the right output settings where they could be read.
-    return {};
-  }
 }

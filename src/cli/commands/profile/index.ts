@@ -1,11 +1,8 @@
 import { Argument, Command, Option } from 'commander';
-import { action, addOutputOptions, leaf } from '../../command-kit.js';
+import { action, addOutputOptions, collect, leaf } from '../../command-kit.js';
 import { completeWith } from '../../generate/hints.js';
 import type { ProfileSettings } from './settings.js';
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
 
 const profileName = (description = 'profile name') => completeWith(new Argument('<name>', description), { dynamic: 'profiles' });
 

@@ -1,0 +1,102 @@
+import { CommandContext, type CommonOptions, type Io } from './context.js';
+import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { Output } from './output.js';
+import { describeError, InterruptedError } from './report-error.js';
+
+/**
+ * What a command's handler gets and returns. A handler returns the exit code
+ * for outcomes that are not errors (a failed Spark job is exit 1) and throws
+ * `CliError`s for everything else.
+ */
+export type Handler<O> = (ctx: CommandContext, options: O, operands: string[]) => Promise<ExitCodeValue | void>;
+
+/** The state of one CLI invocation. */
+export interface Invocation {
+  io: Io;
+  /** Aborted on SIGINT/SIGTERM with an `InterruptedError`. */
+  signal: AbortSignal;
+  exitCode: ExitCodeValue;
+  context?: CommandContext;
+}
+
+/**
+ * Runs one invocation: wires Ctrl-C and SIGTERM to an abort signal, turns any
+ * error into one line (or a JSON document) and an exit code, and cleans up.
+ * Never calls process.exit except on a second Ctrl-C.
+ */
+export async function runInvocation(
+  argv: string[],
+  io: Io,
+  body: (invocation: Invocation) => Promise<void>,
+  /** Gives the exit code for errors the body's framework reports itself. */
+  handled?: (error: unknown) => number | undefined,
+): Promise<number> {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(ExitCode.Interrupted); // second Ctrl-C: leave now
+    controller.abort(new InterruptedError(signal));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const invocation: Invocation = { io, signal: controller.signal, exitCode: ExitCode.Ok };
+  try {
+    await body(invocation);
+    return invocation.exitCode;
+  } catch (error) {
+    const code = handled?.(error);
+    if (code !== undefined) return code;
+    const out = invocation.context?.out ?? fallbackOutput(argv, io);
+    const report = describeError(error, safeTargetUrl(invocation));
+    out.error(report.message, report.hint);
+    if (out.json) out.printJson({ error: { message: report.message, hint: report.hint, exitCode: report.exitCode } });
+    if (out.debugEnabled && error instanceof Error && error.stack) out.info(error.stack);
+    return report.exitCode;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await invocation.context?.dispose();
+  }
+}
+
+/** Builds the command's context (reading profiles) and runs its handler. */
+export async function runHandler<O>(
+  invocation: Invocation,
+  common: CommonOptions,
+  options: O,
+  operands: string[],
+  handler: Handler<O>,
+): Promise<void> {
+  const context = new CommandContext(invocation.io, common, invocation.signal);
+  invocation.context = context;
+  await context.loadProfiles();
+  const code = await handler(context, options, operands);
+  invocation.exitCode = code ?? ExitCode.Ok;
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+function safeTargetUrl(invocation: Invocation): string | undefined {
+  try {
+    return invocation.context?.target().url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** For errors thrown before a command built its context. */
+function fallbackOutput(argv: string[], io: Io): Output {
+  const jsonIndex = argv.findIndex((arg) => arg === '-o' || arg === '--output');
+  const json = argv.includes('--output=json') || (jsonIndex >= 0 && argv[jsonIndex + 1] === 'json');
+  return new Output({
+    format: json ? 'json' : 'text',
+    noColor: argv.includes('--no-color'),
+    debug: argv.includes('--debug'),
+    verbose: false,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    env: io.env,
+  });
+}
