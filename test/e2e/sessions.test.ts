@@ -126,4 +126,29 @@ describeLivy('interactive sessions', () => {
       tmux('kill-session', '-t', name);
     }
   });
+
+  it('closing the terminal (tmux kill-session) still deletes the session', async () => {
+    if (spawnSync('tmux', ['-V']).status !== 0) return;
+    const name = `livy-e2e-hup-${process.pid}`;
+    const historyDir = mkdtempSync(join(tmpdir(), 'livy-e2e-history-'));
+    const before = await sessionIds();
+    const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
+    const command = `LIVY_URL=${livyUrl()} ${process.execPath} ${LIVY_BIN} repl --kind pyspark --history-dir ${historyDir}`;
+    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
+    try {
+      await waitFor(() => tmux('capture-pane', '-p', '-t', name).stdout.includes('started'), {
+        timeoutMs: 240_000,
+        intervalMs: 500,
+        what: 'the session to start',
+      });
+      expect((await sessionIds()).filter((id) => !before.includes(id))).toHaveLength(1);
+    } finally {
+      tmux('kill-session', '-t', name);
+    }
+    await waitFor(async () => (await sessionIds()).filter((id) => !before.includes(id)).length === 0, {
+      timeoutMs: 60_000,
+      intervalMs: 500,
+      what: 'the session to be deleted',
+    });
+  });
 });

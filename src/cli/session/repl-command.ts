@@ -24,8 +24,16 @@ export async function replCommand(
 
   // SIGTERM (main aborts ctx.signal) and SIGHUP (terminal closed) still delete the session.
   const onSignal = (): void => void engine.quit();
+  const onHangup = (): void => {
+    // The terminal is gone: writing to it fails with EIO, which must not kill the process
+    // before the session is deleted.
+    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+    onSignal();
+  };
   ctx.signal.addEventListener('abort', onSignal, { once: true });
-  process.on('SIGHUP', onSignal);
+  process.on('SIGHUP', onHangup);
+  // A closed terminal often shows up as the end of stdin before (or instead of) SIGHUP.
+  stdin.once('end', onHangup);
   try {
     const { runReplApp } = await import('../../ui/run-repl.js');
     await runReplApp(engine, {
@@ -35,7 +43,8 @@ export async function replCommand(
     });
   } finally {
     ctx.signal.removeEventListener('abort', onSignal);
-    process.off('SIGHUP', onSignal);
+    process.off('SIGHUP', onHangup);
+    stdin.off('end', onHangup);
     await engine.quit();
   }
   return ctx.signal.aborted ? ExitCode.Interrupted : ExitCode.Ok;
