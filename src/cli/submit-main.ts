@@ -1,3 +1,5 @@
+import { submitBatch } from './batch/submit-batch.js';
+import { submitCommonOptions } from './batch/submit-options.js';
 import type { Io } from './context.js';
 import { processIo, runHandler, runInvocation } from './invocation.js';
 
@@ -8,10 +10,6 @@ import { processIo, runHandler, runInvocation } from './invocation.js';
  */
 export function submitMain(argv: string[], io: Io = processIo()): Promise<number> {
   return runInvocation(argv, io, async (invocation) => {
-    const [{ submitCommonOptions }, { submitBatch }] = await Promise.all([
-      import('./batch/submit-options.js'),
-      import('./batch/submit-batch.js'),
-    ]);
     await runHandler(invocation, await submitCommonOptions(argv), {}, argv, (ctx) => submitBatch(ctx, argv));
   });
 }

@@ -17,6 +17,7 @@ import {
 } from '../../src/local/index.js';
 import { execCapture } from '../../src/local/exec.js';
 import {
+  describeLivy,
   JOBS,
   LIVY_BIN,
   livyRequest,
@@ -154,7 +155,7 @@ afterAll(async () => {
   }
 }, 60_000);
 
-describe('livy submit against the local Livy', () => {
+describeLivy('livy submit against the local Livy', () => {
   beforeAll(() => {
     // The spawned CLI sees the harness's run dir, so the suite's server is "the local server" and
     // relative paths become absolute file: paths.
@@ -321,7 +322,7 @@ describe('livy submit against the local Livy', () => {
   });
 });
 
-describe('livy batches against the local Livy', () => {
+describeLivy('livy batches against the local Livy', () => {
   it('--async prints the id; wait, list, get, state and logs (text and json)', async () => {
     const name = uniqueName('async');
     const sub = await livy(['submit', '--async', '--name', name, 'test/fixtures/jobs/pi.py', '1000'], 60_000);
@@ -439,7 +440,7 @@ describe('livy batches against the local Livy', () => {
   });
 });
 
-describe('bad input against the real server: exit 2 with Livy’s reason in one line', () => {
+describeLivy('bad input against the real server: exit 2 with Livy’s reason in one line', () => {
   /** The one stderr line that carries the error. */
   function errorLine(stderr: string): string {
     const lines = stderr.split('\n').filter((l) => l.startsWith('error:'));
@@ -477,7 +478,7 @@ describe('bad input against the real server: exit 2 with Livy’s reason in one 
 });
 
 // LAST: restarts the suite's server.
-describe('server restart mid-wait (no recovery in local mode)', () => {
+describeLivy('server restart mid-wait (no recovery in local mode)', () => {
   it(
     'reports the outage, retries, then exits 3 saying the batch is gone',
     async () => {

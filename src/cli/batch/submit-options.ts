@@ -1,8 +1,8 @@
+import { parseSubmitArgv } from '../../submit/parse-argv.js';
 import type { CommonOptions } from '../context.js';
 
 /** The common options (`--url`, `-o`, ...) as the spark-submit parser sees them. */
 export async function submitCommonOptions(argv: string[]): Promise<CommonOptions> {
-  const { parseSubmitArgv } = await import('../../submit/parse-argv.js');
   try {
     const { livy } = parseSubmitArgv(argv);
     return {

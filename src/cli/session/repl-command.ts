@@ -35,7 +35,7 @@ export async function replCommand(
   // A closed terminal often shows up as the end of stdin before (or instead of) SIGHUP.
   stdin.once('end', onHangup);
   try {
-    const { runReplApp } = await import('../../ui/run-repl.js');
+    const { runReplApp } = await loadReplUi();
     await runReplApp(engine, {
       stdin: stdin as NodeJS.ReadStream,
       stdout: stdout as unknown as NodeJS.WriteStream,
@@ -82,4 +82,20 @@ export function createReplEngine(
       return save(png);
     },
   });
+}
+
+/**
+ * Ink renders only its last frame when it thinks it runs in CI (it reads `CI` once, as it
+ * loads). `livy repl` gets here only on a real terminal, which must get live frames even in
+ * a shell that has CI set, so Ink loads without seeing those variables.
+ */
+async function loadReplUi(): Promise<typeof import('../../ui/run-repl.js')> {
+  const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].filter((name) => name in process.env);
+  const saved = hidden.map((name) => [name, process.env[name]] as const);
+  for (const name of hidden) delete process.env[name];
+  try {
+    return await import('../../ui/run-repl.js');
+  } finally {
+    for (const [name, value] of saved) process.env[name] = value;
+  }
 }
