@@ -14,7 +14,8 @@ if (only === '--version' || only === '-V') {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(readFileSync(new URL('../dist/cli/root-help.txt', import.meta.url), 'utf8'));
 } else if (argv[0] === 'submit') {
-  const { submitMain } = await import('../dist/cli/submit-main.js');
+  const { createRequire } = await import('node:module');
+  const { submitMain } = createRequire(import.meta.url)('../dist/cli/submit-main.cjs');
   process.exitCode = await submitMain(argv.slice(1));
 } else {
   const { main } = await import('../dist/cli/main.js');

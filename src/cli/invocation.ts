@@ -75,7 +75,16 @@ export async function runHandler<O>(
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opening stdin costs start-up time; only the commands that read it pay for it.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 function safeTargetUrl(invocation: Invocation): string | undefined {

@@ -1,5 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+
+// Only the fallbacks below need child_process: loading it lazily keeps it off the start-up
+// path of every `livy submit`, which asks whether the local server runs.
+function childProcess(): typeof import('node:child_process') {
+  return process.getBuiltinModule('node:child_process');
+}
 
 /** True when a process with this pid exists (EPERM counts: it exists, we just may not signal it). */
 export function isPidAlive(pid: number): boolean {
@@ -20,7 +25,7 @@ export function processCommandLine(pid: number): string | undefined {
     /* not Linux, or gone */
   }
   try {
-    return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return childProcess().execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
   } catch {
     return undefined;
   }
@@ -50,7 +55,7 @@ export function sessionProcesses(sid: number): number[] {
     /* no /proc: fall back to the process tree */
   }
   try {
-    const out = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = childProcess().execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const children = new Map<number, number[]>();
     for (const line of out.split('\n')) {
       const [pid, ppid] = line.trim().split(/\s+/).map(Number);
