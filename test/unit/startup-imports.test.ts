@@ -126,4 +126,11 @@ describe('start-up imports of the built CLI', () => {
     expect(run.status, run.stderr).toBe(3);
     expect(run.packages.has('undici')).toBe(true);
   }, 60_000);
+
+  it('sanity check: a real livy submit does load undici and zod (the hook sees the CommonJS bundle)', () => {
+    const run = traced(['submit', '--url', 'http://127.0.0.1:1', '/apps/job.jar']);
+    expect(run.status, run.stderr).toBe(3);
+    expect(run.packages.has('undici')).toBe(true);
+    expect(run.packages.has('zod')).toBe(true);
+  }, 60_000);
 });
