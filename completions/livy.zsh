@@ -15,7 +15,7 @@ __livy_values() {
 _livy_submit() {
   _arguments -s -S -A '-*' \
     '*--url=[Livy server URL (default: $LIVY_URL, then http://127.0.0.1:8998).]:URL: ' \
-    '*--header=[Extra HTTP header on every request; repeatable.]:"NAME VALUE": ' \
+    '*'{-H+,--header=}'[Extra HTTP header on every request; repeatable.]:"NAME VALUE": ' \
     '*'{-p+,--profile=}'[Connection profile to use (default: $LIVY_PROFILE, then the one set with '\''livy profile use'\'').]:NAME: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile'\''s).]:FILE:_files' \
     '--insecure[Do not verify the server'\''s TLS certificate (warned about every time).]' \

@@ -338,7 +338,7 @@ export interface LivyOnlyOption {
 
 export const LIVY_ONLY_OPTIONS: readonly LivyOnlyOption[] = [
   { name: '--url', aliases: [], takesValue: true, metavar: 'URL', help: 'Livy server URL (default: $LIVY_URL, then http://127.0.0.1:8998).' },
-  { name: '--header', aliases: [], takesValue: true, metavar: '"NAME: VALUE"', repeatable: true, help: 'Extra HTTP header on every request; repeatable.' },
+  { name: '--header', aliases: ['-H'], takesValue: true, metavar: '"NAME: VALUE"', repeatable: true, help: 'Extra HTTP header on every request; repeatable.' },
   { name: '--profile', aliases: ['-p'], takesValue: true, metavar: 'NAME', help: "Connection profile to use (default: $LIVY_PROFILE, then the one set with 'livy profile use')." },
   { name: '--ca-cert', aliases: [], takesValue: true, metavar: 'FILE', help: 'PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile\'s).' },
   { name: '--insecure', aliases: [], takesValue: false, help: "Do not verify the server's TLS certificate (warned about every time)." },
