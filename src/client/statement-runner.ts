@@ -19,6 +19,9 @@ export interface StatementPollOptions {
   fraction: number;
 }
 
+/** How often to ask again for the output of a statement reported `available` without one. */
+const OUTPUT_RETRIES = 20;
+
 export const DEFAULT_STATEMENT_POLL: StatementPollOptions = { minMs: 10, maxMs: 1000, fraction: 0.1 };
 
 /** The delay before the next poll of a statement that has been running for `elapsedMs`. */
@@ -107,6 +110,12 @@ export async function followStatement(
       }
       statement = await sessions.getStatement(sessionId, statement.id, { signal: options.signal });
       options.onUpdate?.(statement);
+    }
+    // Livy can report `available` a moment before it attaches the output: ask again rather
+    // than show nothing for a statement that did produce something.
+    for (let retry = 0; statement.state === 'available' && !statement.output && retry < OUTPUT_RETRIES; retry++) {
+      await sleep(poll.minMs * 2 ** Math.min(retry, 4), options.signal);
+      statement = await sessions.getStatement(sessionId, statement.id, { signal: options.signal });
     }
   } finally {
     options.cancel?.removeEventListener('abort', onCancel);

@@ -50,6 +50,21 @@ describe('runStatement', () => {
     expect(progress).toEqual([0.5, 0]);
   });
 
+  it('asks again when Livy says available before the output is attached', async () => {
+    const output = { status: 'ok' as const, execution_count: 0, data: { 'text/plain': '2' } };
+    const { api, calls } = statementApi([{ state: 'available', output: null }, { state: 'available', output: null }, { state: 'available', output }]);
+    const result = await runStatement(api, 1, { code: '1+1' }, clock());
+    expect(result.statement.output).toEqual(output);
+    expect(calls).toEqual(['submit 1+1', 'get', 'get', 'get']);
+  });
+
+  it('gives up asking for a missing output after a bounded number of polls', async () => {
+    const { api, calls } = statementApi([{ state: 'available', output: null }]);
+    const result = await runStatement(api, 1, { code: 'x = 1' }, clock());
+    expect(result.statement.output).toBeNull();
+    expect(calls.filter((c) => c === 'get').length).toBe(21);
+  });
+
   it('a cancel request posts cancel and waits for cancelled', async () => {
     const { api, calls } = statementApi([{ state: 'running' }, { state: 'cancelling' }, { state: 'cancelled' }]);
     const cancel = new AbortController();
