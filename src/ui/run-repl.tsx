@@ -19,6 +19,7 @@ export async function runReplApp(engine: ReplEngine, streams: ReplStreams): Prom
     stderr: streams.stderr,
     exitOnCtrlC: false,
     patchConsole: false,
+    maxFps: 60,
   });
   try {
     await engine.start();
