@@ -182,7 +182,18 @@ function watchServer(url, name) {
       await sleep(50);
     }
   })();
-  return { seen, stop: async () => ((stop = true), await done) };
+  // The CLI may notice `success` between two probes and exit first: then one last look, and the
+  // batch counts as successful at the moment the CLI exited (within the probe's 50 ms).
+  const finish = async (exitedAt) => {
+    stop = true;
+    await done;
+    if (seen.successAt !== undefined) return;
+    const res = await fetch(`${url}/batches/${encodeURIComponent(name)}`).catch(() => undefined);
+    const body = res?.ok ? await res.json() : undefined;
+    if (body) seen.lastState = body.state;
+    if (body?.state === 'success') seen.successAt = exitedAt;
+  };
+  return { seen, stop: finish };
 }
 
 async function submitOnce(env, url, i) {
@@ -198,7 +209,7 @@ async function submitOnce(env, url, i) {
       if (marks.repliedAt === undefined && /^batch \d+ .*submitted to /m.test(seenErr)) marks.repliedAt = at;
     },
   });
-  await watcher.stop();
+  await watcher.stop(performance.now());
   must(r, 'livy submit');
   if (!/^PI_RESULT /m.test(r.stdout)) throw new Error(`livy submit printed no PI_RESULT line:\n${r.stdout.slice(-2000)}`);
   const { successAt } = watcher.seen;
