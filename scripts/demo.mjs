@@ -8,11 +8,6 @@ function livy(...args) {
 }
 
 livy('local', 'start');
-livy('local', 'env');
-livy('submit', '--url', process.env.LIVY_DEMO_URL ?? localUrl(), '--name', `demo-pi-${Date.now()}`, 'examples/pi.py', '8');
+// `local` is the built-in profile of the server `livy local` runs.
+livy('submit', '--profile', 'local', '--name', `demo-pi-${Date.now()}`, 'examples/pi.py', '8');
 console.error('\nThe local Livy keeps running: `node bin/livy.js local stop` stops it.');
-
-function localUrl() {
-  const result = spawnSync(process.execPath, ['bin/livy.js', 'local', 'status', '--output', 'json'], { encoding: 'utf8' });
-  return JSON.parse(result.stdout).url;
-}
