@@ -154,7 +154,7 @@ async function main() {
       // erased prompt text, so `2` may follow a space rather than a line break.
       const t1 = await repl.waitFor((s) => /(^|[\s>])2\r?\n/.test(s));
       if (i <= RUNS + 3 && i > 3) replTimes.push(t1 - t0);
-      if (i === 100 || i === STATEMENTS) rss[i] = rssKiB(pid);
+      if (i === 100 || i % 1000 === 0 || i === STATEMENTS) rss[i] = rssKiB(pid);
     }
     repl.type('\u0004');
     await new Promise((r) => repl.child.on('close', r));

@@ -184,6 +184,11 @@ export function translateSparkResources(
     const list = resolveFileList(entry.value, entry.option.name, ctx, warnings);
     if (list.length > 0) resources[field] = list;
   }
+  if (resources.archives && ctx.isLocalTarget) {
+    warnings.push(
+      "--archives: Livy hands archives to Spark as spark.yarn.dist.archives, which only YARN reads, so the local server will not unpack them; use --conf spark.archives=... there",
+    );
+  }
 
   // Driver memory always travels as driverMemory, whichever source won.
   const driverMemory = conf.get('spark.driver.memory');

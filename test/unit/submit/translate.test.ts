@@ -328,6 +328,13 @@ const paths: OkCase[] = [
     warnings: [],
   },
   {
+    name: '--archives on the local server warns that Livy sends them to YARN only',
+    argv: `--archives hdfs:///envs/env.tar.gz#env ${JOB}`,
+    world: { local: true },
+    body: { file: JOB, archives: ['hdfs:///envs/env.tar.gz#env'] },
+    warnings: ['spark.yarn.dist.archives'],
+  },
+  {
     name: 'an absolute path that exists here warns when the server is remote',
     argv: `--jars /opt/a.jar,/opt/missing.jar ${JOB}`,
     world: { existing: ['/opt/a.jar'] },
