@@ -5,8 +5,8 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
 /** Parses `90s`, `10m`, `1h30m`, `2h`, or bare seconds (`300`) into milliseconds. */
 export function parseDuration(raw: string, flag: string): number {
   const text = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
+  // A bare number is seconds.
+  const parts = /^\d+(\.\d+)?$/.test(text) ? [[text, text, 's']] : [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join('') !== text) {
     throw new UsageError(`${flag} '${raw}' is not a duration`, 'use e.g. 90s, 10m or 1h30m');
   }

@@ -197,6 +197,14 @@ export function checkUrl(raw: string, where: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`${where}: '${raw}' must be an http:// or https:// URL`);
   }
+  // Credentials in a URL would be shown by every message that names the server, and are
+  // not sent anyway: say where they belong instead.
+  if (url.username || url.password) {
+    throw new UsageError(
+      `${where} must not contain a user name or password`,
+      'use --auth basic with a profile, or LIVY_USER and LIVY_PASSWORD',
+    );
+  }
   return raw;
 }
 

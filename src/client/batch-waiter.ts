@@ -55,7 +55,6 @@ export async function waitForBatch(batches: BatchesApi, id: number, options: Wai
   const follower = new LogFollower();
   let last: Batch | undefined;
   let outageSince: number | undefined;
-  let hadOutage = false;
 
   const result = (outcome: WaitOutcome): WaitResult => ({ outcome, batch: last, elapsedMs: now() - started });
 
@@ -84,10 +83,11 @@ export async function waitForBatch(batches: BatchesApi, id: number, options: Wai
     } catch (error) {
       if (options.signal?.aborted) throw error;
       if (error instanceof LivyHttpError && error.status === 404 && last) {
-        return result(hadOutage ? 'vanished' : 'deleted');
+        // Right after an outage, a missing batch is one the restarted server forgot; while the
+        // server stayed up, someone deleted it.
+        return result(outageSince !== undefined ? 'vanished' : 'deleted');
       }
       if (!isOutage(error)) throw error;
-      hadOutage = true;
       outageSince ??= now();
       const downFor = now() - outageSince;
       if (downFor >= tolerance) throw error;

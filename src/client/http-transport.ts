@@ -117,11 +117,12 @@ export class HttpTransport {
         signal: options.signal,
       });
     } catch (error) {
-      if (options.signal?.aborted) throw error;
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
       throw toNetworkError(error, method, path);
     }
 
     const text = await response.body.text().catch((error: unknown) => {
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
       throw toNetworkError(error, method, path);
     });
     const contentType = headerValue(response.headers['content-type']);

@@ -1,7 +1,7 @@
 export { LivyClient, BatchesApi, SessionsApi } from './livy-client.js';
 export type { LivyClientOptions, SessionRef, PageOptions, LogOptions, RequestOptions } from './livy-client.js';
 export { HttpTransport, DEFAULT_RETRY } from './http-transport.js';
-export { redactHeaders, redactBody, REDACTED } from './redact.js';
+export { redactHeaders, redactBody, redactConf, REDACTED } from './redact.js';
 export type { TransportOptions, RetryOptions, RequestEvent, RetryEvent, CallOptions } from './http-transport.js';
 export { basicAuth, bearerAuth } from './auth.js';
 export type { AuthProvider } from './auth.js';

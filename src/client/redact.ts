@@ -12,12 +12,17 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   return redacted;
 }
 
+/** A copy of Spark conf whose secret-looking values are replaced by `***`. */
+export function redactConf<T>(conf: Record<string, T>): Record<string, T | typeof REDACTED> {
+  const redacted: Record<string, T | typeof REDACTED> = {};
+  for (const [key, value] of Object.entries(conf)) redacted[key] = SECRET_CONF_KEY.test(key) ? REDACTED : value;
+  return redacted;
+}
+
 /** A copy of a request body whose secret-looking `conf` values are replaced by `***`. */
 export function redactBody<T>(body: T): T {
   if (!body || typeof body !== 'object' || !('conf' in body)) return body;
   const conf = (body as { conf?: unknown }).conf;
   if (!conf || typeof conf !== 'object') return body;
-  const redacted: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(conf)) redacted[key] = SECRET_CONF_KEY.test(key) ? REDACTED : value;
-  return { ...body, conf: redacted };
+  return { ...body, conf: redactConf(conf as Record<string, unknown>) };
 }

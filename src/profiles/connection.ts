@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import { basicAuth, bearerAuth, type AuthProvider } from '../client/auth.js';
-import { spnegoAuth, type SpnegoOptions } from '../client/spnego.js';
+import { spnegoAuth } from '../client/spnego.js';
 import { tlsAgent, type TlsOptions } from '../client/tls.js';
 import { UsageError } from '../cli/errors.js';
 import type { ServerTarget } from '../cli/server-target.js';
@@ -19,8 +19,6 @@ export interface ConnectionOptions {
   env: Env;
   /** Told once per use of `--insecure`. */
   warn: (message: string) => void;
-  /** For tests: a fake GSSAPI binding. */
-  loadKerberos?: SpnegoOptions['loadKerberos'];
 }
 
 /** The credentials (secrets resolved now) and TLS agent for a resolved target. */
@@ -91,9 +89,6 @@ function authProvider(target: ServerTarget, options: ConnectionOptions): AuthPro
       return bearerAuth(resolveSecret(auth.token.ref, auth.token.what, options.env));
     }
     case 'kerberos':
-      return spnegoAuth({
-        ...(auth.service ? { service: auth.service } : {}),
-        ...(options.loadKerberos ? { loadKerberos: options.loadKerberos } : {}),
-      });
+      return spnegoAuth(auth.service ? { service: auth.service } : {});
   }
 }

@@ -18,11 +18,11 @@ export type SecretRef = z.infer<typeof secretRefSchema>;
 const urlString = z.string().refine((value) => {
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
   } catch {
     return false;
   }
-}, 'must be an http:// or https:// URL');
+}, 'must be an http:// or https:// URL without a user name or password');
 
 export const profileSchema = z.strictObject({
   url: urlString,

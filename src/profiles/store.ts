@@ -132,9 +132,13 @@ export class ProfileStore {
     const current = this.read(); // throws on a broken file, before anything is written
     const draft = structuredClone(current);
     const next = change(draft) ?? draft;
-    const checked = profileFileSchema.parse(next);
-    await this.write(checked);
-    return checked;
+    const result = profileFileSchema.safeParse(next);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new UsageError(`that change would leave an invalid profile: ${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, 'nothing was written');
+    }
+    await this.write(result.data);
+    return result.data;
   }
 
   private async write(data: ProfileFile): Promise<void> {

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,11 +37,14 @@ export class History {
     if (entry.trim() === '' || this.entries.at(-1) === entry) return;
     this.entries.push(entry);
     try {
-      mkdirSync(this.dir, { recursive: true });
+      // Code can hold secrets: private to the user, as shells keep their history.
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       if (this.entries.length > this.limit * 1.5) {
         this.entries = this.entries.slice(-this.limit);
-        writeFileSync(this.path, this.entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      } else appendFileSync(this.path, `${JSON.stringify(entry)}\n`);
+        const temporary = `${this.path}.${process.pid}.tmp`;
+        writeFileSync(temporary, this.entries.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
+        renameSync(temporary, this.path);
+      } else appendFileSync(this.path, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
     } catch {
       // A read-only home directory: keep the history in memory only.
     }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { LivyNetworkError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
@@ -56,6 +56,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
     return ExitCode.Ok;
   }
 
+  const logFile = parsed.livy.logFile === undefined ? undefined : checkLogFile(resolve(ctx.io.cwd, parsed.livy.logFile));
   const client = await ctx.client();
   const batch = await createBatch(ctx, client, request);
   out.info(`batch ${batch.id}${batch.name ? ` (${batch.name})` : ''} submitted to ${target.url}: ${batch.state}`);
@@ -68,7 +69,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   return watchBatch(ctx, client, batch.id, {
     timeoutMs: parsed.livy.timeoutMs,
     killOnInterrupt: parsed.livy.killOnInterrupt,
-    logFile: parsed.livy.logFile,
+    logFile,
   });
 }
 
@@ -78,7 +79,9 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
  */
 async function createBatch(ctx: CommandContext, client: LivyClient, request: CreateBatchRequest): Promise<Batch> {
   try {
-    return await client.batches.create(request, { signal: ctx.signal });
+    // No abort signal: a Ctrl-C must not hide a batch the server may already have created;
+    // the wait that follows notices the interrupt and prints how to re-attach or kill.
+    return await client.batches.create(request);
   } catch (error) {
     if (!(error instanceof LivyNetworkError) || !error.maybeDelivered) throw error;
     if (!request.name) {
@@ -114,6 +117,16 @@ async function submissionStatus(ctx: CommandContext, id: string): Promise<ExitCo
   const reply = await client.batches.state(batchIdOf(id, '--status'), { signal: ctx.signal });
   ctx.out.result(reply, () => reply.state);
   return ExitCode.Ok;
+}
+
+/** Fails before anything is submitted when the log file cannot be written. */
+function checkLogFile(path: string): string {
+  try {
+    closeSync(openSync(path, 'a'));
+  } catch (error) {
+    throw new UsageError(`--log-file: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return path;
 }
 
 function batchIdOf(id: string, flag: string): number | string {

@@ -43,8 +43,13 @@ export async function watchBatch(
   const followLog = options.followLog ?? true;
   const started = Date.now();
   const status = await createStatusLine(out, `batch ${batchId}: waiting for state`);
-  const logFile: WriteStream | undefined = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+  let logFile: WriteStream | undefined = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+  logFile?.on('error', (error) => {
+    out.warn(`--log-file: ${error.message}; no longer writing the log there`);
+    logFile = undefined;
+  });
   let state = '';
+  let linesLost = false;
   const tick = setInterval(() => status.set(`batch ${batchId} ${state} ${formatDuration(Date.now() - started)}`), 500);
   tick.unref();
 
@@ -59,6 +64,7 @@ export async function watchBatch(
         status.note(out.style.cyan(`batch ${batchId}: ${next}`));
       },
       onLog: (chunk) => {
+        if (chunk.gap) linesLost = true;
         writeLogChunk(status, chunk, out.json);
         logFile?.write(chunk.lines.map((line) => `${line}\n`).join(''));
       },
@@ -86,7 +92,8 @@ export async function watchBatch(
       'its Spark job may have been stopped too; check the cluster, then resubmit',
     );
   }
-  if (result.outcome === 'failed' && !followLog) await printFailureLog(ctx, client, batchId);
+  // The reason for a failure must be on screen: print what Livy kept unless it was all streamed.
+  if (result.outcome === 'failed' && (!followLog || linesLost)) await printFailureLog(ctx, client, batchId);
   report(ctx, batchId, result);
   return EXIT_BY_OUTCOME[result.outcome];
 }

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { KIND_CHOICES } from '../../repl/kinds.js';
 import { action, collect, leaf } from '../command-kit.js';
 import { addSessionOptions } from '../session/session-flags.js';
 
@@ -14,13 +15,12 @@ export interface RunCommandOptions {
   imageDir?: string;
 }
 
-const KIND_CHOICES = ['spark', 'scala', 'pyspark', 'python', 'sparkr', 'r', 'sql', 'shared'];
 
 
 /** The options `livy run` and `livy repl` share: which session, and how to start one. */
 export function addSessionCommandOptions(command: Command): Command {
   return command
-    .addOption(new Option('-k, --kind <kind>', 'language of the code / kind of the new session').choices(KIND_CHOICES))
+    .addOption(new Option('-k, --kind <kind>', 'language of the code / kind of the new session').choices(KIND_CHOICES as readonly string[] as string[]))
     .option('-s, --session <id|name>', 'use this existing session instead of starting one (never deleted)')
     .option('--keep', 'do not delete the session this command starts')
     .option('--start-timeout <duration>', 'delete a new session that is not idle after this long (default 10m)')

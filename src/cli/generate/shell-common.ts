@@ -1,5 +1,5 @@
 import type { CompletionSource } from './hints.js';
-import type { CliCommand, CliOption } from './model.js';
+import type { CliCommand } from './model.js';
 
 /** How a value completes, as one word the bash and fish scripts switch on. */
 export function sourceKey(source: CompletionSource): string {
@@ -24,10 +24,6 @@ export function valueOptionsBySource(command: CliCommand): Array<[string, string
     groups.set(key, [...(groups.get(key) ?? []), ...option.flags]);
   }
   return [...groups];
-}
-
-export function allFlags(command: CliCommand): string[] {
-  return [...new Set(command.options.flatMap((o: CliOption) => o.flags))];
 }
 
 /** The one-line summary of a description (its first sentence or line). */

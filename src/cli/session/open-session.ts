@@ -78,7 +78,9 @@ export async function openSession(
 ): Promise<OpenedSession> {
   if (setup.attach !== undefined) return attachSession(ctx, client, setup, events);
   const request = sessionCreateRequest(ctx, setup);
-  const session = await client.sessions.create(request, { signal: events.signal ?? ctx.signal });
+  // No abort signal: an interrupt during the POST must not leave a session we never heard of;
+  // the wait below notices it and deletes the session.
+  const session = await client.sessions.create(request);
   events.onCreated?.(session);
   try {
     return await waitUntilReady(ctx, client, session, setup, events, true);

@@ -149,16 +149,16 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     }
   } catch (error) {
     if (error instanceof InterruptedError && reports.length > 0) exitCode = ExitCode.Interrupted;
-    else throw error;
+    else throw error; // reported as the one JSON document by the caller
   } finally {
     status.stop();
     stopKeepAlive();
-    if (out.json && (reports.length > 0 || exitCode !== ExitCode.Ok)) out.printJson(reports);
     if (opened?.created) {
       if (options.keep) out.info(`session ${opened.id} kept: 'livy run --session ${opened.id} …' reuses it, 'livy sessions kill ${opened.id}' deletes it`);
       else await deleteQuietly(client, opened.id);
     }
   }
+  if (out.json) out.printJson(reports);
   return exitCode;
 }
 

@@ -222,3 +222,39 @@ describe('profile test (doctor)', () => {
     expect(r.stdout).toMatch(/✗ reach: cannot reach Livy/);
   });
 });
+
+describe('secrets outside the credentials', () => {
+  it('secret-looking conf values are *** in show, text and json', async () => {
+    const add = await livy(['profile', 'add', 'p1', '--url', fake.url, '--conf', `spark.hadoop.fs.s3a.secret.key=${SECRET}`, '--conf', 'spark.a=b'], { env });
+    expect(add.code).toBe(0);
+    const text = await livy(['profile', 'show', 'p1'], { env });
+    const json = await livy(['profile', 'show', 'p1', '-o', 'json'], { env });
+    noSecret(add.stdout, add.stderr, text.stdout, text.stderr, json.stdout, json.stderr);
+    expect(JSON.parse(json.stdout).conf).toEqual({ 'spark.hadoop.fs.s3a.secret.key': '***', 'spark.a': 'b' });
+  });
+
+  it('a URL with credentials is refused without echoing them', async () => {
+    const url = fake.url.replace('http://', `http://alice:${SECRET}@`);
+    const run = await livy(['batches', 'list', '--url', url], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/must not contain a user name or password/);
+    noSecret(run.stdout, run.stderr);
+    const add = await livy(['profile', 'add', 'p2', '--url', url], { env });
+    expect(add.code).toBe(2);
+    noSecret(add.stdout, add.stderr);
+  });
+});
+
+describe('profile edit --unset', () => {
+  it('rejects an unknown setting, and a removal that would break the profile, writing nothing', async () => {
+    expect((await livy(['profile', 'add', 'p1', '--url', fake.url], { env })).code).toBe(0);
+    const bogus = await livy(['profile', 'edit', 'p1', '--unset', 'bogus'], { env });
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toMatch(/Allowed choices/);
+    const before = readFileSync(join(env.LIVY_CONFIG_DIR!, 'profiles.json'), 'utf8');
+    const url = await livy(['profile', 'edit', 'p1', '--unset', 'url'], { env });
+    expect(url.code).toBe(2);
+    expect(url.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(env.LIVY_CONFIG_DIR!, 'profiles.json'), 'utf8')).toBe(before);
+  });
+});

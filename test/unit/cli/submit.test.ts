@@ -182,6 +182,27 @@ describe('livy submit', () => {
     expect(fake.requests[0]!.headers.authorization).toBe('Bearer tok3n');
   });
 
+  it('--log-file that cannot be written is a usage error before anything is sent', async () => {
+    const run = await runCli(['submit', '--url', fake.url, '--log-file', '/nonexistent/dir/x.log', '/jobs/pi.py']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--log-file: cannot write/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('options given before submit still count', async () => {
+    const run = await runCli(['--url', fake.url, '-o', 'json', 'submit', '--dry-run', '/apps/a.jar']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ file: '/apps/a.jar' });
+    const text = await runCli(['--url', fake.url, 'submit', '--dry-run', '/apps/a.jar']);
+    expect(text.stderr).toContain(`would POST ${fake.url}/batches`);
+  });
+
+  it('a bad command line under -o json is a JSON error on stdout', async () => {
+    const run = await runCli(['submit', '-o', 'json', '--bogus', 'x', '/apps/a.jar']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { exitCode: 2 } });
+  });
+
   it('--help prints grouped usage to stdout', async () => {
     const run = await runCli(['submit', '--help']);
     expect(run.code).toBe(0);

@@ -108,6 +108,11 @@ describe('waitForBatch', () => {
     expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
   });
 
+  it('calls a batch deleted well after a recovered outage deleted', async () => {
+    const api = scripted([{ state: 'running' }, refused(), { state: 'running' }, { state: 'running' }, notFound()]);
+    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('deleted');
+  });
+
   it('calls a batch that disappears while the server stayed up deleted', async () => {
     const api = scripted([{ state: 'running' }, notFound()]);
     expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('deleted');

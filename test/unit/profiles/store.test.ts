@@ -70,7 +70,7 @@ describe('ProfileStore', () => {
   it('names the field and line of a schema error', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'profiles.json'), '{\n  "profiles": {\n    "dev": {\n      "url": "ftp://dev"\n    }\n  }\n}\n');
-    expect(() => new ProfileStore(envFor(dir)).read()).toThrow(/profiles\.dev\.url: must be an http:\/\/ or https:\/\/ URL \(line 4\)/);
+    expect(() => new ProfileStore(envFor(dir)).read()).toThrow(/profiles\.dev\.url: must be an http:\/\/ or https:\/\/ URL without a user name or password \(line 4\)/);
   });
 
   it('rejects unknown settings rather than silently ignoring them', () => {

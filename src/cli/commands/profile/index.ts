@@ -1,4 +1,4 @@
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { action, addOutputOptions, collect, leaf } from '../../command-kit.js';
 import { completeWith } from '../../generate/hints.js';
 import type { ProfileSettings } from './settings.js';
@@ -32,12 +32,20 @@ function addProfileSettings(command: Command, { editing }: { editing: boolean })
       .option('--no-insecure', 'verify TLS certificates again')
       .addOption(
         new Option('--unset <setting>', 'remove a setting (repeatable)')
-          .choices(['user', 'password', 'token', 'kerberos-service', 'ca-cert', 'client-cert', 'headers', 'proxy-user', 'default-kind', 'conf'])
-          .argParser(collect),
+          .choices(UNSETTABLE)
+          // After .choices(): argParser replaces the parser that checks them, so check here too.
+          .argParser((value: string, previous: string[] | undefined) => {
+            if (!UNSETTABLE.includes(value)) {
+              throw new InvalidArgumentError(`Allowed choices are ${UNSETTABLE.join(', ')}.`);
+            }
+            return collect(value, previous);
+          }),
       );
   }
   return command;
 }
+
+const UNSETTABLE = ['user', 'password', 'token', 'kerberos-service', 'ca-cert', 'client-cert', 'headers', 'proxy-user', 'default-kind', 'conf'];
 
 /** `livy profile …`: saved connections to Livy servers. */
 export function registerProfile(program: Command): void {

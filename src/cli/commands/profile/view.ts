@@ -1,8 +1,8 @@
-import { redactHeaders } from '../../../client/redact.js';
+import { redactConf, redactHeaders } from '../../../client/redact.js';
 import type { Profile } from '../../../profiles/schema.js';
 import { describeSecret, secretForJson } from '../../../profiles/secrets.js';
 
-/** A profile as `show --output json` prints it: stored secrets and secret-looking headers as `***`. */
+/** A profile as `show --output json` prints it: stored secrets, secret-looking headers and conf values as `***`. */
 export function profileView(name: string, p: Profile): Record<string, unknown> {
   return {
     name,
@@ -18,7 +18,7 @@ export function profileView(name: string, p: Profile): Record<string, unknown> {
     ...(p.headers ? { headers: redactHeaders(p.headers) } : {}),
     ...(p.proxyUser ? { proxyUser: p.proxyUser } : {}),
     ...(p.defaultKind ? { defaultKind: p.defaultKind } : {}),
-    ...(p.conf ? { conf: p.conf } : {}),
+    ...(p.conf ? { conf: redactConf(p.conf) } : {}),
   };
 }
 
@@ -39,7 +39,7 @@ export function renderProfile(name: string, p: Profile, extra: Array<[string, st
     ...Object.entries(redactHeaders(p.headers ?? {})).map(([k, v]): [string, string] => [`header`, `${k}: ${v}`]),
     ['proxy user', p.proxyUser],
     ['default kind', p.defaultKind],
-    ...Object.entries(p.conf ?? {}).map(([k, v]): [string, string] => ['conf', `${k}=${v}`]),
+    ...Object.entries(redactConf(p.conf ?? {})).map(([k, v]): [string, string] => ['conf', `${k}=${v}`]),
     ...extra,
   ];
   const shown = rows.filter((r): r is [string, string] => r[1] !== undefined);
