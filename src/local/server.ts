@@ -49,6 +49,8 @@ export interface StartLocalServerOptions {
   livyConf?: Record<string, string>;
   /** Extra JVM options for the server. */
   javaOptions?: string[];
+  /** Stops waiting for the server (which is then stopped) with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface LocalServerInfo extends LocalServerState {
@@ -119,7 +121,7 @@ export async function startLocalServer(options: StartLocalServerOptions = {}): P
         'port-in-use',
       );
     }
-    await waitUntilReady(s, options.startTimeoutMs ?? 180_000, onProgress);
+    await waitUntilReady(s, options.startTimeoutMs ?? 180_000, onProgress, options.signal);
     onProgress({ step: 'ready', message: `reusing the local Livy at ${s.url} (pid ${s.pid})`, done: true });
     return { ...s, reused: true };
   }
@@ -202,7 +204,7 @@ export async function startLocalServer(options: StartLocalServerOptions = {}): P
   };
   writeStateFile(state, env);
   try {
-    await waitUntilReady(state, options.startTimeoutMs ?? 180_000, onProgress);
+    await waitUntilReady(state, options.startTimeoutMs ?? 180_000, onProgress, options.signal);
   } catch (err) {
     await killServerProcesses(pid, 5_000);
     removeStateFile(env);
@@ -212,11 +214,17 @@ export async function startLocalServer(options: StartLocalServerOptions = {}): P
   return { ...state, reused: false };
 }
 
-async function waitUntilReady(state: LocalServerState, timeoutMs: number, onProgress: OnProgress): Promise<void> {
+async function waitUntilReady(
+  state: LocalServerState,
+  timeoutMs: number,
+  onProgress: OnProgress,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   onProgress({ step: 'wait', message: `waiting for ${state.url}/version` });
   const deadline = Date.now() + timeoutMs;
   let delay = 200;
   while (Date.now() < deadline) {
+    if (signal?.aborted) throw signal.reason;
     if (await fetchLivyVersion(state.url, 2000)) return;
     if (!isPidAlive(state.pid)) {
       throw new LocalServerError(

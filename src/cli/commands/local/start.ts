@@ -65,11 +65,12 @@ export function registerLocalStart(parent: Command): void {
         let info;
         try {
           info = await withLocalErrors(() =>
-            local.startLocalServer({ port: options.port, whitelist, env: ctx.env, onProgress: progress.onProgress }),
+            local.startLocalServer({ port: options.port, whitelist, env: ctx.env, onProgress: progress.onProgress, signal: ctx.signal }),
           );
         } catch (error) {
           progress.fail();
-          throw error;
+          // Ctrl-C also stops pip or Maven, whose failure is then just the interrupt.
+          throw ctx.signal.aborted ? ctx.signal.reason : error;
         }
         progress.stop();
         if (info.reused) ctx.out.success(`a local Livy is already running at ${info.url} (pid ${info.pid}); reusing it`);
