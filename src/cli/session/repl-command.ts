@@ -85,11 +85,15 @@ export function createReplEngine(
 }
 
 /**
- * Ink renders only its last frame when it thinks it runs in CI (it reads `CI` once, as it
- * loads). `livy repl` gets here only on a real terminal, which must get live frames even in
- * a shell that has CI set, so Ink loads without seeing those variables.
+ * Loads Ink and React the way a terminal program needs them. Ink renders only its last frame
+ * when it thinks it runs in CI (it reads `CI` once, as it loads); `livy repl` gets here only on
+ * a real terminal, which must get live frames even in a shell that has CI set, so Ink loads
+ * without seeing those variables.
  */
 async function loadReplUi(): Promise<typeof import('../../ui/run-repl.js')> {
+  // React's development build (chosen when NODE_ENV is not `production`) records a
+  // performance measure per render that is never released: a long REPL would run out of memory.
+  process.env.NODE_ENV ??= 'production';
   const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].filter((name) => name in process.env);
   const saved = hidden.map((name) => [name, process.env[name]] as const);
   for (const name of hidden) delete process.env[name];
