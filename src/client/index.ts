@@ -22,3 +22,5 @@ export { spnegoAuth, spnegoService, LivyAuthError } from './spnego.js';
 export type { KerberosModule, SpnegoOptions } from './spnego.js';
 export { tlsAgent, inspectCertificate } from './tls.js';
 export type { TlsOptions, CertificateReport } from './tls.js';
+export { logTail } from './log-tail.js';
+export type { LogSource } from './log-tail.js';

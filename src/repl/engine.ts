@@ -3,6 +3,7 @@ import { basename, isAbsolute, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { LivyHttpError } from '../client/errors.js';
 import type { SessionsApi } from '../client/livy-client.js';
+import { logTail } from '../client/log-tail.js';
 import type { StatementKind } from '../client/requests.js';
 import type { Session, SessionState, Statement } from '../client/schemas.js';
 import { runStatement } from '../client/statement-runner.js';
@@ -378,10 +379,7 @@ export class ReplEngine {
           `on exit:  ${this.session?.created && !deps.keep ? 'deleted' : 'kept'}`,
         ].join('\n');
       },
-      logTail: async (lines) => {
-        const page = await deps.sessions.log(sessionId(), { from: 0, size: -1 });
-        return page.log.filter((line) => line.trim() !== '').slice(-lines);
-      },
+      logTail: (lines) => logTail(deps.sessions, sessionId(), lines),
       saveTranscript: (path) => {
         const full = resolvePath(path);
         writeFileSync(full, `${stripAnsi(this.transcriptText)}\n`);

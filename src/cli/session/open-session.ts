@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { LivyHttpError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
+import { logTail } from '../../client/log-tail.js';
 import { SESSION_KINDS, type CreateSessionRequest, type SessionKind } from '../../client/requests.js';
-import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { Session, SessionState } from '../../client/schemas.js';
 import { waitForSession } from '../../client/session-waiter.js';
 import { isLocalServerUrl } from '../../local/state.js';
+import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { OptionOccurrence } from '../../submit/parse-argv.js';
 import { translateSessionOptions } from '../../submit/session-options.js';
 import type { CommandContext } from '../context.js';
@@ -149,12 +150,7 @@ async function waitUntilReady(
 
 /** The last lines of a session's log, or nothing when the log cannot be read. */
 export async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
-  try {
-    const page = await client.sessions.log(id, { from: 0, size: -1 });
-    return page.log.filter((line) => line.trim() !== '').slice(-lines);
-  } catch {
-    return [];
-  }
+  return logTail(client.sessions, id, lines).catch(() => []);
 }
 
 /** Deletes a session, ignoring "already gone"; never throws. Returns whether it was deleted. */
