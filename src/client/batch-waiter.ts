@@ -2,6 +2,12 @@ import { AdaptiveInterval, DEFAULT_POLL, type AdaptiveIntervalOptions } from './
 import { sleep as defaultSleep } from './backoff.js';
 import { LivyError, LivyHttpError, LivyNetworkError } from './errors.js';
 import type { BatchesApi } from './livy-client.js';
+
+/**
+ * What the wait needs: `client.batches`, or `client.sessions` to follow an interactive
+ * session's log until it ends (the same states end both).
+ */
+export type WaitableApi = Pick<BatchesApi, 'get' | 'log'>;
 import { LogFollower, type LogChunk } from './log-follower.js';
 import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
 
@@ -46,7 +52,7 @@ const OUTCOME_BY_STATE: Partial<Record<SessionState, WaitOutcome>> = {
 };
 
 /** Waits for a batch to end, optionally streaming its log, riding out server outages. */
-export async function waitForBatch(batches: BatchesApi, id: number, options: WaitOptions = {}): Promise<WaitResult> {
+export async function waitForBatch(batches: WaitableApi, id: number, options: WaitOptions = {}): Promise<WaitResult> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const tolerance = options.outageToleranceMs ?? 10 * 60_000;
