@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { StatementOutput } from '../client/schemas.js';
-import { cellText, truncate } from '../cli/render/table.js';
+import { cellText, renderTable, truncate } from '../cli/render/table.js';
 
 /** MIME types Livy statements answer with. */
 export const MIME = {
@@ -116,13 +116,10 @@ export function renderDataTable(table: TableData, options: RenderOptions): strin
     used = next;
     columns++;
   }
-  const line = (row: readonly string[]): string =>
-    row
-      .slice(0, columns)
-      .map((cell, i) => (i === columns - 1 ? cell : cell.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  const lines = [style.bold(line(headers)), ...cells.map(line)];
+  const visible = <T,>(row: readonly T[]): T[] => row.slice(0, columns);
+  const lines = [
+    renderTable(visible(headers), shownRows.map(visible), { maxCellWidth: maxCell, header: (text) => style.bold(text) }),
+  ];
   const notes: string[] = [];
   const hiddenRows = table.rows.length - shownRows.length;
   const hiddenColumns = headers.length - columns;
