@@ -1,5 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+/** A project that starts one real local Livy (global setup) and runs its files one after another. */
+const realLivy = {
+  environment: 'node' as const,
+  // One real Livy with a 2-core machine: run files one after another.
+  fileParallelism: false,
+  testTimeout: 300_000,
+  // The first run may build Livy from source (minutes) and install pyspark.
+  hookTimeout: 1_800_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -14,12 +24,17 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
+          exclude: ['test/e2e/smoke.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          // One real Livy with a 2-core machine: run files one after another.
-          fileParallelism: false,
-          testTimeout: 300_000,
-          hookTimeout: 1_800_000,
+          ...realLivy,
+        },
+      },
+      {
+        test: {
+          name: 'e2e-livy-0.8',
+          include: ['test/e2e/smoke.test.ts'],
+          globalSetup: ['test/e2e/global-setup-0.8.ts'],
+          ...realLivy,
         },
       },
     ],

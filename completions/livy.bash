@@ -112,7 +112,7 @@ _livy_value() {
     'local start')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--port) REPLY=none ;;
+        --url|-H|--header|--port|--livy-version|--from-source) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
         --whitelist) REPLY=dirs ;;
@@ -341,7 +341,7 @@ _livy_command() {
       _livy_args=() ;;
     'local start')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --port --whitelist -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --port --whitelist --livy-version --from-source -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local stop')

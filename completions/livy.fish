@@ -108,7 +108,7 @@ function __livy_takes_value
             return 0
         case 'livy batches kill|-p' 'livy batches kill|--profile' 'livy batches kill|--url' 'livy batches kill|-H' 'livy batches kill|--header' 'livy batches kill|--ca-cert' 'livy batches kill|-o' 'livy batches kill|--output'
             return 0
-        case 'livy local start|-p' 'livy local start|--profile' 'livy local start|--url' 'livy local start|-H' 'livy local start|--header' 'livy local start|--port' 'livy local start|--ca-cert' 'livy local start|-o' 'livy local start|--output' 'livy local start|--whitelist'
+        case 'livy local start|-p' 'livy local start|--profile' 'livy local start|--url' 'livy local start|-H' 'livy local start|--header' 'livy local start|--port' 'livy local start|--livy-version' 'livy local start|--from-source' 'livy local start|--ca-cert' 'livy local start|-o' 'livy local start|--output' 'livy local start|--whitelist'
             return 0
         case 'livy local stop|-p' 'livy local stop|--profile' 'livy local stop|--url' 'livy local stop|-H' 'livy local stop|--header' 'livy local stop|--ca-cert' 'livy local stop|-o' 'livy local stop|--output'
             return 0
@@ -417,6 +417,8 @@ complete -c livy -n '__livy_at "livy local start"' -s 'v' -l 'verbose' -d 'show 
 complete -c livy -n '__livy_at "livy local start"' -l 'debug' -d 'show internal details, including stack traces'
 complete -c livy -n '__livy_at "livy local start"' -l 'port' -x -d 'port to listen on (default 8998, or a free one when 8998 is taken)'
 complete -c livy -n '__livy_at "livy local start"' -l 'whitelist' -x -a '(__fish_complete_directories)' -d 'directory Livy may read local files from (repeatable; default the current directory)'
+complete -c livy -n '__livy_at "livy local start"' -l 'livy-version' -x -d 'Livy release to run: 0.9.0-incubating or 0.8.0-incubating (default 0.9.0-incubating)'
+complete -c livy -n '__livy_at "livy local start"' -l 'from-source' -x -d 'build Livy from this source release (apache-livy-<version>-src.tar.gz) when it is not provisioned yet; default $LIVY_LOCAL_SOURCE'
 complete -c livy -n '__livy_at "livy local start"' -s 'h' -l 'help' -d 'display help for command'
 # livy local stop
 complete -c livy -n '__livy_at "livy local stop"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'

@@ -251,6 +251,8 @@ _livy_local_start() {
     '--debug[show internal details, including stack traces]' \
     '*--port=[port to listen on (default 8998, or a free one when 8998 is taken)]:port: ' \
     '*--whitelist=[directory Livy may read local files from (repeatable; default the current directory)]:dir:_files -/' \
+    '*--livy-version=[Livy release to run: 0.9.0-incubating or 0.8.0-incubating (default 0.9.0-incubating)]:version: ' \
+    '*--from-source=[build Livy from this source release (apache-livy-<version>-src.tar.gz) when it is not provisioned yet; default $LIVY_LOCAL_SOURCE]:file|url: ' \
     '(-h --help)'{-h,--help}'[display help for command]' \
     && return 0
   return 1

@@ -1,6 +1,14 @@
 // `npm run demo`: starts a real local Livy + Spark (provisioning it on first use)
 // and submits examples/pi.py through it, as a user would.
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { vendoredLivySource } from './livy-source.mjs';
+
+const source = vendoredLivySource(resolve(import.meta.dirname, '..'));
+if (source) {
+  process.env.LIVY_LOCAL_SOURCE = source;
+  console.error(`Livy will be built from the source releases in ${source} if it is not provisioned yet.`);
+}
 
 function livy(...args) {
   const result = spawnSync(process.execPath, ['bin/livy.js', ...args], { stdio: 'inherit' });

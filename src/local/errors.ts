@@ -3,7 +3,15 @@ export class LocalPrerequisiteError extends Error {
   override name = 'LocalPrerequisiteError';
 }
 
-/** Provisioning (pip, Maven, unpacking a distribution) failed. */
+/**
+ * What the user gave `livy local` cannot be used: a source release that is not Livy, a zip
+ * without the Scala 2.12 REPL jars, a release of another version than asked for. Exit code 2.
+ */
+export class LocalInputError extends Error {
+  override name = 'LocalInputError';
+}
+
+/** Provisioning (pip, a download, a Maven build, unpacking a distribution) failed. Exit code 3. */
 export class LocalProvisionError extends Error {
   override name = 'LocalProvisionError';
   constructor(
@@ -16,8 +24,8 @@ export class LocalProvisionError extends Error {
 }
 
 /**
- * No Livy distribution can be had: the Maven repository does not serve the
- * release and none was given with LIVY_LOCAL_DIST or placed in the cache.
+ * No Livy distribution can be had: none was given or cached, no source release was given, and
+ * Apache's download service (or the configured mirror) could not be reached.
  */
 export class LivyUnavailableError extends LocalProvisionError {
   override name = 'LivyUnavailableError';

@@ -14,11 +14,21 @@ export interface ExecResult {
 export function execCapture(
   file: string,
   args: readonly string[],
-  options: SpawnOptions & { onLine?: (line: string) => void; timeoutMs?: number } = {},
+  options: SpawnOptions & { onLine?: (line: string) => void; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<ExecResult> {
-  const { onLine, timeoutMs, ...spawnOptions } = options;
+  const { onLine, timeoutMs, signal, ...spawnOptions } = options;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(file, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (signal?.aborted) return reject(signal.reason);
+    // Its own process group, so an abort also ends what it started (Maven's JVM, pip's builds).
+    const child = spawn(file, args, { ...spawnOptions, detached: Boolean(signal), stdio: ['ignore', 'pipe', 'pipe'] });
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    signal?.addEventListener('abort', killGroup, { once: true });
     let stdout = '';
     let stderr = '';
     let pending = '';
@@ -40,10 +50,13 @@ export function execCapture(
     const timer = timeoutMs ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : undefined;
     child.on('error', (err) => {
       if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', killGroup);
       reject(err);
     });
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', killGroup);
+      if (signal?.aborted) return reject(signal.reason);
       if (onLine && pending.trim()) onLine(pending);
       resolvePromise({ code, stdout, stderr });
     });

@@ -1,10 +1,13 @@
 // `livy local`: provision and run a real Apache Livy + Spark (local mode) on 127.0.0.1.
 export { localHome, localPaths, localRunDir, type LocalPaths } from './paths.js';
-export { LivyUnavailableError, LocalPrerequisiteError, LocalProvisionError, LocalServerError } from './errors.js';
+export { LivyUnavailableError, LocalInputError, LocalPrerequisiteError, LocalProvisionError, LocalServerError } from './errors.js';
 export type { LocalProgressEvent, LocalStep, OnProgress } from './progress.js';
 export { checkJava, checkMaven, checkPython, parseJavaVersion, type JavaInfo, type PythonInfo } from './prerequisites.js';
 export { installedSpark, provisionSpark, type SparkInstall } from './provision-spark.js';
-export { checkLivyLayout, installedLivy, provisionLivy, type LivyInstall, type ProvisionLivyOptions } from './provision-livy.js';
+export { installedLivy, provisionLivy, type LivyInstall, type LivySource, type ProvisionLivyOptions } from './provision-livy.js';
+export { checkLivyLayout } from './livy-import.js';
+export { livyPaths, distributionFileName, type LivyPaths } from './livy-paths.js';
+export { APACHE_MIRRORS, mirrorBases, releaseUrl } from './livy-release-download.js';
 export { livyConfEntries, renderLivyConf, type LivyConfOptions } from './livy-conf.js';
 export { livyJavaOptions, LIVY_JAVA17_EXPORTS, LIVY_JAVA17_OPENS } from './java-options.js';
 export {
@@ -27,4 +30,4 @@ export {
   type StopResult,
 } from './server.js';
 export { followFile, localServerLogPath, tailFile } from './logs.js';
-export { DEFAULT_PORT, LIVY_VERSION, PYSPARK_VERSION } from './versions.js';
+export { DEFAULT_PORT, LIVY_VERSION, LIVY_VERSIONS, parseLivyVersion, PYSPARK_VERSION, type LivyVersion } from './versions.js';

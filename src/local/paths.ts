@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LIVY_VERSION, PYSPARK_VERSION, SCALA_BINARY_VERSION } from './versions.js';
+import { PYSPARK_VERSION } from './versions.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -35,14 +35,6 @@ export interface LocalPaths {
   venv: string;
   venvPython: string;
   sparkMarker: string;
-  /** The assembled Livy: jars/, rsc-jars/, repl_2.12-jars/, conf/. */
-  livyDir: string;
-  livyJars: string;
-  rscJars: string;
-  replJars: string;
-  livyConfTemplateDir: string;
-  livyPom: string;
-  livyMarker: string;
   /** Where Livy copies uploaded files for sessions (must be whitelisted). */
   stagingDir: string;
   runDir: string;
@@ -57,7 +49,6 @@ export function localPaths(env: Env = process.env): LocalPaths {
   const home = localHome(env);
   const sparkDir = join(home, `pyspark-${PYSPARK_VERSION}`);
   const venv = join(sparkDir, 'venv');
-  const livyDir = join(home, `livy-${LIVY_VERSION}`);
   const runDir = localRunDir(env);
   const logDir = join(runDir, 'logs');
   return {
@@ -68,13 +59,6 @@ export function localPaths(env: Env = process.env): LocalPaths {
     venv,
     venvPython: join(venv, 'bin', 'python'),
     sparkMarker: join(sparkDir, '.provisioned.json'),
-    livyDir,
-    livyJars: join(livyDir, 'jars'),
-    rscJars: join(livyDir, 'rsc-jars'),
-    replJars: join(livyDir, `repl_${SCALA_BINARY_VERSION}-jars`),
-    livyConfTemplateDir: join(livyDir, 'conf'),
-    livyPom: join(livyDir, 'pom.xml'),
-    livyMarker: join(livyDir, '.provisioned.json'),
     stagingDir: join(home, 'staging'),
     runDir,
     confDir: join(runDir, 'conf'),

@@ -2,11 +2,13 @@
 export type LocalStep =
   | 'check' // prerequisites
   | 'pip' // creating the venv / installing pyspark
-  | 'maven' // resolving Livy's jars
+  | 'download' // fetching Livy's binary release (or a source release given by URL)
+  | 'build' // building Livy from a source release with Maven
   | 'unpack' // importing a Livy binary distribution
   | 'layout' // arranging jars/, rsc-jars/, repl jars, conf/
   | 'cleanup' // stale state removed
   | 'start' // spawning the JVM
+  | 'lock' // waiting for another process that provisions or starts the same thing
   | 'wait' // waiting for GET /version
   | 'ready'
   | 'stop';

@@ -6,6 +6,7 @@ import { makeExecutable, readJson, writeFileAtomic } from './fs-util.js';
 import { localPaths } from './paths.js';
 import { checkPython } from './prerequisites.js';
 import { noProgress, type OnProgress } from './progress.js';
+import { withProvisionLock } from './provision-lock.js';
 import { PYSPARK_VERSION } from './versions.js';
 
 type Env = Record<string, string | undefined>;
@@ -39,12 +40,19 @@ export function installedSpark(env: Env = process.env): SparkInstall | undefined
  * Installs pyspark (which ships bin/spark-submit and Spark's jars) into a private venv in the
  * cache. Idempotent: the marker file is written last, so an interrupted install is redone.
  */
-export async function provisionSpark(options: { env?: Env; onProgress?: OnProgress } = {}): Promise<SparkInstall> {
+export async function provisionSpark(options: { env?: Env; onProgress?: OnProgress; signal?: AbortSignal } = {}): Promise<SparkInstall> {
   const env = options.env ?? process.env;
   const onProgress = options.onProgress ?? noProgress;
   const existing = installedSpark(env);
   if (existing) return existing;
+  return withProvisionLock(
+    localPaths(env).sparkDir,
+    { step: 'lock', waitingMessage: 'waiting for another process that is installing pyspark', onProgress, signal: options.signal },
+    async () => installedSpark(env) ?? installSpark(env, onProgress, options.signal),
+  );
+}
 
+async function installSpark(env: Env, onProgress: OnProgress, signal: AbortSignal | undefined): Promise<SparkInstall> {
   const p = localPaths(env);
   const { python } = await checkPython(env);
   rmSync(p.sparkDir, { recursive: true, force: true });
@@ -52,7 +60,7 @@ export async function provisionSpark(options: { env?: Env; onProgress?: OnProgre
   mkdirSync(p.pipCache, { recursive: true });
 
   onProgress({ step: 'pip', message: `creating a Python environment in ${p.venv}` });
-  const venv = await execCapture(python, ['-m', 'venv', p.venv], { env: env as NodeJS.ProcessEnv });
+  const venv = await execCapture(python, ['-m', 'venv', p.venv], { env: env as NodeJS.ProcessEnv, signal });
   if (venv.code !== 0) {
     throw new LocalProvisionError(`could not create a venv with ${python} (install python3-venv)`, lastLines(venv.stderr, 20));
   }
@@ -64,6 +72,7 @@ export async function provisionSpark(options: { env?: Env; onProgress?: OnProgre
     ['-m', 'pip', 'install', '--progress-bar', 'off', '--cache-dir', p.pipCache, `pyspark==${PYSPARK_VERSION}`],
     {
       env: { ...env, PIP_DISABLE_PIP_VERSION_CHECK: '1' } as NodeJS.ProcessEnv,
+      signal,
       onLine: (line) => {
         const size = parsePipDownloadSize(line);
         if (size) {

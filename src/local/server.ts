@@ -10,7 +10,9 @@ import { findFreePort, isPortFree } from './port.js';
 import { checkJava } from './prerequisites.js';
 import { isPidAlive, sessionProcesses, signalAll } from './processes.js';
 import { noProgress, type OnProgress } from './progress.js';
-import { LOG4J_PROPERTIES, provisionLivy } from './provision-livy.js';
+import { LOG4J_PROPERTIES } from './livy-import.js';
+import { provisionLivy } from './provision-livy.js';
+import { withProvisionLock } from './provision-lock.js';
 import { provisionSpark } from './provision-spark.js';
 import {
   checkStateFile,
@@ -20,7 +22,7 @@ import {
   writeStateFile,
   type LocalServerState,
 } from './state.js';
-import { DEFAULT_PORT, LIVY_VERSION } from './versions.js';
+import { DEFAULT_PORT, LIVY_VERSION, type LivyVersion } from './versions.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -41,8 +43,12 @@ export interface StartLocalServerOptions {
   whitelist?: string[];
   env?: Env;
   onProgress?: OnProgress;
-  /** A Livy binary distribution to import instead of Maven (else `$LIVY_LOCAL_DIST`). */
+  /** The Livy release to run. Default: the newest supported. */
+  livyVersion?: LivyVersion;
+  /** A Livy binary distribution to import (else `$LIVY_LOCAL_DIST`). */
   distribution?: string;
+  /** A Livy source release to build when none is provisioned (else `$LIVY_LOCAL_SOURCE`). */
+  source?: string;
   /** How long to wait for GET /version. Default 180 s. */
   startTimeoutMs?: number;
   /** Extra livy.conf settings (other server profiles: TLS, LDAP…). */
@@ -110,11 +116,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startLocalServer(options: StartLocalServerOptions = {}): Promise<LocalServerInfo> {
   const env = options.env ?? process.env;
   const onProgress = options.onProgress ?? noProgress;
+  // A second `livy local start` for the same run dir waits, then finds this one running and reuses it.
+  return withProvisionLock(
+    localPaths(env).runDir,
+    { step: 'lock', waitingMessage: 'waiting for another `livy local start` to finish', onProgress, signal: options.signal },
+    () => startLocked(options, env, onProgress),
+  );
+}
+
+async function startLocked(options: StartLocalServerOptions, env: Env, onProgress: OnProgress): Promise<LocalServerInfo> {
   const p = localPaths(env);
+  const wanted = options.livyVersion ?? LIVY_VERSION;
 
   const check = checkStateFile(env);
   if (check.kind === 'running') {
     const s = check.state;
+    if (s.livyVersion !== wanted && options.livyVersion !== undefined) {
+      throw new LocalServerError(
+        `a local Livy ${s.livyVersion} is already running on port ${s.port} (pid ${s.pid}); stop it first to run Livy ${wanted}`,
+        'port-in-use',
+      );
+    }
     if (options.port !== undefined && options.port !== s.port) {
       throw new LocalServerError(
         `a local Livy is already running on port ${s.port} (pid ${s.pid}); stop it first to use port ${options.port}`,
@@ -132,8 +154,15 @@ export async function startLocalServer(options: StartLocalServerOptions = {}): P
 
   onProgress({ step: 'check', message: 'checking Java and Python' });
   const java = await checkJava(env);
-  const spark = await provisionSpark({ env, onProgress });
-  const livy = await provisionLivy({ env, onProgress, distribution: options.distribution });
+  const spark = await provisionSpark({ env, onProgress, signal: options.signal });
+  const livy = await provisionLivy({
+    env,
+    onProgress,
+    version: wanted,
+    distribution: options.distribution,
+    source: options.source,
+    signal: options.signal,
+  });
 
   const port = await choosePort(options.port);
   const url = `http://127.0.0.1:${port}`;
@@ -176,7 +205,7 @@ export async function startLocalServer(options: StartLocalServerOptions = {}): P
   delete childEnv.HADOOP_CONF_DIR;
   delete childEnv.YARN_CONF_DIR;
 
-  onProgress({ step: 'start', message: `starting Livy ${LIVY_VERSION} on ${url}` });
+  onProgress({ step: 'start', message: `starting Livy ${livy.livyVersion} on ${url}` });
   const logFd = openSync(p.serverLog, 'a');
   let child;
   try {

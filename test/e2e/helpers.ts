@@ -2,18 +2,28 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, inject } from 'vitest';
+import { inject } from 'vitest';
+import { describeWith } from './support/prerequisites.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const LIVY_BIN = join(REPO_ROOT, 'bin', 'livy.js');
 export const JOBS = join(REPO_ROOT, 'test', 'fixtures', 'jobs');
 
-/** URL of the suite's local Livy (started by global-setup.ts). */
-/**
- * `describe` for suites that need the real Livy: skipped, with the reason in the
- * run's output, only when no Livy distribution can be had on this machine.
- */
-export const describeLivy = describe.skipIf(Boolean(inject('livyUnavailable')));
+/** Why the suite's Livy is missing (only ever on a developer's machine: CI fails instead). */
+export function livyMissing(): string[] {
+  const reason = inject('livyUnavailable');
+  return reason ? [`no Apache Livy: ${reason}`] : [];
+}
+
+/** The release the suite's server runs, e.g. 0.9.0-incubating. */
+export function livyVersion(): string {
+  return inject('livyVersion');
+}
+
+/** `describe` for tests that need the real Livy; each name says which release it ran on. */
+export function describeLivy(name: string, body: () => void): void {
+  describeWith(livyMissing())(`${name} [Livy ${livyVersion()}]`, body);
+}
 
 export function livyUrl(): string {
   return inject('livyUrl') ?? process.env.LIVY_E2E_URL!;

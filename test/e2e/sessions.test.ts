@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeLivy, LIVY_BIN, livyRequest, livyUrl, runLivy, waitFor } from './helpers.js';
+import { itWith, missingPrerequisites } from './support/prerequisites.js';
+
+const itWithTmux = itWith(missingPrerequisites(['tmux']));
 
 let sessionId: number | undefined;
 
@@ -95,8 +98,7 @@ describeLivy('interactive sessions', () => {
     expect((await runLivy(['sessions', 'logs', String(sessionId)])).code).toBe(0);
   });
 
-  it('the REPL in a real terminal (tmux): multi-line statement, Ctrl-C cancel, Ctrl-D exit deletes the session', async () => {
-    if (spawnSync('tmux', ['-V']).status !== 0) return;
+  itWithTmux('the REPL in a real terminal (tmux): multi-line statement, Ctrl-C cancel, Ctrl-D exit deletes the session', async () => {
     const name = `livy-e2e-${process.pid}`;
     const historyDir = mkdtempSync(join(tmpdir(), 'livy-e2e-history-'));
     const before = await sessionIds();
@@ -127,8 +129,7 @@ describeLivy('interactive sessions', () => {
     }
   });
 
-  it('closing the terminal (tmux kill-session) still deletes the session', async () => {
-    if (spawnSync('tmux', ['-V']).status !== 0) return;
+  itWithTmux('closing the terminal (tmux kill-session) still deletes the session', async () => {
     const name = `livy-e2e-hup-${process.pid}`;
     const historyDir = mkdtempSync(join(tmpdir(), 'livy-e2e-history-'));
     const before = await sessionIds();

@@ -12,7 +12,8 @@ import { livyJavaOptions } from '../../../src/local/java-options.js';
 import { renderLivyConf } from '../../../src/local/livy-conf.js';
 import { findFreePort } from '../../../src/local/port.js';
 import { checkJava } from '../../../src/local/prerequisites.js';
-import { LOG4J_PROPERTIES, provisionLivy } from '../../../src/local/provision-livy.js';
+import { LOG4J_PROPERTIES } from '../../../src/local/livy-import.js';
+import { provisionLivy } from '../../../src/local/provision-livy.js';
 import { provisionSpark } from '../../../src/local/provision-spark.js';
 import { SPARK_BLACKLIST } from '../../../src/local/server.js';
 import { LIVY_MAIN_CLASS } from '../../../src/local/state.js';
@@ -127,6 +128,3 @@ export async function startSecuredLivy(options: SecuredLivyOptions): Promise<Sec
 }
 
 /** True when the cached Livy distribution and Spark are there, or can be provisioned (the suite's global setup did it). */
-export function commandExists(command: string): boolean {
-  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
-}

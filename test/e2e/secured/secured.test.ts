@@ -7,10 +7,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findFreePort } from '../../../src/local/port.js';
-import { describeLivy, runLivy, type RunResult } from '../helpers.js';
-import { commandExists, startSecuredLivy, type SecuredLivy } from './secured-livy.js';
+import { describeLivy, livyMissing, runLivy, type RunResult } from '../helpers.js';
+import { describeWith, missingPrerequisites } from '../support/prerequisites.js';
+import { startSecuredLivy, type SecuredLivy } from './secured-livy.js';
 
 const HERE = import.meta.dirname;
 const LDAP_PASSWORD = 'Ldap-e2e-Pw-7731';
@@ -26,8 +27,6 @@ function kerberosModuleMissing(): string | undefined {
   }
 }
 
-const missing = (commands: string[]) => commands.filter((c) => !commandExists(c));
-const livyUnavailable = Boolean(inject('livyUnavailable'));
 
 /** Runs the CLI with a private config dir and no LIVY_URL from the suite. */
 function cli(configDir: string, args: string[], env: Record<string, string | undefined> = {}, input?: string): Promise<RunResult> {
@@ -36,7 +35,7 @@ function cli(configDir: string, args: string[], env: Record<string, string | und
 
 const all = (r: RunResult) => `${r.stdout}\n${r.stderr}`;
 
-describe.skipIf(livyUnavailable || missing(['keytool', 'openssl']).length > 0)('HTTPS Livy (keystore made with keytool, throwaway CA)', () => {
+describeWith([...livyMissing(), ...missingPrerequisites(['keytool', 'openssl'])])('HTTPS Livy (keystore made with keytool, throwaway CA)', () => {
   let server: SecuredLivy;
   let pki: string;
   const config = mkdtempSync(join(tmpdir(), 'livy-e2e-cfg-'));
@@ -105,7 +104,7 @@ describe.skipIf(livyUnavailable || missing(['keytool', 'openssl']).length > 0)('
   });
 });
 
-describe.skipIf(livyUnavailable || missing(['slapd', 'slapadd', 'slappasswd', 'ldapwhoami']).length > 0)('LDAP basic auth (slapd on 127.0.0.1)', () => {
+describeWith([...livyMissing(), ...missingPrerequisites(['slapd', 'slapadd', 'slappasswd', 'ldapwhoami'])])('LDAP basic auth (slapd on 127.0.0.1)', () => {
   let server: SecuredLivy;
   let ldapDir: string;
   const config = mkdtempSync(join(tmpdir(), 'livy-e2e-cfg-'));
@@ -193,9 +192,7 @@ describe.skipIf(livyUnavailable || missing(['slapd', 'slapadd', 'slappasswd', 'l
   });
 });
 
-const kerberosSkip = missing(['krb5kdc', 'kdb5_util', 'kadmin.local', 'kinit', 'klist']).length > 0 ? 'krb5 tools missing' : kerberosModuleMissing();
-
-describe.skipIf(livyUnavailable || Boolean(kerberosSkip))(`Kerberos SPNEGO (krb5-kdc, realm LIVY.TEST)${kerberosSkip ? ` — skipped: ${kerberosSkip}` : ''}`, () => {
+describeWith([...livyMissing(), ...missingPrerequisites(['krb5kdc', 'kdb5_util', 'kadmin.local', 'kinit', 'klist'], [kerberosModuleMissing()])])('Kerberos SPNEGO (krb5-kdc, realm LIVY.TEST)', () => {
   let server: SecuredLivy;
   let kdcDir: string;
   let env: Record<string, string>;

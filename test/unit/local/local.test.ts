@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { livyConfEntries, renderLivyConf } from '../../../src/local/livy-conf.js';
-import { renderLivyPoms } from '../../../src/local/livy-pom.js';
 import { livyJavaOptions } from '../../../src/local/java-options.js';
 import { tailFile } from '../../../src/local/logs.js';
 import { localHome, localPaths } from '../../../src/local/paths.js';
 import { parseJavaHome, parseJavaVersion, parsePythonVersion } from '../../../src/local/prerequisites.js';
-import { checkLivyLayout, parseMavenDownloaded } from '../../../src/local/provision-livy.js';
+import { checkLivyLayout } from '../../../src/local/livy-import.js';
+import { livyPaths } from '../../../src/local/livy-paths.js';
+import { parseMavenDownloaded } from '../../../src/local/maven-output.js';
 import { parsePipDownloadSize } from '../../../src/local/provision-spark.js';
 import { checkStateFile, readLocalServerState, sameLocalEndpoint, writeStateFile } from '../../../src/local/state.js';
 
@@ -23,7 +24,13 @@ describe('paths', () => {
   it('puts run state in LIVY_LOCAL_RUN_DIR when set', () => {
     expect(localPaths({ LIVY_LOCAL_HOME: '/x' }).stateFile).toBe('/x/run/server.json');
     expect(localPaths({ LIVY_LOCAL_HOME: '/x', LIVY_LOCAL_RUN_DIR: '/r' }).stateFile).toBe('/r/server.json');
-    expect(localPaths({ LIVY_LOCAL_HOME: '/x' }).replJars).toBe('/x/livy-0.9.0-incubating/repl_2.12-jars');
+  });
+  it('keeps each Livy release side by side, with its kept distribution zip', () => {
+    const nine = livyPaths('0.9.0-incubating', { LIVY_LOCAL_HOME: '/x' });
+    const eight = livyPaths('0.8.0-incubating', { LIVY_LOCAL_HOME: '/x' });
+    expect(nine.replJars).toBe('/x/livy-0.9.0-incubating/repl_2.12-jars');
+    expect(eight.replJars).toBe('/x/livy-0.8.0-incubating/repl_2.12-jars');
+    expect(eight.distZip).toBe('/x/dist/apache-livy-0.8.0-incubating_2.12-bin.zip');
   });
 });
 
@@ -71,22 +78,6 @@ describe('livy.conf', () => {
     expect(text).toContain('livy.keystore = /k.jks\n');
     expect(text).toContain('livy.server.csrf-protection.enabled = false\n');
     expect(text).not.toContain('csrf-protection.enabled = true');
-  });
-});
-
-describe('Maven POMs', () => {
-  const poms = renderLivyPoms({ jars: '/l/jars', rscJars: '/l/rsc-jars', replJars: '/l/repl_2.12-jars' });
-  it('excludes the Scala 2.11 artifacts and pins Scala 2.12 and Jackson', () => {
-    for (const a of ['livy-core_2.11', 'scalatra_2.11', 'json4s-jackson_2.11', 'jackson-module-scala_2.11']) {
-      expect(poms.server).toContain(`<artifactId>${a}</artifactId>`);
-    }
-    expect(poms.server).toContain('<artifactId>livy-core_2.12</artifactId>');
-    expect(poms.server).toContain('<artifactId>scalatra_2.12</artifactId>');
-    expect(poms.parent).toMatch(/scala-library<\/artifactId>\s*<version>2\.12\.18/);
-    expect(poms.parent).toMatch(/jackson-databind<\/artifactId>\s*<version>2\.12\.7/);
-    expect(poms.repl).toContain('<includeArtifactIds>livy-repl_2.12,livy-core_2.12,commons-codec</includeArtifactIds>');
-    expect(poms.rsc).toContain('<outputDirectory>/l/rsc-jars</outputDirectory>');
-    for (const p of Object.values(poms)) expect(p).not.toContain('${');
   });
 });
 

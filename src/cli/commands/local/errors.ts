@@ -7,6 +7,7 @@ export async function toCliError(error: unknown): Promise<unknown> {
   if (error instanceof local.LocalPrerequisiteError) {
     return new CliError(error.message, ExitCode.Server, 'then run `livy local start` again');
   }
+  if (error instanceof local.LocalInputError) return new UsageError(error.message);
   if (error instanceof local.LocalProvisionError) {
     const detail = error.detail ? `\n${error.detail}` : '';
     return new CliError(`${error.message}${detail}`, ExitCode.Server, 'fix the cause above, then run `livy local start` again');

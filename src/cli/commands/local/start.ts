@@ -1,17 +1,35 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { LIVY_VERSIONS, parseLivyVersion, type LivyVersion } from '../../../local/versions.js';
 import { action, collect, intOption, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
+import { UsageError } from '../../errors.js';
 import { withLocalErrors } from './errors.js';
 
 interface StartOptions {
   port?: number;
   whitelist?: string[];
+  livyVersion?: LivyVersion;
+  fromSource?: string;
 }
 
+function livyVersionOption(value: string): LivyVersion {
+  const v = parseLivyVersion(value);
+  if (!v) throw new UsageError(`--livy-version must be one of ${LIVY_VERSIONS.join(', ')}, got '${value}'`);
+  return v;
+}
 
 function formatBytes(n: number): string {
-  return n >= 1e6 ? `${(n / 1e6).toFixed(0)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`;
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`;
+}
+
+/** "12.3 MB of 78.0 MB [####------] 4.1 MB/s" for a download; "12.3 MB downloaded" for a build. */
+export function transferText(bytes: number, totalBytes: number | undefined, elapsedMs: number): string {
+  const speed = elapsedMs > 500 ? ` ${formatBytes((bytes * 1000) / elapsedMs)}/s` : '';
+  if (!totalBytes) return `${formatBytes(bytes)} downloaded${speed}`;
+  const width = 20;
+  const filled = Math.min(width, Math.round((bytes / totalBytes) * width));
+  return `${formatBytes(bytes)} of ${formatBytes(totalBytes)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}]${speed}`;
 }
 
 /** Progress: a spinner on a terminal (ora, loaded only here), plain lines otherwise. */
@@ -25,7 +43,7 @@ async function progressReporter(ctx: CommandContext) {
     return {
       onProgress(e: Event) {
         // Plain mode: one line per distinct message, skipping per-artifact download chatter.
-        if (e.step === 'maven' && e.message.startsWith('downloaded ')) return;
+
         if (e.message === lastMessage && e.step === lastStep) return;
         lastStep = e.step;
         lastMessage = e.message;
@@ -38,9 +56,15 @@ async function progressReporter(ctx: CommandContext) {
   }
   const { default: ora } = await import('ora');
   const spinner = ora({ stream: ctx.io.stderr as NodeJS.WritableStream, text: 'starting' }).start();
+  let transferStep = '';
+  let transferStarted = Date.now();
   return {
     onProgress(e: Event) {
-      const size = e.bytes ? ` — ${formatBytes(e.bytes)}` : e.totalBytes ? ` (${formatBytes(e.totalBytes)})` : '';
+      if (e.step !== transferStep) {
+        transferStep = e.step;
+        transferStarted = Date.now();
+      }
+      const size = e.bytes ? ` — ${transferText(e.bytes, e.totalBytes, Date.now() - transferStarted)}` : e.totalBytes ? ` (${formatBytes(e.totalBytes)})` : '';
       spinner.text = `${e.message}${size} ${ctx.out.style.dim(elapsed())}`;
       if (e.done && e.step !== 'ready') spinner.stopAndPersist({ symbol: ctx.out.style.green('✓'), text: e.message }).start();
     },
@@ -53,10 +77,17 @@ async function progressReporter(ctx: CommandContext) {
   };
 }
 
+/** A path relative to the working directory; a URL as given. */
+function resolveSourceArg(value: string, cwd: string): string {
+  return /^https?:\/\//i.test(value) ? value : resolve(cwd, value);
+}
+
 export function registerLocalStart(parent: Command): void {
   leaf(parent, 'start', 'provision (once) and start a real Livy + Spark on 127.0.0.1 in the background')
     .option('--port <port>', 'port to listen on (default 8998, or a free one when 8998 is taken)', intOption('--port', { min: 1 }))
     .option('--whitelist <dir>', 'directory Livy may read local files from (repeatable; default the current directory)', collect)
+    .option('--livy-version <version>', `Livy release to run: ${LIVY_VERSIONS.join(' or ')} (default ${LIVY_VERSIONS[0]})`, livyVersionOption)
+    .option('--from-source <file|url>', 'build Livy from this source release (apache-livy-<version>-src.tar.gz) when it is not provisioned yet; default $LIVY_LOCAL_SOURCE')
     .action(
       action<StartOptions>(async (ctx, options) => {
         const local = await import('../../../local/index.js');
@@ -65,7 +96,15 @@ export function registerLocalStart(parent: Command): void {
         let info;
         try {
           info = await withLocalErrors(() =>
-            local.startLocalServer({ port: options.port, whitelist, env: ctx.env, onProgress: progress.onProgress, signal: ctx.signal }),
+            local.startLocalServer({
+              port: options.port,
+              whitelist,
+              livyVersion: options.livyVersion,
+              source: options.fromSource === undefined ? undefined : resolveSourceArg(options.fromSource, ctx.io.cwd),
+              env: ctx.env,
+              onProgress: progress.onProgress,
+              signal: ctx.signal,
+            }),
           );
         } catch (error) {
           progress.fail();

@@ -1,0 +1,1 @@
+export function vendoredLivySource(repoRoot: string, env?: Record<string, string | undefined>): string | undefined;
