@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { isLocalServerUrl, localServerStatus, readLocalServerState } from '../../src/local/index.js';
-import { batchLog, describeLivy, JOBS, livyRequest, livyUrl, runLivy, waitFor, waitForBatchEnd } from './helpers.js';
+import { batchLog, describeLivy, JOBS, livyRequest, livyUrl, runLivy, tempDir, waitFor, waitForBatchEnd } from './helpers.js';
 import { buildSimpleApp } from './jvm-app.js';
 
 describeLivy('local Livy server', () => {
@@ -125,5 +125,26 @@ describeLivy('livy local (CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout + r.stderr).toMatch(/already running|reusing/i);
     expect(r.stdout + r.stderr).toContain(livyUrl());
+  });
+});
+
+describeLivy('two `livy local start` at once', () => {
+  it('the second waits for the first and reuses its server; one stop stops it', async () => {
+    const runDir = tempDir('livy-e2e-twostarts-');
+    const env = { LIVY_LOCAL_RUN_DIR: runDir, LIVY_URL: undefined };
+    try {
+      const [a, b] = await Promise.all([
+        runLivy(['local', 'start', '-o', 'json'], { env, timeoutMs: 240_000 }),
+        runLivy(['local', 'start', '-o', 'json'], { env, timeoutMs: 240_000 }),
+      ]);
+      expect(a.code, a.stderr).toBe(0);
+      expect(b.code, b.stderr).toBe(0);
+      const [first, second] = [JSON.parse(a.stdout), JSON.parse(b.stdout)];
+      expect(second.pid).toBe(first.pid);
+      expect([first.reused, second.reused].sort()).toEqual([false, true]);
+    } finally {
+      const stop = await runLivy(['local', 'stop'], { env, timeoutMs: 60_000 });
+      expect(stop.code, stop.stderr).toBe(0);
+    }
   });
 });

@@ -60,9 +60,11 @@ export function fakeSourceRelease(parent: string, version = '0.9.0-incubating', 
  * A fake `mvn` for LIVY_LOCAL_MVN: answers `-v`, and for a build prints Maven-like lines and either
  * fails with [ERROR] lines or writes the distribution zip `zipToProduce` where the assembly would.
  */
-export function fakeMaven(parent: string, outcome: { zipToProduce?: string; fail?: boolean }): string {
+export function fakeMaven(parent: string, outcome: { zipToProduce?: string; fail?: boolean; hang?: boolean }): string {
   const script = join(parent, 'fake-mvn');
-  const body = outcome.fail
+  const body = outcome.hang
+    ? `echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\necho $$ > "${parent}/mvn.pid"\nsleep 300`
+    : outcome.fail
     ? 'echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\necho "[ERROR] Failed to execute goal on project livy-api: compilation failure"\nexit 1'
     : `echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\nmkdir -p assembly/target && cp "${outcome.zipToProduce}" assembly/target/\necho "[INFO] BUILD SUCCESS"`;
   writeFileSync(script, `#!/bin/sh\nif [ "$1" = "-v" ]; then echo "Apache Maven 3.8.7"; exit 0; fi\n${body}\n`, { mode: 0o755 });

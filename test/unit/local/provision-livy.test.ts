@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LivyUnavailableError, LocalInputError, LocalProvisionError } from '../../../src/local/errors.js';
@@ -85,6 +85,20 @@ describe('provisioning from a source release (LIVY_LOCAL_SOURCE)', () => {
     expect((error as LocalProvisionError).message).toContain(`full log: ${livyPaths(V9, env).buildLog}`);
     expect((error as LocalProvisionError).detail).toContain('[ERROR] Failed to execute goal on project livy-api');
     expect(leftovers(home)).toEqual([]);
+  });
+  it('Ctrl-C during the build stops Maven and leaves no zip, no build tree and no marker', async () => {
+    const { env, files, home } = setup();
+    const mvn = fakeMaven(files, { hang: true });
+    const abort = new AbortController();
+    const pending = provisionLivy({ env: { ...env, LIVY_LOCAL_MVN: mvn }, source: fakeSourceRelease(files), signal: abort.signal });
+    while (!existsSync(join(files, 'mvn.pid'))) await new Promise((r) => setTimeout(r, 20));
+    abort.abort(new Error('interrupted'));
+    await expect(pending).rejects.toThrow('interrupted');
+    const pid = Number(readFileSync(join(files, 'mvn.pid'), 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow();
+    expect(leftovers(home)).toEqual([]);
+    expect(readdirSync(join(home, 'build'))).toEqual([]);
+    expect(installedLivy(env)).toBeUndefined();
   });
   it('refuses a tarball that is not Livy’s source as bad input', async () => {
     const { env, files } = setup();
