@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Some cases spawn the built binary or python; a loaded 2-core machine needs room.
+          testTimeout: 30_000,
         },
       },
       {

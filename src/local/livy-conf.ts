@@ -31,6 +31,8 @@ export function livyConfEntries(o: LivyConfOptions): Record<string, string> {
     'livy.repl.enable-hive-context': 'false',
     // Recovery is refused unless the master is YARN or Kubernetes.
     'livy.server.recovery.mode': 'off',
+    // A session's driver must call back within this; on a busy 2-core machine it can take minutes.
+    'livy.rsc.server.connect.timeout': '300s',
     // Finished batches stay listable for a while (tests read their logs after they end).
     'livy.server.session.state-retain.sec': '600s',
     ...o.extra,

@@ -46,7 +46,7 @@ describeLivy('smoke', () => {
     expect(sub.code, sub.stderr).toBe(0);
     const id = JSON.parse(sub.stdout).id as number;
     const list = await runLivy(['batches', 'list', '-o', 'json']);
-    expect(JSON.parse(list.stdout).map((b: { id: number }) => b.id)).toContain(id);
+    expect(JSON.parse(list.stdout).sessions.map((b: { id: number }) => b.id)).toContain(id);
     const get = await runLivy(['batches', 'get', name, '-o', 'json']);
     expect(JSON.parse(get.stdout)).toMatchObject({ id, name });
     const kill = await runLivy(['batches', 'kill', String(id)]);
@@ -73,7 +73,7 @@ describeLivy('smoke', () => {
 
   it('sessions list, get and kill', async () => {
     const list = await runLivy(['sessions', 'list', '-o', 'json']);
-    expect(JSON.parse(list.stdout).map((s: { id: number }) => s.id)).toContain(sessionId);
+    expect(JSON.parse(list.stdout).sessions.map((s: { id: number }) => s.id)).toContain(sessionId);
     const get = await runLivy(['sessions', 'get', String(sessionId), '-o', 'json']);
     expect(JSON.parse(get.stdout)).toMatchObject({ id: sessionId, kind: 'pyspark', state: 'idle' });
     const kill = await runLivy(['sessions', 'kill', String(sessionId)]);
