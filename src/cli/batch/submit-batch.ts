@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { LivyNetworkError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
@@ -7,6 +7,7 @@ import type { CreateBatchRequest } from '../../client/requests.js';
 import type { Batch } from '../../client/schemas.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
+import { PROPERTIES_FILE_MAX_BYTES, readBoundedTextFile } from '../../submit/bounded-read.js';
 import { parseSubmitArgv, type ParsedSubmitArgv } from '../../submit/parse-argv.js';
 import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';
@@ -42,7 +43,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   const translated = translateSubmit(parsed, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(target.url, ctx.env),
-    readTextFile: (path) => readFileSync(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), 'utf8'),
+    readTextFile: (path) => readBoundedTextFile(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
   for (const warning of translated.warnings) out.warn(warning);

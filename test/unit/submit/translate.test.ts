@@ -115,6 +115,15 @@ const everyOption: OkCase[] = [
   { name: '--master local[4] is valid', argv: `--master local[4] ${JOB}`, body: { file: JOB }, warnings: ['--master local[4]'] },
   { name: '--master k8s URL', argv: `--master k8s://https://k:6443 --deploy-mode client ${JOB}`, body: { file: JOB }, warnings: ['--master k8s://https://k:6443 and --deploy-mode client'] },
   { name: '--deploy-mode alone', argv: `--deploy-mode cluster ${JOB}`, body: { file: JOB }, warnings: ['--deploy-mode cluster'] },
+  { name: 'valid spark.master and deploy mode in --conf are dropped with a warning', argv: `--conf spark.master=yarn --conf spark.submit.deployMode=cluster ${JOB}`, body: { file: JOB }, warnings: ['Ignoring spark.master=yarn (from --conf)', 'Ignoring spark.submit.deployMode=cluster (from --conf)'] },
+  { name: '--master beats an invalid spark.master, as in spark-submit', argv: `--master yarn --conf spark.master=mars ${JOB}`, body: { file: JOB }, warnings: ['Ignoring --master yarn', 'Ignoring spark.master=mars'] },
+  { name: 'cluster mode with a JVM app on standalone', argv: `--master spark://m:7077 --deploy-mode cluster ${JOB}`, body: { file: JOB }, warnings: ['Ignoring --master spark://m:7077 and --deploy-mode cluster'] },
+  { name: 'Java parses digits of any script: --num-executors ٣', argv: ['--num-executors', '\u0663', JOB], body: { file: JOB, numExecutors: 3 }, warnings: [] },
+  { name: 'Java parses fullwidth digits: --executor-cores ４', argv: ['--executor-cores', '\uff14', JOB], body: { file: JOB, executorCores: 4 }, warnings: [] },
+  { name: 'Java trims a tab around memory', argv: ['--executor-memory', '2g\t', JOB], body: { file: JOB, executorMemory: '2g\t' }, warnings: [] },
+  { name: 'a URI with a space is sent percent-encoded', argv: ['--jars', 'hdfs:///libs/my lib.jar', JOB], body: { file: JOB, jars: ['hdfs:///libs/my%20lib.jar'] }, warnings: ['--jars: sending hdfs:///libs/my%20lib.jar'] },
+  { name: 'an absolute path with a space becomes a file: URI for livy local', argv: ['/apps/my job.jar'], world: { local: true }, body: { file: 'file:///apps/my%20job.jar' }, warnings: [] },
+  { name: 'a relative path with a space for livy local', argv: ['my job.py'], world: { local: true }, body: { file: 'file:///home/me/project/my%20job.py' }, warnings: [] },
   { name: 'livy-only options never reach the body', argv: `--url http://livy:8998 --header "X-A: 1" -o json --dry-run --async --timeout 10m --kill-on-interrupt --no-color --debug --log-file out.log ${JOB}`, body: { file: JOB }, warnings: [] },
   { name: '--class on a Python app is dropped', argv: '--class x.Y /jobs/main.py', body: { file: '/jobs/main.py' }, warnings: ['Ignoring --class x.Y: Python'] },
   { name: '--class on an R app is dropped', argv: '--class x.Y /jobs/main.R', body: { file: '/jobs/main.R' }, warnings: ['R applications'] },
@@ -170,11 +179,7 @@ const precedence: OkCase[] = [
       ['--executor-cores', '2', 'spark.executor.cores', '8', 'executorCores', 2],
       ['--driver-cores', '2', 'spark.driver.cores', '8', 'driverCores', 2],
       ['--name', 'job', 'spark.app.name', 'other', 'name', 'job'],
-      ['--jars', '/a.jar', 'spark.jars', '/b.jar', 'jars', ['/a.jar']],
       ['--py-files', '/a.py', 'spark.submit.pyFiles', '/b.py', 'pyFiles', ['/a.py']],
-      ['--files', '/a.txt', 'spark.files', '/b.txt', 'files', ['/a.txt']],
-      ['--archives', '/a.zip', 'spark.archives', '/b.zip', 'archives', ['/a.zip']],
-      ['--archives', '/a.zip', 'spark.yarn.dist.archives', '/b.zip', 'archives', ['/a.zip']],
     ] as const
   ).flatMap(([option, value, key, confValue, field, expected]): OkCase[] => [
     {
@@ -190,6 +195,40 @@ const precedence: OkCase[] = [
       warnings: [`overrides ${key}=${confValue} (from --conf)`],
     },
   ]),
+  // Lists Livy merges with a conf key: both are sent, and the warning says what happens.
+  ...(
+    [
+      ['--jars', '/a.jar', 'spark.jars', '/b.jar', 'jars', 'Livy adds the --jars list to spark.jars'],
+      ['--files', '/a.txt', 'spark.files', '/b.txt', 'files', 'Livy adds the --files list to spark.files'],
+      ['--archives', '/a.zip', 'spark.archives', '/b.zip', 'archives', 'Livy passes --archives as spark.yarn.dist.archives and leaves spark.archives as given'],
+    ] as const
+  ).flatMap(([option, value, key, confValue, field, why]): OkCase[] => [
+    {
+      name: `${option} and an earlier --conf ${key} are both sent`,
+      argv: ['--conf', `${key}=${confValue}`, option, value, '/m.py'],
+      body: { file: '/m.py', [field]: [value], conf: { [key]: confValue } },
+      warnings: [`${option} ${value} and ${key}=${confValue} (from --conf) are both sent: ${why}`],
+    },
+    {
+      name: `${option} and a later --conf ${key} are both sent`,
+      argv: [option, value, '--conf', `${key}=${confValue}`, '/m.py'],
+      body: { file: '/m.py', [field]: [value], conf: { [key]: confValue } },
+      warnings: [`${option} ${value} and ${key}=${confValue} (from --conf) are both sent`],
+    },
+  ]),
+  {
+    name: '--archives and spark.yarn.dist.archives are both sent, silently: Livy merges them as spark-submit does on YARN',
+    argv: ['--archives', '/a.zip', '--conf', 'spark.yarn.dist.archives=/b.zip', '/m.py'],
+    body: { file: '/m.py', archives: ['/a.zip'], conf: { 'spark.yarn.dist.archives': '/b.zip' } },
+    warnings: [],
+  },
+  {
+    name: '--jars keeps a spark.jars from a properties file too',
+    argv: `--properties-file job.properties --jars /a.jar ${JOB}`,
+    world: { files: { [PROPS]: 'spark.jars=/b.jar' } },
+    body: { file: JOB, jars: ['/a.jar'], conf: { 'spark.jars': '/b.jar' } },
+    warnings: ['--jars /a.jar and spark.jars=/b.jar (from job.properties) are both sent'],
+  },
   {
     name: 'a dedicated option beats the properties file',
     argv: `--properties-file job.properties --executor-memory 2g ${JOB}`,
@@ -377,9 +416,21 @@ const lists: OkCase[] = [
   },
   {
     name: 'an empty list sends nothing but still shadows the conf key',
+    argv: ['--py-files', '', '--conf', 'spark.submit.pyFiles=/x.py', '/m.py'],
+    body: { file: '/m.py' },
+    warnings: ["--py-files '' overrides spark.submit.pyFiles=/x.py"],
+  },
+  {
+    name: 'an empty --jars sends nothing and leaves spark.jars alone',
     argv: ['--jars', '', '--conf', 'spark.jars=/x.jar', JOB],
-    body: { file: JOB },
-    warnings: ["--jars '' overrides spark.jars=/x.jar"],
+    body: { file: JOB, conf: { 'spark.jars': '/x.jar' } },
+    warnings: [],
+  },
+  {
+    name: 'Java trims only code points <= U+0020: a tab goes (with a warning)',
+    argv: ['--jars', '/l/a.jar,\t/l/b.jar', JOB],
+    body: { file: JOB, jars: ['/l/a.jar', '/l/b.jar'] },
+    warnings: ["--jars: trimmed whitespace around '/l/b.jar'"],
   },
 ];
 
@@ -409,8 +460,27 @@ const errors: ErrorCase[] = [
   { name: 'conf executor cores 0', argv: `--conf spark.executor.cores=0 ${JOB}`, error: 'Executor cores must be a positive number: spark.executor.cores=0' },
   { name: 'conf driver cores x', argv: `--conf spark.driver.cores=x ${JOB}`, error: 'Driver cores must be a positive number' },
   // Other validation.
-  { name: 'bad deploy mode', argv: `--deploy-mode yarn ${JOB}`, error: "--deploy-mode must be either client or cluster, got 'yarn'" },
-  { name: 'bad master', argv: `--master mars://x ${JOB}`, error: "--master 'mars://x' is not a Spark master" },
+  { name: 'bad deploy mode', argv: `--deploy-mode yarn ${JOB}`, error: "Deploy mode must be either client or cluster: --deploy-mode 'yarn'" },
+  { name: 'bad master', argv: `--master mars://x ${JOB}`, error: "Master must either be yarn or start with spark, mesos, k8s, or local: --master 'mars://x'" },
+  { name: 'yarn-cluster is no master in Spark 3', argv: `--master yarn-cluster ${JOB}`, error: "Master must either be yarn or start with spark, mesos, k8s, or local: --master 'yarn-cluster'" },
+  { name: 'bad spark.master in --conf', argv: `--conf spark.master=mars ${JOB}`, error: 'Master must either be yarn or start with spark, mesos, k8s, or local: spark.master=mars (from --conf)' },
+  { name: 'bad spark.master in a properties file', argv: `--properties-file job.properties ${JOB}`, world: { files: { [PROPS]: 'spark.master yarn-client' } }, error: 'spark.master=yarn-client (from job.properties)' },
+  { name: 'bad spark.submit.deployMode in --conf', argv: `--conf spark.submit.deployMode=remote ${JOB}`, error: 'Deploy mode must be either client or cluster: spark.submit.deployMode=remote (from --conf)' },
+  { name: 'k8s master without k8s://', argv: `--master k8s-prod ${JOB}`, error: 'Kubernetes master URL must start with k8s://' },
+  { name: 'cluster deploy mode with a local master', argv: `--master local[4] --deploy-mode cluster ${JOB}`, error: 'Cluster deploy mode is not compatible with master "local"' },
+  { name: 'cluster deploy mode from conf with a local master option', argv: `--master local --conf spark.submit.deployMode=cluster ${JOB}`, error: 'Cluster deploy mode is not compatible with master "local": spark.submit.deployMode=cluster (from --conf) with --master' },
+  { name: 'cluster deploy mode for Python on standalone', argv: '--master spark://m:7077 --deploy-mode cluster /jobs/main.py', error: 'Cluster deploy mode is currently not supported for python applications on standalone clusters' },
+  { name: 'cluster deploy mode for R on standalone', argv: '--master spark://m:7077 --deploy-mode cluster /jobs/main.R', error: 'not supported for R applications on standalone clusters' },
+  { name: 'cluster deploy mode for the Thrift server', argv: `--deploy-mode cluster --class org.apache.spark.sql.hive.thriftserver.HiveThriftServer2 ${JOB}`, error: 'Cluster deploy mode is not applicable to Spark Thrift server' },
+  { name: '-Xmx in spark.driver.defaultJavaOptions', argv: ['--conf', 'spark.driver.defaultJavaOptions=-Xmx2g', JOB], error: 'Not allowed to specify max heap (Xmx) memory settings through java options: spark.driver.defaultJavaOptions=-Xmx2g (from --conf)', hint: '--driver-memory' },
+  { name: '-Xmx in spark.executor.defaultJavaOptions', argv: ['--conf', 'spark.executor.defaultJavaOptions=-XX:+UseG1GC -Xmx2g', JOB], error: 'spark.executor.defaultJavaOptions=-XX:+UseG1GC -Xmx2g', hint: '--executor-memory' },
+  { name: 'Java does not trim a no-break space from memory', argv: ['--driver-memory', '\u00a02g', JOB], error: 'Driver memory must be a positive number' },
+  { name: 'digits outside the BMP are not digits to Java', argv: ['--executor-cores', '\u{1D7D0}', JOB], error: 'Executor cores must be a positive number' },
+  { name: 'a no-break space inside a list entry is not trimmed, and Livy cannot take it', argv: ['--jars', '/l/a.jar,\u00a0/l/b.jar', JOB], error: '--jars "\\u00a0/l/b.jar" contains a character Livy cannot take' },
+  { name: 'an absolute path with a space, for a remote server', argv: ['/apps/my job.jar'], error: 'The application file "/apps/my job.jar" contains a character Livy cannot take in a path', hint: '%20' },
+  { name: 'a --files entry with a space, for a remote server', argv: ['--files', '/etc/my app.conf', JOB], error: '--files "/etc/my app.conf" contains a character Livy cannot take' },
+  { name: 'pyspark-shell-main is the launcher\'s, not an application', argv: 'pyspark-shell-main --name x', error: "'pyspark-shell-main' is not an application Livy can run as a batch" },
+  { name: 'sparkr-shell-main is the launcher\'s, not an application', argv: 'sparkr-shell-main', error: "'sparkr-shell-main' is not an application Livy can run as a batch" },
   { name: '-Xmx in --driver-java-options', argv: `--driver-java-options -Xmx4g ${JOB}`, error: 'Not allowed to specify max heap (Xmx)', hint: '--driver-memory' },
   { name: '-Xmx in spark.driver.extraJavaOptions', argv: ['--conf', 'spark.driver.extraJavaOptions=-Dx=1 -Xmx2g', JOB], error: 'spark.driver.extraJavaOptions=-Dx=1 -Xmx2g (from --conf)' },
   { name: '-Xmx in a properties file', argv: `--properties-file job.properties ${JOB}`, world: { files: { [PROPS]: 'spark.driver.extraJavaOptions -Xmx1g' } }, error: 'Xmx' },
