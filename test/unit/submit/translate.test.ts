@@ -230,6 +230,13 @@ const precedence: OkCase[] = [
     warnings: ['--jars /a.jar and spark.jars=/b.jar (from job.properties) are both sent'],
   },
   {
+    name: 'a byte-order mark at the start of a properties file: the first property is ignored, as Spark does',
+    argv: `--properties-file job.properties ${JOB}`,
+    world: { files: { [PROPS]: '\uFEFFspark.executor.memory=4g\nspark.test.x=1' } },
+    body: { file: JOB, conf: { 'spark.test.x': '1' } },
+    warnings: ["Ignoring 'spark.executor.memory' on line 1 of job.properties: the file starts with a UTF-8 byte-order mark"],
+  },
+  {
     name: 'a dedicated option beats the properties file',
     argv: `--properties-file job.properties --executor-memory 2g ${JOB}`,
     world: { files: { [PROPS]: 'spark.executor.memory=4g' } },
