@@ -68,26 +68,26 @@ const valueFor = (option: SparkSubmitOption): fc.Arbitrary<string> => {
 
 /** spark-submit options that make the command something else are generated separately. */
 const submitOptions = SPARK_SUBMIT_OPTIONS.filter((o) => o.livy.kind !== 'action');
-const sparkOption = fc.constantFrom(...submitOptions).chain((option) =>
-  option.takesValue ? valueFor(option).map((value) => [option.name, value]) : fc.constant([option.name]),
+const sparkOption: fc.Arbitrary<readonly string[]> = fc.constantFrom(...submitOptions).chain((option) =>
+  option.takesValue ? valueFor(option).map((value): readonly string[] => [option.name, value]) : fc.constant<readonly string[]>([option.name]),
 );
 
 /** livy-only options except the ones that pick the server, which the test controls. */
-const livyOption = fc.oneof(
+const livyOption: fc.Arbitrary<readonly string[]> = fc.oneof(
   fc.constantFrom(['--async'], ['--kill-on-interrupt'], ['--no-color'], ['--debug'], ['--verbose'], ['--insecure']),
   fc.constantFrom(['-o', 'json'], ['--output', 'text'], ['--timeout', '10s'], ['-H', 'X-Trace: 1'], ['--log-file', '/dev/null']),
 );
 
-const action = fc.oneof(
+const action: fc.Arbitrary<readonly string[]> = fc.oneof(
   fc.constant<string[]>([]),
   fc.constantFrom(['--kill'], ['--status']).chain((flag) => fc.constantFrom('5', '0', 'nightly', ' 7').map((id) => [...flag, id])),
   fc.constant(['--version']),
 );
 
-const resource = fc.constantFrom(['/apps/job.jar'], ['hdfs:///jobs/main.py', '--input', 'x'], ['pyspark-shell'], ['rel.py'], []);
+const resource: fc.Arbitrary<readonly string[]> = fc.constantFrom<readonly string[]>(['/apps/job.jar'], ['hdfs:///jobs/main.py', '--input', 'x'], ['pyspark-shell'], ['rel.py'], []);
 
 /** Where the server comes from: a flag, LIVY_URL, a profile, or LIVY_PROXY_USER on top. */
-const serverSource = fc.constantFrom('flag', 'env', 'profile', 'profile+proxy-env') ;
+const serverSource = fc.constantFrom('flag', 'env', 'profile', 'profile+proxy-env');
 
 const commandLine = fc
   .record({
