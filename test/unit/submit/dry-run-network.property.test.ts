@@ -121,7 +121,7 @@ describe('--dry-run performs no network I/O', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   test('the witnesses are live: the same command lines without --dry-run do open sockets', async () => {
     for (const argv of [

@@ -147,7 +147,7 @@ describe('argument parsing is linear', () => {
     const parsed = parseSubmitArgv([...argv, '/apps/job.jar']);
     expect(parsed.options).toHaveLength(100_000);
     expect(parsed.livy.headers).toHaveLength(50_000);
-  });
+  }, 60_000);
 
   test('50,000 repeated -e on livy run are collected without copying (commander accumulator appends in place)', async () => {
     const { collect } = await import('../../../src/cli/command-kit.js');
@@ -164,5 +164,5 @@ describe('argument parsing is linear', () => {
     const run = await runCli(argv, { env: env() });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('which language');
-  });
+  }, 60_000);
 });
