@@ -2,10 +2,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { FakeLivy } from '../../support/fake-livy.js';
 import { runCli } from '../../support/run-cli.js';
 import packageJson from '../../../package.json' with { type: 'json' };
+
+// In-process CLI runs, a 2 s server deadline and 50k-argument lines: generous on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 let fake: FakeLivy;
 let dir: string;
@@ -147,7 +150,7 @@ describe('argument parsing is linear', () => {
     const parsed = parseSubmitArgv([...argv, '/apps/job.jar']);
     expect(parsed.options).toHaveLength(100_000);
     expect(parsed.livy.headers).toHaveLength(50_000);
-  }, 60_000);
+  });
 
   test('50,000 repeated -e on livy run are collected without copying (commander accumulator appends in place)', async () => {
     const { collect } = await import('../../../src/cli/command-kit.js');
@@ -164,5 +167,5 @@ describe('argument parsing is linear', () => {
     const run = await runCli(argv, { env: env() });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('which language');
-  }, 60_000);
+  });
 });
