@@ -116,7 +116,6 @@ export function translateSparkResources(
   const warnings: string[] = [];
   const last = new Map<string, OptionOccurrence>();
   for (const occurrence of options) last.set(occurrence.name, occurrence);
-  const value = (name: string) => last.get(name)?.value;
 
   if (last.has('--remote')) {
     throw new UsageError(
