@@ -102,7 +102,12 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   const fromDefaults = ctx.env.LIVY_PROXY_USER ? 'LIVY_PROXY_USER' : `profile '${target.profile?.name ?? ''}'`;
   checkProxyUserAndPrincipal(request, {
     proxyUser: translated.request.proxyUser ? '--proxy-user' : fromDefaults,
-    principal: (key) => (translated.request.conf?.[key] !== undefined ? 'the command line' : `profile '${target.profile?.name ?? ''}'`),
+    principal: (key) =>
+      translated.request.conf?.[key] === undefined
+        ? `profile '${target.profile?.name ?? ''}'`
+        : parsed.options.some((o) => o.name === '--principal')
+          ? '--principal'
+          : '--conf or a properties file',
   });
 
   if (parsed.livy.dryRun) {
