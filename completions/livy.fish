@@ -251,7 +251,7 @@ complete -c livy -n '__livy_sub "livy"' -a 'sessions' -d 'inspect interactive se
 complete -c livy -n '__livy_sub "livy"' -a 'profile' -d 'saved connections to Livy servers: URL, authentication, TLS, defaults'
 complete -c livy -n '__livy_sub "livy"' -a 'completion' -d 'print the shell completion script for bash, zsh or fish'
 complete -c livy -n '__livy_sub "livy"' -a 'help' -d 'display help for command'
-complete -c livy -n '__livy_at "livy"' -s 'V' -l 'version' -d 'print the version'
+complete -c livy -n '__livy_at "livy"' -s 'V' -l 'version' -d 'print this CLI\'s version (livy submit --version adds the server\'s)'
 complete -c livy -n '__livy_at "livy"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
 complete -c livy -n '__livy_at "livy"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
 complete -c livy -n '__livy_at "livy"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'

@@ -816,7 +816,7 @@ _livy() {
   local curcontext=$curcontext state state_descr line ret=1
   typeset -A opt_args
   _arguments -C -s -S \
-    '(-V --version)'{-V,--version}'[print the version]' \
+    '(-V --version)'{-V,--version}'[print this CLI'\''s version (livy submit --version adds the server'\''s)]' \
     '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
     '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
