@@ -350,12 +350,12 @@ _livy_repl() {
     '*--image-dir=[where images from the output are saved (default: the temp dir)]:dir:_files -/' \
     '*--history-dir=[where per-kind history is kept (default: $XDG_STATE_HOME/livy-cli or ~/.local/state/livy-cli)]:dir:_files -/' \
     '*--name=[Sent as "name", which is also the Livy batch name: unique among live batches, not all digits]:NAME: ' \
-    '*--jars=[Sent as "jars"; paths must be URIs or absolute paths the Livy server can read]:JARS:_files' \
+    '*--jars=[Sent as "jars", which Livy adds to any spark.jars; paths must be URIs or absolute paths the Livy server can read]:JARS:_files' \
     '*--packages=[Sent as conf spark.jars.packages; resolved on the Livy host]:VALUE: ' \
     '*--exclude-packages=[Sent as conf spark.jars.excludes]:VALUE: ' \
     '*--repositories=[Sent as conf spark.jars.repositories]:VALUE: ' \
     '*--py-files=[Sent as "pyFiles"]:PY_FILES:_files' \
-    '*--files=[Sent as "files" (#alias suffixes kept)]:FILES:_files' \
+    '*--files=[Sent as "files", which Livy adds to any spark.files (#alias suffixes kept)]:FILES:_files' \
     '*--archives=[Sent as "archives"; Livy passes them as spark.yarn.dist.archives (YARN only; elsewhere use --conf spark.archives=...)]:ARCHIVES:_files' \
     '*'{-c+,--conf=}'[Sent in "conf"; non-spark.* keys, spark.master and spark.submit.deployMode are dropped]:PROP=VALUE: ' \
     '*--properties-file=[Read on this machine and merged into "conf" below --conf; the server'\''s spark-defaults.conf still applies underneath]:FILE:_files' \
@@ -399,12 +399,12 @@ _livy_run() {
     '--no-split[run a file as one statement even if it has separator lines ('\''# %%'\'', '\''// %%'\'', '\''-- %%'\'')]' \
     '*--image-dir=[where images from the output are saved (default: the temp dir)]:dir:_files -/' \
     '*--name=[Sent as "name", which is also the Livy batch name: unique among live batches, not all digits]:NAME: ' \
-    '*--jars=[Sent as "jars"; paths must be URIs or absolute paths the Livy server can read]:JARS:_files' \
+    '*--jars=[Sent as "jars", which Livy adds to any spark.jars; paths must be URIs or absolute paths the Livy server can read]:JARS:_files' \
     '*--packages=[Sent as conf spark.jars.packages; resolved on the Livy host]:VALUE: ' \
     '*--exclude-packages=[Sent as conf spark.jars.excludes]:VALUE: ' \
     '*--repositories=[Sent as conf spark.jars.repositories]:VALUE: ' \
     '*--py-files=[Sent as "pyFiles"]:PY_FILES:_files' \
-    '*--files=[Sent as "files" (#alias suffixes kept)]:FILES:_files' \
+    '*--files=[Sent as "files", which Livy adds to any spark.files (#alias suffixes kept)]:FILES:_files' \
     '*--archives=[Sent as "archives"; Livy passes them as spark.yarn.dist.archives (YARN only; elsewhere use --conf spark.archives=...)]:ARCHIVES:_files' \
     '*'{-c+,--conf=}'[Sent in "conf"; non-spark.* keys, spark.master and spark.submit.deployMode are dropped]:PROP=VALUE: ' \
     '*--properties-file=[Read on this machine and merged into "conf" below --conf; the server'\''s spark-defaults.conf still applies underneath]:FILE:_files' \
@@ -818,7 +818,7 @@ _livy() {
   local curcontext=$curcontext state state_descr line ret=1
   typeset -A opt_args
   _arguments -C -s -S \
-    '(-V --version)'{-V,--version}'[print the version]' \
+    '(-V --version)'{-V,--version}'[print this CLI'\''s version (livy submit --version adds the server'\''s)]' \
     '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
     '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \

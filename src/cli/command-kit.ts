@@ -19,8 +19,11 @@ function rootOf(command: Command): Command {
   return current;
 }
 
+/** Commander's accumulator for repeatable options: appends in place, so n repeats cost O(n), not O(n²). */
 export function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
+  const list = previous ?? [];
+  list.push(value);
+  return list;
 }
 
 /** Options every command accepts, after its own name or before it. */

@@ -11,7 +11,7 @@ export { VERSION };
 export function buildProgram(io?: Io): Command {
   const program = new Command('livy')
     .description('spark-submit for Apache Livy: run Spark batches and interactive sessions through a Livy server')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(VERSION, '-V, --version', "print this CLI's version (livy submit --version adds the server's)")
     .enablePositionalOptions()
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();

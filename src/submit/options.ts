@@ -46,8 +46,11 @@ export type ValueKind = 'text' | 'memory' | 'count' | 'path-list';
 
 /** What `livy submit` does with an option. */
 export type LivyMapping =
-  /** A request field; a `--conf` of any `shadows` key is overridden and dropped. */
-  | { kind: 'field'; field: ResourceField; value: ValueKind; shadows: readonly string[] }
+  /**
+   * A request field; a `--conf` of any `shadows` key is overridden and dropped. A `--conf` of a
+   * `keeps` key is sent too: Livy merges the field into that key or leaves the key beside it.
+   */
+  | { kind: 'field'; field: ResourceField; value: ValueKind; shadows: readonly string[]; keeps?: readonly string[] }
   /** A conf key; the option beats a `--conf` of the same key whatever the order. */
   | { kind: 'conf'; key: string; value: ValueKind }
   /**
@@ -117,8 +120,8 @@ export const SPARK_SUBMIT_OPTIONS: readonly SparkSubmitOption[] = [
   {
     name: '--jars', aliases: [], takesValue: true, metavar: 'JARS', group: 'app',
     help: 'Comma-separated list of jars to include on the driver and executor classpaths.',
-    livyNote: 'Sent as "jars"; paths must be URIs or absolute paths the Livy server can read.',
-    livy: { kind: 'field', field: 'jars', value: 'path-list', shadows: ['spark.jars'] },
+    livyNote: 'Sent as "jars", which Livy adds to any spark.jars; paths must be URIs or absolute paths the Livy server can read.',
+    livy: { kind: 'field', field: 'jars', value: 'path-list', shadows: [], keeps: ['spark.jars'] },
   },
   {
     name: '--packages', aliases: [], takesValue: true, group: 'app',
@@ -147,8 +150,8 @@ export const SPARK_SUBMIT_OPTIONS: readonly SparkSubmitOption[] = [
   {
     name: '--files', aliases: [], takesValue: true, metavar: 'FILES', group: 'app',
     help: 'Comma-separated list of files to be placed in the working directory of each executor. File paths of these files in executors can be accessed via SparkFiles.get(fileName).',
-    livyNote: 'Sent as "files" (#alias suffixes kept).',
-    livy: { kind: 'field', field: 'files', value: 'path-list', shadows: ['spark.files'] },
+    livyNote: 'Sent as "files", which Livy adds to any spark.files (#alias suffixes kept).',
+    livy: { kind: 'field', field: 'files', value: 'path-list', shadows: [], keeps: ['spark.files'] },
   },
   {
     name: '--archives', aliases: [], takesValue: true, metavar: 'ARCHIVES', group: 'app',
@@ -156,7 +159,7 @@ export const SPARK_SUBMIT_OPTIONS: readonly SparkSubmitOption[] = [
     livyNote: 'Sent as "archives"; Livy passes them as spark.yarn.dist.archives (YARN only; elsewhere use --conf spark.archives=...).',
     livy: {
       kind: 'field', field: 'archives', value: 'path-list',
-      shadows: ['spark.archives', 'spark.yarn.dist.archives'],
+      shadows: [], keeps: ['spark.archives', 'spark.yarn.dist.archives'],
     },
   },
   // Configuration.
@@ -247,7 +250,7 @@ export const SPARK_SUBMIT_OPTIONS: readonly SparkSubmitOption[] = [
   {
     name: '--version', aliases: [], takesValue: false, group: 'utility',
     help: 'Print the version of current Spark.',
-    livyNote: 'Prints the versions of this CLI and of the Livy server.',
+    livyNote: "Prints this CLI's version and the Livy server's (asked with a 2 s limit).",
     livy: { kind: 'action', action: 'version' },
   },
   // Scoped sections.

@@ -8,6 +8,8 @@
  * - Before the primary resource, an unknown token starting with `-` is an error; the first token
  *   not starting with `-` is the primary resource and everything after it belongs to the app,
  *   verbatim (`--` has no special meaning).
+ * - `--help` shows the usage, but only once the whole option list has parsed: Spark's launcher
+ *   reads every option before SparkSubmit sees `--help`, so `--help --bogus` is an error.
  *
  * Options are kept as an ordered list of occurrences because precedence depends on order.
  */
@@ -97,6 +99,7 @@ export function scanSparkSubmitArgv(argv: readonly string[]): ScannedArgv {
   const warnings: string[] = [];
   const livyValues = new Map<string, string[]>();
   let action: ScannedArgv['action'];
+  let helpSpelling: string | undefined;
   let positionalIndex: number | undefined;
 
   const setAction = (kind: 'version' | 'kill' | 'status', spelling: string, value?: string) => {
@@ -160,11 +163,12 @@ export function scanSparkSubmitArgv(argv: readonly string[]): ScannedArgv {
 
     const option = spark!;
     options.push({ name: option.name, value, index: i - (takesValue && inlineValue === undefined ? 1 : 0), spelling });
-    if (option.livy.kind === 'action') {
+    if (option.livy.kind === 'action' && helpSpelling === undefined) {
       switch (option.livy.action) {
         case 'help':
-          // spark-submit prints its usage as soon as it meets --help: nothing later is read.
-          return { options, livy: resolveLivyOptions(livyValues, options), warnings, action: { kind: 'help', spelling } };
+          // SparkSubmit acts on --help as soon as it meets it: later actions do not matter.
+          helpSpelling = spelling;
+          break;
         case 'usage-error':
           throw new UsageError('Usage error requested (--usage-error)', "run 'livy submit --help' for usage");
         case 'version':
@@ -179,6 +183,9 @@ export function scanSparkSubmitArgv(argv: readonly string[]): ScannedArgv {
     }
   }
 
+  if (helpSpelling !== undefined) {
+    return { options, livy: resolveLivyOptions(livyValues, options), warnings, action: { kind: 'help', spelling: helpSpelling } };
+  }
   return {
     options,
     livy: resolveLivyOptions(livyValues, options),

@@ -6,10 +6,18 @@
  * So URIs and absolute paths go verbatim, and a relative path is turned into an absolute `file:`
  * URI only when the server runs on this machine (`livy local`); otherwise it is an error saying
  * what to do. `#alias` suffixes are kept and only the part before `#` is resolved.
+ *
+ * Livy parses every entry with java.net.URI, and for a path without a scheme it rebuilds the URI
+ * from the decoded path, so a space (or another character a URI cannot hold) fails the request
+ * however it is written. spark-submit itself accepts such a path by turning it into a `file:` URI
+ * with `%20`. So: against `livy local` such a path becomes that `file:` URI; in a URI with a scheme
+ * the characters are percent-encoded (Spark decodes them again); a scheme-less path for a remote
+ * server is refused before anything is sent.
  */
 import { posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../cli/errors.js';
+import { javaTrim } from './spark-size.js';
 
 export interface PathContext {
   readonly cwd: string;
@@ -20,13 +28,22 @@ export interface PathContext {
 const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
 /**
- * Splits a comma list like Spark (on `,`, empty entries dropped) and trims each entry, warning
- * when trimming changed one: Spark itself would look for a file named " b.jar".
+ * Characters java.net.URI refuses anywhere in a URI: ASCII controls, space, `"<>\^\`{|}`, and
+ * non-ASCII controls and space separators (a no-break space among them); plus a `%` that does not
+ * start an escape.
+ */
+const NOT_IN_URI = /[\x00-\x20\x7f"<>\\^`{|}\p{Cc}\p{Zs}\p{Zl}\p{Zp}]|%(?![0-9A-Fa-f]{2})/gu;
+const hasCharNotInUri = (text: string) => text.search(NOT_IN_URI) >= 0;
+
+/**
+ * Splits a comma list like Spark (on `,`, empty entries dropped) and trims each entry the way
+ * Java does (code points <= U+0020 only), warning when trimming changed one: spark-submit would
+ * resolve " b.jar" as a file whose name starts with a space.
  */
 export function splitCommaList(raw: string, what: string, warnings: string[]): string[] {
   const entries: string[] = [];
   for (const entry of raw.split(',')) {
-    const trimmed = entry.trim();
+    const trimmed = javaTrim(entry);
     if (trimmed !== entry && trimmed !== '') {
       warnings.push(`${what}: trimmed whitespace around '${trimmed}' (spark-submit would keep it as part of the name)`);
     }
@@ -44,7 +61,14 @@ export function resolveFileReference(raw: string, what: string, ctx: PathContext
   const path = hash < 0 ? raw : raw.slice(0, hash);
   const alias = hash < 0 ? '' : raw.slice(hash);
 
-  if (URI_SCHEME.test(path)) return raw;
+  if (URI_SCHEME.test(path)) return encodeForUri(path, what, warnings) + alias;
+  if (hasCharNotInUri(path) && (path.startsWith('/') || !ctx.isLocalTarget)) {
+    if (ctx.isLocalTarget) return pathToFileURL(path).href + alias;
+    throw new UsageError(
+      `${what} "${visible(path)}" contains a character Livy cannot take in a path (a space, a control character or one of "<>\\^\`{|}%)`,
+      'give it as a URI with the character percent-encoded, e.g. hdfs:///data/my%20file.jar, or rename the file',
+    );
+  }
   if (path.startsWith('/')) {
     if (!ctx.isLocalTarget && ctx.pathExists(path)) {
       warnings.push(
@@ -65,6 +89,20 @@ export function resolveFileReference(raw: string, what: string, ctx: PathContext
     'upload it to HDFS or S3 and pass its URI (hdfs:///..., s3a://...), or give an absolute path ' +
       "the Livy server can see; 'livy local' resolves relative paths against this directory",
   );
+}
+
+/** The path with invisible characters (all but the plain space) written as \uXXXX. */
+function visible(path: string): string {
+  return path.replace(/[\p{Cc}\p{Zs}\p{Zl}\p{Zp}]/gu, (c) => (c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
+}
+
+/** A URI with a scheme, with the characters java.net.URI refuses percent-encoded (with a warning). */
+function encodeForUri(uri: string, what: string, warnings: string[]): string {
+  const encoded = uri.replace(NOT_IN_URI, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  if (encoded !== uri) {
+    warnings.push(`${what}: sending ${encoded} (Livy cannot parse ${JSON.stringify(uri)}; Spark decodes the escapes again)`);
+  }
+  return encoded;
 }
 
 /** A comma list of file references: split, trimmed, each resolved. */

@@ -15,8 +15,9 @@
  *   dropped (`\:` is `:`, `\\` is `\`). A malformed `\u` escape is an error.
  * - A key without a value maps to ""; a repeated key: the last one wins.
  *
- * We keep the file's order (position of a key's first appearance) for readable output, and drop a
- * leading byte-order mark, which Java would otherwise glue onto the first key.
+ * We keep the file's order (position of a key's first appearance) for readable output. A leading
+ * byte-order mark stays, as in Spark: Java's UTF-8 reader passes U+FEFF through and Properties
+ * makes it part of the first key, so that key is not a `spark.*` key and Spark ignores it.
  */
 
 export interface PropertyEntry {
@@ -181,9 +182,8 @@ function splitKeyValue(text: string): { key: string; value: string } {
 
 /** java.util.Properties.load without Spark's trim: ordered, last duplicate wins. */
 export function parseJavaProperties(input: string): PropertyEntry[] {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const entries = new Map<string, PropertyEntry>();
-  for (const logical of logicalLines(text)) {
+  for (const logical of logicalLines(input)) {
     const { key, value } = splitKeyValue(logical.text);
     const entry = { key: unescape(key, logical.line), value: unescape(value, logical.line), line: logical.line };
     const earlier = entries.get(entry.key);

@@ -18,10 +18,14 @@
  *   win there anyway; we drop it so the body says each thing once.
  * - name and queue: Livy passes `--name` / `--queue` to spark-submit, which beat spark.app.name /
  *   spark.yarn.queue; dropped likewise.
- * - jars, files, pyFiles, archives: Livy *merges* the field with the conf list of its key
- *   (spark.jars, spark.files, spark.submit.pyFiles, spark.yarn.dist.archives), while spark-submit's
- *   option replaces it. To keep spark-submit's meaning the conf key is dropped when the option is
- *   given. `--archives` also shadows spark.archives, the key spark-submit itself reads.
+ * - pyFiles: Livy merges the field into spark.submit.pyFiles, while spark-submit's --py-files
+ *   replaces that key on every cluster manager; so the conf key is dropped when the option is given.
+ * - jars, files, archives: spark-submit's option replaces spark.jars / spark.files / spark.archives
+ *   except on YARN, where it keeps the key as given and ships the option's list through
+ *   spark.yarn.dist.jars / files / archives (merged with any value there). Livy merges the field
+ *   into spark.jars, spark.files and spark.yarn.dist.archives. Not knowing the master, we drop
+ *   neither: both reach the job, as on YARN, and a warning says so where the result differs
+ *   from spark-submit elsewhere.
  * - A conf key alone (no option) stays in `conf` as written — except spark.driver.memory, which
  *   always travels as driverMemory — and is validated like the option it stands for.
  */
@@ -31,17 +35,27 @@ import type { SparkResourceRequest } from '../client/requests.js';
 import type { OptionOccurrence } from './parse-argv.js';
 import { SPARK_SUBMIT_OPTIONS, sparkOption, type SparkSubmitOption } from './options.js';
 import { resolveFileList, resolveFileReference, type PathContext } from './paths.js';
+import { FileTooLargeError, formatBytes } from './bounded-read.js';
 import { PropertiesSyntaxError, parseSparkPropertiesFile } from './properties-file.js';
-import { DEPLOY_MODES, isValidMaster, isValidSparkMemory, parseJavaInt, parsePositiveInt } from './spark-size.js';
+import { DEPLOY_MODES, clusterManagerOf, isValidSparkMemory, parseJavaInt, parsePositiveInt } from './spark-size.js';
 
 /** What the translator may ask of the outside world. */
 export interface TranslateContext extends PathContext {
   readonly cwd: string;
   /** True when the target Livy server runs on this machine (`livy local`). */
   readonly isLocalTarget: boolean;
-  /** Reads a UTF-8 text file; throws if it is missing. */
+  /**
+   * Reads a UTF-8 text file; throws if it is missing, and FileTooLargeError past a size limit
+   * (see readBoundedTextFile).
+   */
   readTextFile(path: string): string;
   pathExists(path: string): boolean;
+}
+
+/** What spark-submit's deploy-mode checks need to know about a batch's application. */
+export interface ApplicationInfo {
+  readonly kind: 'python' | 'r' | 'jvm';
+  readonly className?: string;
 }
 
 export interface ResourceTranslation {
@@ -70,6 +84,20 @@ const CONF_FILE_LISTS = [
   'spark.yarn.dist.jars',
 ];
 
+/** Why a conf key kept beside a list option gives a different result from spark-submit off YARN. */
+const KEPT_BESIDE: Readonly<Record<string, string>> = {
+  'spark.jars': 'Livy adds the --jars list to spark.jars, so the job gets both, as spark-submit does on YARN; elsewhere spark-submit would use --jars alone',
+  'spark.files': 'Livy adds the --files list to spark.files, so the job gets both, as spark-submit does on YARN; elsewhere spark-submit would use --files alone',
+  'spark.archives': 'Livy passes --archives as spark.yarn.dist.archives and leaves spark.archives as given, as spark-submit does on YARN; elsewhere spark-submit would use --archives alone',
+};
+
+/** Main classes spark-submit refuses to run in cluster deploy mode. */
+const CLIENT_ONLY_CLASSES: Readonly<Record<string, string>> = {
+  'org.apache.spark.sql.hive.thriftserver.SparkSQLCLIDriver': 'Spark SQL shell',
+  'org.apache.spark.sql.hive.thriftserver.HiveThriftServer2': 'Spark Thrift server',
+  'org.apache.spark.sql.connect.service.SparkConnectServer': 'Spark Connect server',
+};
+
 /** Conf keys read as counts, and the option that stands for each. */
 const COUNT_KEYS: ReadonlyArray<{ key: string; label: string; option: string }> = [
   { key: 'spark.driver.cores', label: 'Driver cores', option: '--driver-cores' },
@@ -83,11 +111,11 @@ const describe = (key: string, entry: ConfEntry) =>
 export function translateSparkResources(
   options: readonly OptionOccurrence[],
   ctx: TranslateContext,
+  application?: ApplicationInfo,
 ): ResourceTranslation {
   const warnings: string[] = [];
   const last = new Map<string, OptionOccurrence>();
   for (const occurrence of options) last.set(occurrence.name, occurrence);
-  const value = (name: string) => last.get(name)?.value;
 
   if (last.has('--remote')) {
     throw new UsageError(
@@ -104,15 +132,7 @@ export function translateSparkResources(
       'drop the spark.remote property: Livy runs the application itself',
     );
   }
-  for (const key of ['spark.master', 'spark.submit.deployMode']) {
-    const entry = conf.get(key);
-    if (entry) {
-      conf.delete(key);
-      warnings.push(`Ignoring ${describe(key, entry)}: the Livy server decides it (Livy rejects or overrides ${key})`);
-    }
-  }
-
-  checkMasterAndDeployMode(value('--master'), value('--deploy-mode'), warnings);
+  checkMasterAndDeployMode(last, conf, application, warnings);
   if (last.has('--supervise')) {
     warnings.push('Ignoring --supervise: Livy cannot ask Spark to restart the driver on failure');
   }
@@ -152,6 +172,13 @@ export function translateSparkResources(
     for (const key of option.livy.shadows) {
       overrideWarning(option.name, raw, key, conf.get(key), warnings);
       conf.delete(key);
+    }
+    for (const key of option.livy.keeps ?? []) {
+      const kept = conf.get(key);
+      const why = KEPT_BESIDE[key];
+      if (kept && why && kept.value !== '' && raw !== '') {
+        warnings.push(`${option.name} ${raw} and ${describe(key, kept)} are both sent: ${why}`);
+      }
     }
     fieldValues.set(option.livy.field, { option, value: raw });
   }
@@ -267,6 +294,14 @@ function buildConfMap(
   }
   for (const file of files) {
     for (const entry of readPropertiesFile(file.option, file.path, ctx)) {
+      if (entry.key.startsWith('\uFEFF')) {
+        // Spark keeps the byte-order mark in the first key, which then is no spark.* key.
+        warnings.push(
+          `Ignoring '${entry.key.slice(1)}' on line ${entry.line} of ${file.path}: the file starts with a UTF-8 byte-order mark, ` +
+            'which Spark reads as part of the first key, so spark-submit ignores this property too; save the file without the mark',
+        );
+        continue;
+      }
       conf.set(entry.key, { value: entry.value, origin: 'properties', index: -1, source: file.path });
     }
   }
@@ -297,6 +332,12 @@ function readPropertiesFile(option: string, path: string, ctx: TranslateContext)
   try {
     text = ctx.readTextFile(posix.resolve(ctx.cwd, path));
   } catch (error) {
+    if (error instanceof FileTooLargeError) {
+      throw new UsageError(
+        `${option} ${path}: larger than ${formatBytes(error.limitBytes)}, which is not a Spark properties file`,
+        'check the path; a properties file holds KEY=VALUE lines',
+      );
+    }
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${option} ${path}: cannot read the file (${reason})`, 'check the path; it is read on this machine');
   }
@@ -316,24 +357,70 @@ function overrideWarning(option: string, optionValue: string, key: string, entry
   }
 }
 
-function checkMasterAndDeployMode(master: string | undefined, deployMode: string | undefined, warnings: string[]) {
-  if (master !== undefined && !isValidMaster(master)) {
+/**
+ * SparkSubmit's checks of the master and deploy mode, each taken from its option, else from the
+ * conf (`spark.master`, `spark.submit.deployMode`, which a properties file may also set): an
+ * invalid value or combination is an error, as in spark-submit. Valid ones are then dropped with
+ * a warning, since the Livy server decides both (it overrides or refuses them).
+ */
+function checkMasterAndDeployMode(
+  last: ReadonlyMap<string, OptionOccurrence>,
+  conf: Map<string, ConfEntry>,
+  application: ApplicationInfo | undefined,
+  warnings: string[],
+) {
+  const masterOption = last.get('--master');
+  const modeOption = last.get('--deploy-mode');
+  const masterConf = conf.get('spark.master');
+  const modeConf = conf.get('spark.submit.deployMode');
+  const masterSource = masterOption ? `--master '${masterOption.value ?? ''}'` : masterConf ? `${describe('spark.master', masterConf)}` : undefined;
+  const modeSource = modeOption ? `--deploy-mode '${modeOption.value ?? ''}'` : modeConf ? `${describe('spark.submit.deployMode', modeConf)}` : undefined;
+  const master = masterOption ? masterOption.value ?? '' : masterConf?.value;
+  const mode = modeOption ? modeOption.value ?? '' : modeConf?.value;
+
+  // Without a master on the command line spark-submit would take it from this machine's
+  // spark-defaults.conf, which livy does not read: only a master given here is checked.
+  const manager = master === undefined ? 'unknown' : clusterManagerOf(master);
+  if (manager === undefined) {
     throw new UsageError(
-      `--master '${master}' is not a Spark master: it must be yarn or start with spark, k8s or local`,
-      'the Livy server decides the master anyway; you can drop --master',
+      `Master must either be yarn or start with spark, mesos, k8s, or local: ${masterSource}`,
+      'the Livy server decides the master anyway; you can drop it',
     );
   }
-  if (deployMode !== undefined && !(DEPLOY_MODES as readonly string[]).includes(deployMode)) {
-    throw new UsageError(`--deploy-mode must be either client or cluster, got '${deployMode}'`);
+  if (manager === 'k8s' && !master!.startsWith('k8s://')) {
+    throw new UsageError(`Kubernetes master URL must start with k8s://: ${masterSource}`, 'e.g. k8s://https://host:6443, or drop it: the Livy server decides the master');
   }
+  if (mode !== undefined && !(DEPLOY_MODES as readonly string[]).includes(mode)) {
+    throw new UsageError(`Deploy mode must be either client or cluster: ${modeSource}`);
+  }
+  if (mode === 'cluster') {
+    const both = `${modeSource} with ${masterSource}`;
+    if (manager === 'local') {
+      throw new UsageError(`Cluster deploy mode is not compatible with master "local": ${both}`, 'drop the deploy mode (and the master): the Livy server decides both');
+    }
+    if (manager === 'standalone' && application && application.kind !== 'jvm') {
+      throw new UsageError(
+        `Cluster deploy mode is currently not supported for ${application.kind === 'python' ? 'python' : 'R'} applications on standalone clusters: ${both}`,
+        'drop the deploy mode: the Livy server decides it',
+      );
+    }
+    const clientOnly = application?.className ? CLIENT_ONLY_CLASSES[application.className] : undefined;
+    if (clientOnly) throw new UsageError(`Cluster deploy mode is not applicable to ${clientOnly}: ${modeSource}`);
+  }
+
   const given = [
-    master !== undefined ? `--master ${master}` : undefined,
-    deployMode !== undefined ? `--deploy-mode ${deployMode}` : undefined,
+    masterOption ? `--master ${masterOption.value}` : undefined,
+    modeOption ? `--deploy-mode ${modeOption.value}` : undefined,
   ].filter((s): s is string => s !== undefined);
   if (given.length > 0) {
     warnings.push(
       `Ignoring ${given.join(' and ')}: the Livy server decides the master and deploy mode (livy.spark.master, livy.spark.deploy-mode)`,
     );
+  }
+  for (const [key, entry] of [['spark.master', masterConf], ['spark.submit.deployMode', modeConf]] as const) {
+    if (!entry) continue;
+    conf.delete(key);
+    warnings.push(`Ignoring ${describe(key, entry)}: the Livy server decides it (Livy rejects or overrides ${key})`);
   }
 }
 
@@ -363,20 +450,28 @@ function executorCount(entry: ConfEntry, dynamicAllocation: boolean): number {
   return n;
 }
 
+/**
+ * Heap sizes set through java options: Spark's launcher refuses `Xmx` anywhere in the driver's
+ * default and extra java options, and SparkConf refuses `-Xmx` in the executor's.
+ */
 function checkJavaOptions(conf: ReadonlyMap<string, ConfEntry>) {
-  const driver = conf.get('spark.driver.extraJavaOptions');
-  if (driver?.value.includes('Xmx')) {
-    throw new UsageError(
-      `Not allowed to specify max heap (Xmx) memory settings through java options: ${describe('spark.driver.extraJavaOptions', driver)}`,
-      'use --driver-memory instead',
-    );
+  for (const key of ['spark.driver.defaultJavaOptions', 'spark.driver.extraJavaOptions']) {
+    const entry = conf.get(key);
+    if (entry?.value.includes('Xmx')) {
+      throw new UsageError(
+        `Not allowed to specify max heap (Xmx) memory settings through java options: ${describe(key, entry)}`,
+        'use --driver-memory instead',
+      );
+    }
   }
-  const executor = conf.get('spark.executor.extraJavaOptions');
-  if (executor?.value.includes('-Xmx')) {
-    throw new UsageError(
-      `Not allowed to specify max heap (-Xmx) memory settings through java options: ${describe('spark.executor.extraJavaOptions', executor)}`,
-      'use --executor-memory instead',
-    );
+  for (const key of ['spark.executor.defaultJavaOptions', 'spark.executor.extraJavaOptions']) {
+    const entry = conf.get(key);
+    if (entry?.value.includes('-Xmx')) {
+      throw new UsageError(
+        `Not allowed to specify max heap (-Xmx) memory settings through java options: ${describe(key, entry)}`,
+        'use --executor-memory instead',
+      );
+    }
   }
 }
 

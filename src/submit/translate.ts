@@ -18,8 +18,20 @@ export interface BatchTranslation {
   readonly warnings: string[];
 }
 
-/** Primary resources spark-submit runs internally; none is an application Livy can run. */
-const NOT_APPLICATIONS = ['spark-internal', 'pyspark-shell', 'sparkr-shell', 'spark-shell', 'connect-shell', 'run-example'];
+/**
+ * Primary resources spark-submit runs internally, and the first tokens only its launcher knows
+ * (`pyspark-shell-main`, `sparkr-shell-main`, `run-example`); none is an application Livy can run.
+ */
+const NOT_APPLICATIONS = [
+  'spark-internal',
+  'pyspark-shell',
+  'pyspark-shell-main',
+  'sparkr-shell',
+  'sparkr-shell-main',
+  'spark-shell',
+  'connect-shell',
+  'run-example',
+];
 
 /** Spark's own test: a name ending in `.py` is a Python app, `.R`/`.r` an R app. */
 export function primaryResourceKind(resource: string): 'python' | 'r' | 'jvm' {
@@ -51,7 +63,8 @@ export function translateSubmit(parsed: SubmissionArgv, ctx: TranslateContext): 
     else warnings.push(`Ignoring --class ${value}: ${kind === 'python' ? 'Python' : 'R'} applications have no main class`);
   }
 
-  const { resources, warnings: resourceWarnings } = translateSparkResources(parsed.options, ctx);
+  const application = { kind: primaryResourceKind(resource), ...(classOption?.value ? { className: classOption.value } : {}) };
+  const { resources, warnings: resourceWarnings } = translateSparkResources(parsed.options, ctx, application);
   warnings.push(...resourceWarnings);
 
   const request = orderResourceFields<CreateBatchRequest>({ ...resources, file, className, args: [...parsed.appArgs] });

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { LivyNetworkError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
@@ -7,17 +7,28 @@ import type { CreateBatchRequest } from '../../client/requests.js';
 import type { Batch } from '../../client/schemas.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
+import { PROPERTIES_FILE_MAX_BYTES, readBoundedTextFile } from '../../submit/bounded-read.js';
 import { parseSubmitArgv, type ParsedSubmitArgv } from '../../submit/parse-argv.js';
+import { checkProxyUserAndPrincipal } from '../../submit/impersonation.js';
+import { javaTrim } from '../../submit/spark-size.js';
 import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 
-/** Runs `livy submit ARGV`: translate, then dry-run, or create and (unless --async) wait. */
+/** How long `livy submit --version` waits for the server's version before printing without it. */
+export const SERVER_VERSION_TIMEOUT_MS = 2000;
+
+/**
+ * Runs `livy submit ARGV`: translate, then dry-run, or create and (unless --async) wait.
+ * With --dry-run nothing is sent, whatever the action: --kill, --status and --version print the
+ * request they would make instead.
+ */
 export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<ExitCodeValue> {
   const parsed = parseSubmitArgv(argv);
   for (const warning of parsed.warnings) ctx.out.warn(warning);
+  const dryRun = parsed.livy.dryRun;
   switch (parsed.action) {
     case 'help': {
       const { submitHelpText } = await import('../../submit/help.js');
@@ -25,14 +36,54 @@ export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<
       return ExitCode.Ok;
     }
     case 'version':
-      ctx.out.line(VERSION);
-      return ExitCode.Ok;
-    case 'kill':
-      return killSubmission(ctx, parsed.submissionId);
-    case 'status':
-      return submissionStatus(ctx, parsed.submissionId);
+      return printVersions(ctx, dryRun);
+    case 'kill': {
+      const batchId = batchIdOf(parsed.submissionId, '--kill');
+      if (dryRun) return printDryRunRequest(ctx, 'DELETE', `/batches/${encodeURIComponent(String(batchId))}`);
+      return killSubmission(ctx, batchId);
+    }
+    case 'status': {
+      const batchId = batchIdOf(parsed.submissionId, '--status');
+      if (dryRun) return printDryRunRequest(ctx, 'GET', `/batches/${encodeURIComponent(String(batchId))}/state`);
+      return submissionStatus(ctx, batchId);
+    }
     case 'submit':
       return submit(ctx, parsed);
+  }
+}
+
+/** --dry-run of a request without a body: what would be sent, on stdout; nothing is sent. */
+function printDryRunRequest(ctx: CommandContext, method: 'GET' | 'DELETE', path: string): ExitCodeValue {
+  const url = `${ctx.target().url.replace(/\/+$/, '')}${path}`;
+  if (!ctx.out.json) ctx.out.info('dry run: nothing sent; the request would be:');
+  ctx.out.result({ dryRun: true, method, url }, () => `${method} ${url}`);
+  return ExitCode.Ok;
+}
+
+/**
+ * This CLI's version and, like `kubectl version`, the server's, asked with a short deadline
+ * (SERVER_VERSION_TIMEOUT_MS). An unreachable server still gets the CLI's version printed, then
+ * exit 3. (`livy --version` alone prints the CLI's version without loading anything.)
+ */
+async function printVersions(ctx: CommandContext, dryRun: boolean): Promise<ExitCodeValue> {
+  const { out } = ctx;
+  const url = ctx.target().url.replace(/\/+$/, '');
+  if (dryRun) {
+    if (!out.json) out.info(`dry run: the server's version was not asked (GET ${url}/version)`);
+    out.result({ cli: VERSION, server: null }, () => `livy ${VERSION}`);
+    return ExitCode.Ok;
+  }
+  const client = await ctx.client();
+  const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(SERVER_VERSION_TIMEOUT_MS)]);
+  try {
+    const server = await client.version({ signal });
+    out.result({ cli: VERSION, server: { url, ...server } }, () => `livy ${VERSION}\nLivy server ${server.version} at ${url}`);
+    return ExitCode.Ok;
+  } catch (error) {
+    out.result({ cli: VERSION, server: null }, () => `livy ${VERSION}`);
+    const reason = signal.aborted && !ctx.signal.aborted ? `no answer within ${SERVER_VERSION_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error);
+    out.warn(`cannot get the Livy server's version from ${url}: ${reason}`);
+    return ExitCode.Server;
   }
 }
 
@@ -42,12 +93,22 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   const translated = translateSubmit(parsed, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(target.url, ctx.env),
-    readTextFile: (path) => readFileSync(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), 'utf8'),
+    readTextFile: (path) => readBoundedTextFile(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
   for (const warning of translated.warnings) out.warn(warning);
-  // Profile defaults (issue 5): the profile's / LIVY_PROXY_USER's proxyUser and conf, under the command's.
+  // The profile's / LIVY_PROXY_USER's proxyUser and conf, under the command's.
   const request = applyRequestDefaults(translated.request, target);
+  const fromDefaults = ctx.env.LIVY_PROXY_USER ? 'LIVY_PROXY_USER' : `profile '${target.profile?.name ?? ''}'`;
+  checkProxyUserAndPrincipal(request, {
+    proxyUser: translated.request.proxyUser ? '--proxy-user' : fromDefaults,
+    principal: (key) =>
+      translated.request.conf?.[key] === undefined
+        ? `profile '${target.profile?.name ?? ''}'`
+        : parsed.options.some((o) => o.name === '--principal')
+          ? '--principal'
+          : '--conf or a properties file',
+  });
 
   if (parsed.livy.dryRun) {
     const shown = redactBody(request);
@@ -104,17 +165,16 @@ async function createBatch(ctx: CommandContext, client: LivyClient, request: Cre
   }
 }
 
-async function killSubmission(ctx: CommandContext, id: string): Promise<ExitCodeValue> {
+async function killSubmission(ctx: CommandContext, batchId: number | string): Promise<ExitCodeValue> {
   const client = await ctx.client();
-  const batchId = batchIdOf(id, '--kill');
   await client.batches.delete(batchId, { signal: ctx.signal });
   ctx.out.result({ id: batchId, deleted: true }, () => `batch ${batchId} killed`);
   return ExitCode.Ok;
 }
 
-async function submissionStatus(ctx: CommandContext, id: string): Promise<ExitCodeValue> {
+async function submissionStatus(ctx: CommandContext, batchId: number | string): Promise<ExitCodeValue> {
   const client = await ctx.client();
-  const reply = await client.batches.state(batchIdOf(id, '--status'), { signal: ctx.signal });
+  const reply = await client.batches.state(batchId, { signal: ctx.signal });
   ctx.out.result(reply, () => reply.state);
   return ExitCode.Ok;
 }
@@ -130,6 +190,6 @@ function checkLogFile(path: string): string {
 }
 
 function batchIdOf(id: string, flag: string): number | string {
-  if (id.trim() === '') throw new UsageError(`${flag} needs a batch id`);
+  if (javaTrim(id) === '') throw new UsageError(`${flag} needs a batch id`);
   return /^\d+$/.test(id) ? Number(id) : id;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { LivyHttpError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
@@ -9,6 +9,7 @@ import { waitForSession } from '../../client/session-waiter.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { OptionOccurrence } from '../../submit/parse-argv.js';
+import { PROPERTIES_FILE_MAX_BYTES, readBoundedTextFile } from '../../submit/bounded-read.js';
 import { translateSessionOptions } from '../../submit/session-options.js';
 import type { CommandContext } from '../context.js';
 import { formatDuration } from '../duration.js';
@@ -52,7 +53,7 @@ export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): 
   const { request, warnings } = translateSessionOptions(setup.options, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(ctx.target().url, ctx.env),
-    readTextFile: (path) => readFileSync(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), 'utf8'),
+    readTextFile: (path) => readBoundedTextFile(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
   for (const warning of warnings) ctx.out.warn(warning);

@@ -129,10 +129,19 @@ describe('parseSubmitArgv', () => {
     test('--kill needs a non-empty id', () => {
       expect(usageError(() => parse(['--kill', ''])).message).toContain('--kill needs a batch id');
     });
-    test('--help stops reading at once, like spark-submit', () => {
-      expect(parse('--help --foo').action).toBe('help');
+    test('--help shows the usage', () => {
       expect(parse('-h').action).toBe('help');
+      expect(parse('--help /app.jar --foo').action).toBe('help');
+    });
+    test('--help with an unknown option is an error, as in Spark\'s launcher (it reads every option first)', () => {
       expect(usageError(() => parse('--foo --help')).message).toContain('--foo');
+      expect(usageError(() => parse('--help --foo')).message).toBe("Unrecognized option '--foo'");
+    });
+    test('--help with an option missing its value is an error', () => {
+      expect(usageError(() => parse('--help --name')).message).toContain("Missing argument for option '--name'");
+    });
+    test('--help wins over actions that come after it', () => {
+      expect(parse('--help --kill 1 --status 2').action).toBe('help');
     });
     test('--version needs no resource but reads the rest', () => {
       expect(parse('--version').action).toBe('version');

@@ -44,7 +44,7 @@ describe('java.util.Properties format', () => {
     ['CRLF continuation', 'a=1\\\r\n   2\r\nb=3', { a: '12', b: '3' }],
     ['last duplicate wins', 'a=1\nb=2\na=3', { a: '3', b: '2' }],
     ['empty key', '=v', { '': 'v' }],
-    ['byte-order mark is dropped', '\uFEFFa=b', { a: 'b' }],
+    ['a byte-order mark stays part of the first key, as in Java', '\uFEFFa=b\nc=d', { '\uFEFFa': 'b', c: 'd' }],
     ['blank file', '\n\n   \n', {}],
   ])('%s', (_name, text, expected) => {
     expect(props(text)).toEqual(expected);

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { CreateBatchRequest } from '../../../src/client/requests.js';
 import { parseSubmitArgv } from '../../../src/submit/parse-argv.js';
 import { parseJavaProperties } from '../../../src/submit/properties-file.js';
 import { translateSubmit } from '../../../src/submit/translate.js';
 import { fakeContext } from './helpers.js';
+
+// Hundreds of generated command lines per property: generous on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ident = fc.stringMatching(/^[a-z][a-z0-9_-]{0,11}$/);
 const memory = fc
