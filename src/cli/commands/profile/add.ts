@@ -12,8 +12,11 @@ export async function addProfile(ctx: CommandContext, options: ProfileSettings, 
   const store = new ProfileStore(ctx.env);
   if (store.get(name)) throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
   const profile = (await applySettings(ctx, {}, options)) as Profile;
-  const first = Object.keys(store.read().profiles).length === 0;
+  let first = false;
   await store.update((data) => {
+    // Checked again under the lock: another livy may have saved the same name meanwhile.
+    if (Object.hasOwn(data.profiles, name)) throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
+    first = Object.keys(data.profiles).length === 0;
     data.profiles[name] = profile;
     if (first && !data.current) data.current = name;
   });

@@ -1,6 +1,7 @@
 import { ProfileStore } from '../../../profiles/store.js';
 import type { Profile } from '../../../profiles/schema.js';
 import type { CommandContext } from '../../context.js';
+import { UsageError } from '../../errors.js';
 import { requireProfile } from './lookup.js';
 import { applySettings, type ProfileSettings } from './settings.js';
 import { profileView, renderProfile } from './view.js';
@@ -10,6 +11,7 @@ export async function editProfile(ctx: CommandContext, options: ProfileSettings,
   const current = requireProfile(store, name);
   const profile = (await applySettings(ctx, current, options)) as Profile;
   await store.update((data) => {
+    if (!Object.hasOwn(data.profiles, name)) throw new UsageError(`profile '${name}' was removed meanwhile; nothing was changed`);
     data.profiles[name] = profile;
   });
   ctx.out.success(`updated profile '${name}'`);
