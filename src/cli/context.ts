@@ -105,6 +105,7 @@ export class CommandContext {
     ]);
     const target = this.target();
     const connection = openConnection(target, { env: this.env, warn: (message) => this.out.warn(message) });
+    this.out.protectSecrets(connection.secrets);
     this.dispatcher = connection.dispatcher;
     this.cachedClient = new LivyClient({
       url: target.url,

@@ -19,7 +19,7 @@ export async function createStatusLine(out: Output, initialText: string): Promis
     return {
       set: () => {},
       note: (text) => out.info(text),
-      write: (stream, text) => (stream === 'stdout' ? out.stdout : out.stderr).write(text),
+      write: (stream, text) => out.write(stream, text),
       stop: () => {},
     };
   }
@@ -35,7 +35,7 @@ export async function createStatusLine(out: Output, initialText: string): Promis
       spinner.text = text;
     },
     note: (text) => around(() => out.info(text)),
-    write: (stream, text) => around(() => (stream === 'stdout' ? out.stdout : out.stderr).write(text)),
+    write: (stream, text) => around(() => out.write(stream, text)),
     stop: () => spinner.stop(),
   };
 }

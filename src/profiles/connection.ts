@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import { basicAuth, bearerAuth, type AuthProvider } from '../client/auth.js';
+import { isSecretHeader } from '../client/redact.js';
 import { spnegoAuth } from '../client/spnego.js';
+import { basicCredentialForms } from '../text/secret-scrubber.js';
 import { tlsAgent, type TlsOptions } from '../client/tls.js';
 import { UsageError } from '../cli/errors.js';
 import type { ServerTarget } from '../cli/server-target.js';
@@ -11,6 +13,8 @@ type Env = Record<string, string | undefined>;
 
 export interface Connection {
   auth?: AuthProvider;
+  /** Every form of the credentials and secret header values, never to be shown (see `Output.protectSecrets`). */
+  secrets: string[];
   /** Set for https targets; the caller closes it. */
   dispatcher?: Dispatcher;
 }
@@ -23,8 +27,8 @@ export interface ConnectionOptions {
 
 /** The credentials (secrets resolved now) and TLS agent for a resolved target. */
 export function openConnection(target: ServerTarget, options: ConnectionOptions): Connection {
-  const connection: Connection = {};
-  const auth = authProvider(target, options);
+  const connection: Connection = { secrets: secretHeaderValues(target.headers) };
+  const auth = authProvider(target, options, connection.secrets);
   if (auth) connection.auth = auth;
   if (new URL(target.url).protocol === 'https:') {
     const tls = tlsOptions(target);
@@ -66,7 +70,12 @@ function readPem(file: string, what: string): string {
   return text;
 }
 
-function authProvider(target: ServerTarget, options: ConnectionOptions): AuthProvider | undefined {
+function secretHeaderValues(headers: Record<string, string>): string[] {
+  return Object.entries(headers).flatMap(([name, value]) => (isSecretHeader(name) ? [value, value.replace(/^(Basic|Bearer|Negotiate)\s+/i, '')] : []));
+}
+
+/** The provider for the target's authentication; `secrets` gets the resolved credentials. */
+function authProvider(target: ServerTarget, options: ConnectionOptions, secrets: string[]): AuthProvider | undefined {
   const auth = target.auth;
   const where = target.profile ? `profile '${target.profile.name}'` : 'this server';
   switch (auth.type) {
@@ -80,13 +89,17 @@ function authProvider(target: ServerTarget, options: ConnectionOptions): AuthPro
           "set LIVY_PASSWORD, or give the profile --password-env VAR, --password-command CMD or --password-stdin",
         );
       }
-      return basicAuth(auth.user, resolveSecret(auth.password.ref, auth.password.what, options.env));
+      const password = resolveSecret(auth.password.ref, auth.password.what, options.env);
+      secrets.push(...basicCredentialForms(auth.user, password));
+      return basicAuth(auth.user, password);
     }
     case 'bearer': {
       if (!auth.token) {
         throw new UsageError(`bearer authentication for ${where} needs a token`, 'set LIVY_TOKEN, or give the profile --token-env, --token-command or --token-stdin');
       }
-      return bearerAuth(resolveSecret(auth.token.ref, auth.token.what, options.env));
+      const token = resolveSecret(auth.token.ref, auth.token.what, options.env);
+      secrets.push(token);
+      return bearerAuth(token);
     }
     case 'kerberos':
       return spnegoAuth(auth.service ? { service: auth.service } : {});

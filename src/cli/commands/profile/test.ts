@@ -40,6 +40,7 @@ export async function testProfile(ctx: CommandContext, name: string | undefined)
   let connection: Connection | undefined;
   try {
     connection = openConnection(target, { env: ctx.env, warn: (message) => ctx.out.warn(message) });
+    ctx.out.protectSecrets(connection.secrets);
   } catch (error) {
     const report = describeError(error, target.url);
     add({ check: 'credentials', status: 'fail', detail: report.message, ...(report.hint ? { hint: report.hint } : {}) });
