@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import { basicAuth, bearerAuth, type AuthProvider } from '../client/auth.js';
 import { isSecretHeader } from '../client/redact.js';
@@ -7,6 +6,7 @@ import { basicCredentialForms } from '../text/secret-scrubber.js';
 import { tlsAgent, type TlsOptions } from '../client/tls.js';
 import { UsageError } from '../cli/errors.js';
 import type { ServerTarget } from '../cli/server-target.js';
+import { readPemFile } from './pem-file.js';
 import { resolveSecret } from './secrets.js';
 
 type Env = Record<string, string | undefined>;
@@ -50,24 +50,11 @@ export function tlsOptions(target: ServerTarget): TlsOptions {
     throw new UsageError('a client certificate needs both --client-cert and --client-key');
   }
   return {
-    ...(caCert ? { ca: readPem(caCert, 'CA certificate') } : {}),
-    ...(clientCert ? { cert: readPem(clientCert, 'client certificate') } : {}),
-    ...(clientKey ? { key: readPem(clientKey, 'client key') } : {}),
+    ...(caCert ? { ca: readPemFile(caCert, '--ca-cert', 'certificate') } : {}),
+    ...(clientCert ? { cert: readPemFile(clientCert, '--client-cert', 'certificate') } : {}),
+    ...(clientKey ? { key: readPemFile(clientKey, '--client-key', 'private key') } : {}),
     rejectUnauthorized: !insecure,
   };
-}
-
-function readPem(file: string, what: string): string {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  if (!text.includes('-----BEGIN ')) {
-    throw new UsageError(`the ${what} ${file} is not PEM`, 'convert it, e.g. openssl x509 -inform der -in FILE -out FILE.pem');
-  }
-  return text;
 }
 
 function secretHeaderValues(headers: Record<string, string>): string[] {

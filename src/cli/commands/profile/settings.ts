@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { readPemFile, type PemContent } from '../../../profiles/pem-file.js';
 import type { Profile, SecretRef } from '../../../profiles/schema.js';
 import type { CommandContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
+import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
 import { checkUrl, parseHeaders } from '../../server-target.js';
 
 /** The flags of `profile add` and `profile edit`. */
@@ -40,12 +42,16 @@ export async function applySettings(ctx: CommandContext, base: Partial<Profile>,
   const token = await secretFrom(ctx, 'token', s.tokenStdin, s.tokenEnv, s.tokenCommand);
   if (token) profile.token = token;
   if (s.kerberosService !== undefined) profile.kerberosService = s.kerberosService;
-  if (s.caCert !== undefined) profile.caCert = existingFile(ctx, s.caCert, '--ca-cert');
-  if (s.clientCert !== undefined) profile.clientCert = existingFile(ctx, s.clientCert, '--client-cert');
-  if (s.clientKey !== undefined) profile.clientKey = existingFile(ctx, s.clientKey, '--client-key');
+  if (s.caCert !== undefined) profile.caCert = pemFile(ctx, s.caCert, '--ca-cert', 'certificate');
+  if (s.clientCert !== undefined) profile.clientCert = pemFile(ctx, s.clientCert, '--client-cert', 'certificate');
+  if (s.clientKey !== undefined) profile.clientKey = pemFile(ctx, s.clientKey, '--client-key', 'private key');
   if (s.insecure === true) profile.insecure = true;
   if (s.insecure === false) delete profile.insecure;
-  if (s.header?.length) profile.headers = { ...(profile.headers ?? {}), ...parseHeaders(s.header) };
+  if (s.header?.length) {
+    profile.headers = { ...(profile.headers ?? {}), ...parseHeaders(s.header) };
+    const headerWarning = secretHeaderFlagWarning(s.header, { saved: true });
+    if (headerWarning) ctx.out.warn(headerWarning);
+  }
   if (s.proxyUser !== undefined) profile.proxyUser = s.proxyUser;
   if (s.defaultKind !== undefined) profile.defaultKind = s.defaultKind;
   if (s.conf?.length) profile.conf = { ...(profile.conf ?? {}), ...parseConf(s.conf) };
@@ -95,9 +101,11 @@ async function secretFrom(
   return { from: 'stored', value };
 }
 
-function existingFile(ctx: CommandContext, file: string, flag: string): string {
+/** The absolute path of a PEM file that exists and holds what `flag` needs (checked now, not at first use). */
+function pemFile(ctx: CommandContext, file: string, flag: string, wanted: PemContent): string {
   const path = isAbsolute(file) ? file : resolve(ctx.io.cwd, file);
   if (!existsSync(path)) throw new UsageError(`${flag}: no such file '${file}'`);
+  readPemFile(path, flag, wanted);
   return path;
 }
 
