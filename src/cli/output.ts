@@ -69,7 +69,8 @@ export class Output {
   /** Text as it may reach `stream`: secrets scrubbed, control sequences removed. */
   safeText(text: string, stream: 'stdout' | 'stderr'): string {
     const keepColor = (stream === 'stdout' ? this.dataStyle : this.style).level > 0;
-    return terminalText(this.secrets.scrub(text), { keepColor });
+    // Scrubbed again after stripping: control characters inside an echoed secret must not shield it.
+    return this.secrets.scrub(terminalText(this.secrets.scrub(text), { keepColor }));
   }
 
   printJson(value: unknown): void {
