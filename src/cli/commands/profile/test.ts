@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { LivyHttpError, LivyNetworkError } from '../../../client/errors.js';
 import { LivyClient } from '../../../client/livy-client.js';
+import { batchSchema, type Batch } from '../../../client/schemas.js';
 import { spnegoService } from '../../../client/spnego.js';
 import { inspectCertificate, type CertificateReport } from '../../../client/tls.js';
 import { openConnection, tlsOptions, type Connection } from '../../../profiles/connection.js';
@@ -174,9 +175,9 @@ export const PROBE_BATCH_NAME = '0';
 
 async function writeCheck(client: LivyClient, target: ServerTarget, signal: AbortSignal): Promise<Check> {
   const body = { name: PROBE_BATCH_NAME, ...(target.proxyUser ? { proxyUser: target.proxyUser } : {}) };
-  let created: unknown;
+  let created: Batch;
   try {
-    created = await client.http.call('POST', '/batches', { body, signal });
+    created = await client.http.call('POST', '/batches', { body, schema: batchSchema, signal });
   } catch (error) {
     if (error instanceof LivyHttpError && error.status === 400 && !/CSRF/i.test(error.serverMessage)) {
       return {
@@ -189,14 +190,11 @@ async function writeCheck(client: LivyClient, target: ServerTarget, signal: Abor
     return { check: 'writes', status: 'fail', detail: report.message, ...(report.hint ? { hint: report.hint } : {}) };
   }
   // A server that takes all-digit names: remove what the probe made.
-  const id = (created as { id?: unknown } | undefined)?.id;
-  if (typeof id === 'number') {
-    try {
-      await client.batches.delete(id, { signal });
-      return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}); it was deleted` };
-    } catch {
-      return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}) and deleting it failed`, hint: `delete it: livy batches kill ${id}` };
-    }
+  const id = created.id;
+  try {
+    await client.batches.delete(id, { signal });
+    return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}); it was deleted` };
+  } catch {
+    return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}) and deleting it failed`, hint: `delete it: livy batches kill ${id}` };
   }
-  return { check: 'writes', status: 'warn', detail: 'this server accepted a probe batch named \'0\' without saying its id', hint: 'check `livy batches list`' };
 }
