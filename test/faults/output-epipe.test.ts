@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { batchView, FakeLivy } from '../support/fake-livy.js';
+import { FakeSessionServer, text } from '../unit/repl/fake-sessions.js';
 import { bin, ensureBuilt, isolatedEnv, root, type Finished } from './built-livy.js';
 
 beforeAll(ensureBuilt, 180_000);
@@ -57,5 +58,22 @@ describe('stdout closed by the reader', () => {
     expect(run.stderr).toMatch(/detached from batch 1; it keeps running on the server/);
     expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(fake.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
+  });
+});
+
+describe('livy run with stdout closed by the reader', () => {
+  let fake: FakeSessionServer;
+  beforeEach(async () => {
+    fake = await new FakeSessionServer().start();
+  });
+  afterEach(() => fake.stop());
+
+  it('run | head -1: exit 141, and the session it started is deleted', async () => {
+    fake.evaluate = () => ({ output: text(Array.from({ length: 20_000 }, (_, i) => `row ${i}`).join('\n')) });
+    const run = await pipedToHead(['run', '--kind', 'pyspark', '-e', 'rows()', '-e', 'rows()', '--url', fake.url], isolatedEnv());
+    expect(run.stdout).toBe('row 0\n');
+    expect(run.livyStatus).toBe(141);
+    expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
   });
 });
