@@ -24,7 +24,7 @@ export async function createStatusLine(out: Output, initialText: string): Promis
     };
   }
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: initialText, stream: out.stderr as NodeJS.WritableStream, discardStdin: false }).start();
+  const spinner = ora({ text: out.safeText(initialText, 'stderr'), stream: out.stderr as NodeJS.WritableStream, discardStdin: false }).start();
   const around = (write: () => void): void => {
     spinner.clear();
     write();
@@ -32,7 +32,7 @@ export async function createStatusLine(out: Output, initialText: string): Promis
   };
   return {
     set: (text) => {
-      spinner.text = text;
+      spinner.text = out.safeText(text, 'stderr');
     },
     note: (text) => around(() => out.info(text)),
     write: (stream, text) => around(() => out.write(stream, text)),
