@@ -84,3 +84,16 @@ describe('a read-only config directory', () => {
     expect(statSync(file).mode & 0o777).toBe(0o400);
   });
 });
+
+describe('concurrent profile edit', () => {
+  it('edits of different settings of one profile at once all land', async () => {
+    const dir = configDir();
+    const env = isolatedEnv({ LIVY_CONFIG_DIR: dir });
+    expect((await runBuilt(['profile', 'add', 'dev', '--url', 'http://h:8998'], env)).code).toBe(0);
+    const keys = Array.from({ length: 10 }, (_, i) => `spark.k${i}`);
+    const runs = await Promise.all(keys.map((key) => runBuilt(['profile', 'edit', 'dev', '--conf', `${key}=v`], env)));
+    expect(runs.map((run) => run.code)).toEqual(keys.map(() => 0));
+    const conf = JSON.parse(readFileSync(join(dir, 'profiles.json'), 'utf8')).profiles.dev.conf;
+    expect(Object.keys(conf).sort()).toEqual([...keys].sort());
+  }, 300_000);
+});

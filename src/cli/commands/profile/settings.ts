@@ -30,16 +30,31 @@ export interface ProfileSettings {
   unset?: string[];
 }
 
-/** Applies the flags to a profile (a copy), reading a secret from stdin when asked. */
-export async function applySettings(ctx: CommandContext, base: Partial<Profile>, s: ProfileSettings): Promise<Partial<Profile>> {
+/** The secrets the flags give, read now (standard input is read once); see `applySettings`. */
+export interface GivenSecrets {
+  password?: SecretRef;
+  token?: SecretRef;
+}
+
+/** Reads the secrets the flags give: from stdin when asked, else as references. */
+export async function readGivenSecrets(ctx: CommandContext, s: ProfileSettings): Promise<GivenSecrets> {
+  const password = await secretFrom(ctx, 'password', s.passwordStdin, s.passwordEnv, s.passwordCommand);
+  const token = await secretFrom(ctx, 'token', s.tokenStdin, s.tokenEnv, s.tokenCommand);
+  return { ...(password ? { password } : {}), ...(token ? { token } : {}) };
+}
+
+/**
+ * Applies the flags to a profile (a copy). Synchronous, so that `profile edit` can apply them
+ * under the profiles lock to the profile as it is then.
+ */
+export function applySettings(ctx: CommandContext, base: Partial<Profile>, s: ProfileSettings, secrets: GivenSecrets): Partial<Profile> {
   const profile: Partial<Profile> = { ...base };
   for (const field of s.unset ?? []) unset(profile, field);
 
   if (s.url !== undefined) profile.url = checkUrl(s.url, '--url');
   if (s.user !== undefined) profile.user = s.user;
-  const password = await secretFrom(ctx, 'password', s.passwordStdin, s.passwordEnv, s.passwordCommand);
+  const { password, token } = secrets;
   if (password) profile.password = password;
-  const token = await secretFrom(ctx, 'token', s.tokenStdin, s.tokenEnv, s.tokenCommand);
   if (token) profile.token = token;
   if (s.kerberosService !== undefined) profile.kerberosService = s.kerberosService;
   if (s.caCert !== undefined) profile.caCert = pemFile(ctx, s.caCert, '--ca-cert', 'certificate');
