@@ -1,5 +1,6 @@
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { UsageError } from '../cli/errors.js';
+import { readTextFileBounded } from '../text/read-bounded.js';
 import { withFileLock } from './file-lock.js';
 import { configDir, LOCAL_PROFILE, profilesFile } from './paths.js';
 import { PROFILE_NAME, profileFileSchema, type Profile, type ProfileFile } from './schema.js';
@@ -24,12 +25,15 @@ export interface LoadedProfiles {
   warnings: string[];
 }
 
+/** Hundreds of times what any profiles file holds; a bigger one is not ours. */
+const MAX_PROFILES_BYTES = 4 * 1024 * 1024;
+
 /** Reads and validates the profiles file; undefined when there is none. Never writes. */
 export function readProfiles(env: Env): LoadedProfiles | undefined {
   const file = profilesFile(env);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFileBounded(file, MAX_PROFILES_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ProfileFileError(file, (error as Error).message);
