@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import type { LivyClient } from '../client/livy-client.js';
+import { secretHeaderValues } from '../client/redact.js';
 import { secretHeaderFlagWarning } from './header-flag-warning.js';
 import { Output, type OutputFormat } from './output.js';
 import { resolveServerTarget, type ProfileSource, type ServerTarget } from './server-target.js';
@@ -91,6 +92,7 @@ export class CommandContext {
   target(): ServerTarget {
     if (!this.cachedTarget) {
       this.cachedTarget = resolveServerTarget(this.options, this.io.env, this.profiles);
+      this.out.protectSecrets(secretHeaderValues(this.cachedTarget.headers));
       const headerWarning = secretHeaderFlagWarning(this.options.header ?? []);
       if (headerWarning) this.out.warn(headerWarning);
       for (const note of this.cachedTarget.notes) this.out.verbose(note);

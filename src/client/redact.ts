@@ -11,6 +11,11 @@ export function isSecretHeader(name: string): boolean {
   return SECRET_HEADER.test(name);
 }
 
+/** The values of the secret-looking headers, with and without their scheme (`Bearer …`). */
+export function secretHeaderValues(headers: Record<string, string>): string[] {
+  return Object.entries(headers).flatMap(([name, value]) => (isSecretHeader(name) ? [value, value.replace(/^(Basic|Bearer|Negotiate)\s+/i, '')] : []));
+}
+
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const redacted: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) redacted[name] = isSecretHeader(name) ? REDACTED : value;

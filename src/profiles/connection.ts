@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { basicAuth, bearerAuth, type AuthProvider } from '../client/auth.js';
-import { isSecretHeader } from '../client/redact.js';
+import { secretHeaderValues } from '../client/redact.js';
 import { spnegoAuth } from '../client/spnego.js';
 import { basicCredentialForms } from '../text/secret-scrubber.js';
 import { tlsAgent, type TlsOptions } from '../client/tls.js';
@@ -55,10 +55,6 @@ export function tlsOptions(target: ServerTarget): TlsOptions {
     ...(clientKey ? { key: readPemFile(clientKey, '--client-key', 'private key') } : {}),
     rejectUnauthorized: !insecure,
   };
-}
-
-function secretHeaderValues(headers: Record<string, string>): string[] {
-  return Object.entries(headers).flatMap(([name, value]) => (isSecretHeader(name) ? [value, value.replace(/^(Basic|Bearer|Negotiate)\s+/i, '')] : []));
 }
 
 /** The provider for the target's authentication; `secrets` gets the resolved credentials. */
