@@ -17,9 +17,9 @@ export async function withFileLock<T>(file: string, body: () => Promise<T>): Pro
     release = await lock(file, {
       realpath: false,
       stale: STALE_MS,
-      // Up to about 20 s of waiting: enough for dozens of writers queued behind each other,
-      // and for a stale lock to age out.
-      retries: { retries: 120, factor: 1.3, minTimeout: 5, maxTimeout: 250, randomize: true },
+      // Up to about a minute of waiting: enough for dozens of writers queued behind each other
+      // on a busy machine, and for a stale lock to age out.
+      retries: { retries: 200, factor: 1.3, minTimeout: 5, maxTimeout: 400, randomize: true },
       // A write takes milliseconds; a lock taken over after 10 s without refresh means this
       // process was frozen meanwhile. The default would throw from a timer and crash.
       onCompromised: () => {},
