@@ -41,7 +41,7 @@ describeLivy('output safety against a real Livy', () => {
     const before = await livyRequest<BatchPage>('GET', '/batches?size=1000');
     const run = await runLivy(['profile', 'test'], { env: cliEnv(), timeoutMs: 60_000 });
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/✓ writes: POST accepted for validation, nothing created/);
+    expect(run.stdout).toMatch(/✓ writes: POST accepted for validation \(X-Requested-By sent; CSRF fine\); nothing was created$/m);
     const after = await livyRequest<BatchPage>('GET', '/batches?size=1000');
     expect(after.body.total).toBe(before.body.total);
     expect(after.body.sessions.map((b) => b.id)).toEqual(before.body.sessions.map((b) => b.id));

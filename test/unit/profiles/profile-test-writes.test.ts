@@ -18,7 +18,7 @@ describe('profile test: the write check', () => {
     expect(run.code).toBe(0);
     const post = fake.requests.find((r) => r.method === 'POST')!;
     expect(JSON.parse(post.body)).toEqual({ name: '0' });
-    expect(run.stdout).toMatch(/✓ writes: POST accepted for validation, nothing created/);
+    expect(run.stdout).toMatch(/✓ writes: POST accepted for validation \(X-Requested-By sent; CSRF fine\); nothing was created$/m);
   });
 
   it('sends the proxy user, so a refused impersonation shows', async () => {

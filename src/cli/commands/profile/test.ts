@@ -183,7 +183,7 @@ async function writeCheck(client: LivyClient, target: ServerTarget, signal: Abor
       return {
         check: 'writes',
         status: 'ok',
-        detail: `POST accepted for validation, nothing created (X-Requested-By sent; CSRF fine)${target.proxyUser ? `; proxy user ${target.proxyUser} allowed` : ''}`,
+        detail: `POST accepted for validation (X-Requested-By sent; CSRF fine)${target.proxyUser ? `; proxy user ${target.proxyUser} allowed` : ''}; nothing was created`,
       };
     }
     const report = describeError(error, target.url);
