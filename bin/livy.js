@@ -4,6 +4,23 @@
 // `submit`, which parses its own spark-submit command line, skips the command
 // tree; everything else goes to the bundle, which loads each command lazily.
 const argv = process.argv.slice(2);
+
+// A reader that stopped reading (`livy … | head -1`): end like git and gh, which die of SIGPIPE —
+// no message about it, exit status 141 (128 + SIGPIPE). A running command is stopped the way
+// SIGTERM stops it, so it still cleans up (a session is deleted; a batch is left running).
+const SIGPIPE_EXIT = 141;
+let readerGone = false;
+const onStreamError = (error) => {
+  if (error.code !== 'EPIPE' && !readerGone) throw error;
+  if (readerGone) return; // later writes to the closed pipe fail too
+  readerGone = true;
+  process.exitCode = SIGPIPE_EXIT;
+  if (process.listenerCount('SIGTERM') > 0) process.emit('SIGTERM', 'SIGTERM');
+  else process.exit(SIGPIPE_EXIT);
+};
+process.stdout.on('error', onStreamError);
+process.stderr.on('error', onStreamError);
+const exitCodeOf = (code) => (readerGone ? SIGPIPE_EXIT : code);
 const only = argv.length === 1 ? argv[0] : undefined;
 const wideEnough = !process.stdout.isTTY || (process.stdout.columns ?? 80) >= 80;
 
@@ -16,8 +33,8 @@ if (only === '--version' || only === '-V') {
 } else if (argv[0] === 'submit') {
   const { createRequire } = await import('node:module');
   const { submitMain } = createRequire(import.meta.url)('../dist/cli/submit-main.cjs');
-  process.exitCode = await submitMain(argv.slice(1));
+  process.exitCode = exitCodeOf(await submitMain(argv.slice(1)));
 } else {
   const { main } = await import('../dist/cli/main.js');
-  process.exitCode = await main(argv);
+  process.exitCode = exitCodeOf(await main(argv));
 }

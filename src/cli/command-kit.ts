@@ -76,19 +76,20 @@ export function action<O>(handler: Handler<O>, settings: ActionSettings = {}): (
   };
 }
 
-/** Parses a non-negative or positive integer option value. */
-export function intOption(flag: string, { min = 0 } = {}): (value: string) => number {
+/** Parses a non-negative or positive integer option value; the default maximum is Livy's (a Java int). */
+export function intOption(flag: string, { min = 0, max = 2_147_483_647 } = {}): (value: string) => number {
   return (value: string) => {
     if (!/^\d+$/.test(value) || Number(value) < min) {
       throw new UsageError(`${flag} must be an integer ≥ ${min}, got '${value}'`);
     }
+    if (Number(value) > max) throw new UsageError(`${flag} must be at most ${max}, got '${value}'`);
     return Number(value);
   };
 }
 
-/** A batch or session reference: numeric id or name. */
+/** A batch or session reference: numeric id or name (digits too many for an id stay text, for the client to refuse as typed). */
 export function parseRef(value: string): number | string {
-  return /^\d+$/.test(value) ? Number(value) : value;
+  return /^\d{1,10}$/.test(value) ? Number(value) : value;
 }
 
 /** An option a command parses itself, described for help, completion and the man page. */

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import type { LivyClient } from '../client/livy-client.js';
+import { secretHeaderValues } from '../client/redact.js';
+import { secretHeaderFlagWarning } from './header-flag-warning.js';
 import { Output, type OutputFormat } from './output.js';
 import { resolveServerTarget, type ProfileSource, type ServerTarget } from './server-target.js';
 import type { TerminalStream } from './terminal.js';
@@ -90,6 +92,9 @@ export class CommandContext {
   target(): ServerTarget {
     if (!this.cachedTarget) {
       this.cachedTarget = resolveServerTarget(this.options, this.io.env, this.profiles);
+      this.out.protectSecrets(secretHeaderValues(this.cachedTarget.headers));
+      const headerWarning = secretHeaderFlagWarning(this.options.header ?? []);
+      if (headerWarning) this.out.warn(headerWarning);
       for (const note of this.cachedTarget.notes) this.out.verbose(note);
       if (this.cachedTarget.profile) this.out.verbose(`using profile '${this.cachedTarget.profile.name}' (${this.cachedTarget.url})`);
     }
@@ -105,6 +110,7 @@ export class CommandContext {
     ]);
     const target = this.target();
     const connection = openConnection(target, { env: this.env, warn: (message) => this.out.warn(message) });
+    this.out.protectSecrets(connection.secrets);
     this.dispatcher = connection.dispatcher;
     this.cachedClient = new LivyClient({
       url: target.url,

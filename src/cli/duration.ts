@@ -2,6 +2,9 @@ import { UsageError } from './errors.js';
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
+/** The longest timer Node keeps (2^31-1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_DURATION_MS = 2_147_483_647;
+
 /** Parses `90s`, `10m`, `1h30m`, `2h`, or bare seconds (`300`) into milliseconds. */
 export function parseDuration(raw: string, flag: string): number {
   const text = raw.trim();
@@ -12,6 +15,7 @@ export function parseDuration(raw: string, flag: string): number {
   }
   const total = parts.reduce((sum, [, value, unit]) => sum + Number(value) * (UNIT_MS[unit ?? 's'] ?? 1000), 0);
   if (total <= 0) throw new UsageError(`${flag} must be greater than zero`);
+  if (total > MAX_DURATION_MS) throw new UsageError(`${flag} must be at most 24d20h, got '${raw}'`);
   return Math.round(total);
 }
 

@@ -1,4 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { SecretScrubber } from '../text/secret-scrubber.js';
+import { escapeJsonControls, terminalText } from '../text/terminal-text.js';
 import { colorEnabled, interactiveEnabled, type TerminalStream } from './terminal.js';
 
 export type OutputFormat = 'text' | 'json';
@@ -17,6 +19,10 @@ export interface OutputOptions {
 /**
  * Where everything a command says goes. Results go to stdout and nothing else
  * does; progress, warnings, errors and colour go to stderr.
+ *
+ * Everything written through it is made safe: known secrets are scrubbed from text and JSON
+ * alike, and text loses every control sequence except the colours this CLI adds itself (none
+ * at all where colour is off). JSON stays exact: its escaping covers control characters.
  */
 export class Output {
   readonly format: OutputFormat;
@@ -30,6 +36,8 @@ export class Output {
   readonly interactive: boolean;
   readonly stdout: TerminalStream;
   readonly stderr: TerminalStream;
+  /** The secret values of this run, scrubbed from all output (see `protectSecrets`). */
+  private readonly secrets = new SecretScrubber();
 
   constructor(options: OutputOptions) {
     this.format = options.format;
@@ -53,37 +61,55 @@ export class Output {
     else this.line(render());
   }
 
+  /** Registers secret values (tokens, passwords, credential forms) never to be shown. */
+  protectSecrets(values: readonly (string | undefined)[]): void {
+    this.secrets.add(...values);
+  }
+
+  /** Text as it may reach `stream`: secrets scrubbed, control sequences removed. */
+  safeText(text: string, stream: 'stdout' | 'stderr'): string {
+    const keepColor = (stream === 'stdout' ? this.dataStyle : this.style).level > 0;
+    // Scrubbed again after stripping: control characters inside an echoed secret must not shield it.
+    return this.secrets.scrub(terminalText(this.secrets.scrub(text), { keepColor }));
+  }
+
   printJson(value: unknown): void {
-    this.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.stdout.write(`${escapeJsonControls(JSON.stringify(this.secrets.scrubValue(value), null, 2))}\n`);
+  }
+
+  /** Raw text for a stream (e.g. log lines between spinner frames), made safe like every line. */
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    (stream === 'stdout' ? this.stdout : this.stderr).write(this.safeText(text, stream));
   }
 
   /** A line of data on stdout (text mode). */
   line(text: string): void {
-    this.stdout.write(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+    const safe = this.safeText(text, 'stdout');
+    this.stdout.write(safe.endsWith('\n') || safe === '' ? safe : `${safe}\n`);
   }
 
   info(message: string): void {
-    this.stderr.write(`${message}\n`);
+    this.stderr.write(`${this.safeText(message, 'stderr')}\n`);
   }
 
   success(message: string): void {
-    this.stderr.write(`${this.style.green('✓')} ${message}\n`);
+    this.stderr.write(`${this.style.green('✓')} ${this.safeText(message, 'stderr')}\n`);
   }
 
   warn(message: string): void {
-    this.stderr.write(`${this.style.yellow('warning:')} ${message}\n`);
+    this.stderr.write(`${this.style.yellow('warning:')} ${this.safeText(message, 'stderr')}\n`);
   }
 
   error(message: string, hint?: string): void {
-    this.stderr.write(`${this.style.red.bold('error:')} ${message}\n`);
-    if (hint) this.stderr.write(`${this.style.dim('hint:')} ${hint}\n`);
+    this.stderr.write(`${this.style.red.bold('error:')} ${this.safeText(message, 'stderr')}\n`);
+    if (hint) this.stderr.write(`${this.style.dim('hint:')} ${this.safeText(hint, 'stderr')}\n`);
   }
 
   verbose(message: string): void {
-    if (this.verboseEnabled) this.stderr.write(`${this.style.dim(message)}\n`);
+    if (this.verboseEnabled) this.stderr.write(`${this.style.dim(this.safeText(message, 'stderr'))}\n`);
   }
 
   debug(message: string): void {
-    if (this.debugEnabled) this.stderr.write(`${this.style.dim(`debug: ${message}`)}\n`);
+    if (this.debugEnabled) this.stderr.write(`${this.style.dim(`debug: ${this.safeText(message, 'stderr')}`)}\n`);
   }
 }

@@ -1,6 +1,7 @@
 import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from '../client/errors.js';
 import { LivyAuthError } from '../client/spnego.js';
 import { CliError } from './errors.js';
+import { terminalText } from '../text/terminal-text.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 
 /** An error turned into what the user sees: one line, a hint, an exit code. */
@@ -18,7 +19,20 @@ export class InterruptedError extends Error {
   }
 }
 
+/**
+ * The report for any error. Its text may quote the server or names users chose, so every
+ * control sequence is removed from it here, colours included (JSON errors get the same text).
+ */
 export function describeError(error: unknown, serverUrl: string | undefined): ErrorReport {
+  const report = reportFor(error, serverUrl);
+  return {
+    ...report,
+    message: terminalText(report.message),
+    ...(report.hint !== undefined ? { hint: terminalText(report.hint) } : {}),
+  };
+}
+
+function reportFor(error: unknown, serverUrl: string | undefined): ErrorReport {
   if (error instanceof CliError) return { message: error.message, hint: error.hint, exitCode: error.exitCode };
   if (error instanceof InterruptedError) return { message: 'interrupted', exitCode: ExitCode.Interrupted };
   if (error instanceof LivyHttpError) return describeHttpError(error);

@@ -19,12 +19,12 @@ export async function createStatusLine(out: Output, initialText: string): Promis
     return {
       set: () => {},
       note: (text) => out.info(text),
-      write: (stream, text) => (stream === 'stdout' ? out.stdout : out.stderr).write(text),
+      write: (stream, text) => out.write(stream, text),
       stop: () => {},
     };
   }
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: initialText, stream: out.stderr as NodeJS.WritableStream, discardStdin: false }).start();
+  const spinner = ora({ text: out.safeText(initialText, 'stderr'), stream: out.stderr as NodeJS.WritableStream, discardStdin: false }).start();
   const around = (write: () => void): void => {
     spinner.clear();
     write();
@@ -32,10 +32,10 @@ export async function createStatusLine(out: Output, initialText: string): Promis
   };
   return {
     set: (text) => {
-      spinner.text = text;
+      spinner.text = out.safeText(text, 'stderr');
     },
     note: (text) => around(() => out.info(text)),
-    write: (stream, text) => around(() => (stream === 'stdout' ? out.stdout : out.stderr).write(text)),
+    write: (stream, text) => around(() => out.write(stream, text)),
     stop: () => spinner.stop(),
   };
 }

@@ -1,5 +1,6 @@
 import { FormData } from 'undici';
 import { HttpTransport, type TransportOptions } from './http-transport.js';
+import { pathSegment } from './path-segment.js';
 import type {
   CompletionRequest,
   CreateBatchRequest,
@@ -76,8 +77,8 @@ export class LivyClient {
   }
 }
 
-function ref(id: SessionRef): string {
-  return encodeURIComponent(String(id));
+function ref(id: SessionRef, what: 'batch' | 'session'): string {
+  return pathSegment(id, what);
 }
 
 export class BatchesApi {
@@ -100,16 +101,16 @@ export class BatchesApi {
   }
 
   get(id: SessionRef, options: RequestOptions = {}): Promise<Batch> {
-    return this.http.call('GET', `/batches/${ref(id)}`, { schema: batchSchema, signal: options.signal });
+    return this.http.call('GET', `/batches/${ref(id, 'batch')}`, { schema: batchSchema, signal: options.signal });
   }
 
   state(id: SessionRef, options: RequestOptions = {}): Promise<StateReply> {
-    return this.http.call('GET', `/batches/${ref(id)}/state`, { schema: stateReplySchema, signal: options.signal });
+    return this.http.call('GET', `/batches/${ref(id, 'batch')}/state`, { schema: stateReplySchema, signal: options.signal });
   }
 
   /** `GET /batches/{id}/log`. Livy's default (no `from`) is the tail; `size: -1` is everything it kept. */
   log(id: SessionRef, options: LogOptions = {}): Promise<LogPage> {
-    return this.http.call('GET', `/batches/${ref(id)}/log`, {
+    return this.http.call('GET', `/batches/${ref(id, 'batch')}/log`, {
       query: { from: options.from, size: options.size },
       schema: logPageSchema,
       signal: options.signal,
@@ -118,7 +119,7 @@ export class BatchesApi {
 
   /** `DELETE /batches/{id}`: kills the job if it runs; Livy answers once it stopped. */
   async delete(id: SessionRef, options: RequestOptions = {}): Promise<void> {
-    await this.http.call('DELETE', `/batches/${ref(id)}`, { schema: messageSchema, signal: options.signal });
+    await this.http.call('DELETE', `/batches/${ref(id, 'batch')}`, { schema: messageSchema, signal: options.signal });
   }
 }
 
@@ -138,15 +139,15 @@ export class SessionsApi {
   }
 
   get(id: SessionRef, options: RequestOptions = {}): Promise<Session> {
-    return this.http.call('GET', `/sessions/${ref(id)}`, { schema: sessionSchema, signal: options.signal });
+    return this.http.call('GET', `/sessions/${ref(id, 'session')}`, { schema: sessionSchema, signal: options.signal });
   }
 
   state(id: SessionRef, options: RequestOptions = {}): Promise<StateReply> {
-    return this.http.call('GET', `/sessions/${ref(id)}/state`, { schema: stateReplySchema, signal: options.signal });
+    return this.http.call('GET', `/sessions/${ref(id, 'session')}/state`, { schema: stateReplySchema, signal: options.signal });
   }
 
   log(id: SessionRef, options: LogOptions = {}): Promise<LogPage> {
-    return this.http.call('GET', `/sessions/${ref(id)}/log`, {
+    return this.http.call('GET', `/sessions/${ref(id, 'session')}/log`, {
       query: { from: options.from, size: options.size },
       schema: logPageSchema,
       signal: options.signal,
@@ -154,12 +155,12 @@ export class SessionsApi {
   }
 
   async delete(id: SessionRef, options: RequestOptions = {}): Promise<void> {
-    await this.http.call('DELETE', `/sessions/${ref(id)}`, { schema: messageSchema, signal: options.signal });
+    await this.http.call('DELETE', `/sessions/${ref(id, 'session')}`, { schema: messageSchema, signal: options.signal });
   }
 
   /** Submits code; the reply is the statement in state `waiting`. Never retried. */
   submitStatement(id: SessionRef, request: ExecuteStatementRequest, options: RequestOptions = {}): Promise<Statement> {
-    return this.http.call('POST', `/sessions/${ref(id)}/statements`, {
+    return this.http.call('POST', `/sessions/${ref(id, 'session')}/statements`, {
       body: request,
       schema: statementSchema,
       signal: options.signal,
@@ -167,14 +168,14 @@ export class SessionsApi {
   }
 
   getStatement(id: SessionRef, statementId: number, options: RequestOptions = {}): Promise<Statement> {
-    return this.http.call('GET', `/sessions/${ref(id)}/statements/${statementId}`, {
+    return this.http.call('GET', `/sessions/${ref(id, 'session')}/statements/${statementId}`, {
       schema: statementSchema,
       signal: options.signal,
     });
   }
 
   listStatements(id: SessionRef, options: PageOptions & { order?: 'desc' } = {}): Promise<StatementList> {
-    return this.http.call('GET', `/sessions/${ref(id)}/statements`, {
+    return this.http.call('GET', `/sessions/${ref(id, 'session')}/statements`, {
       query: { from: options.from, size: options.size, order: options.order },
       schema: statementListSchema,
       signal: options.signal,
@@ -183,7 +184,7 @@ export class SessionsApi {
 
   /** Asks Livy to cancel a running statement; poll it until `cancelled`. Safe to repeat. */
   async cancelStatement(id: SessionRef, statementId: number, options: RequestOptions = {}): Promise<void> {
-    await this.http.call('POST', `/sessions/${ref(id)}/statements/${statementId}/cancel`, {
+    await this.http.call('POST', `/sessions/${ref(id, 'session')}/statements/${statementId}/cancel`, {
       schema: messageSchema,
       idempotent: true,
       signal: options.signal,
@@ -192,7 +193,7 @@ export class SessionsApi {
 
   /** Code completion candidates (Livy supports Scala and Python). */
   async complete(id: SessionRef, request: CompletionRequest, options: RequestOptions = {}): Promise<string[]> {
-    const reply = await this.http.call('POST', `/sessions/${ref(id)}/completion`, {
+    const reply = await this.http.call('POST', `/sessions/${ref(id, 'session')}/completion`, {
       body: request,
       schema: completionSchema,
       idempotent: true,
@@ -210,7 +211,7 @@ export class SessionsApi {
   ): Promise<void> {
     const form = new FormData();
     form.append(what === 'jar' ? 'jar' : 'file', file.content, file.name);
-    await this.http.call('POST', `/sessions/${ref(id)}/upload-${what}`, {
+    await this.http.call('POST', `/sessions/${ref(id, 'session')}/upload-${what}`, {
       form,
       signal: options.signal,
     });

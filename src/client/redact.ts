@@ -6,9 +6,19 @@ const SECRET_HEADER = /authorization|cookie|token|secret|password|api-?key/i;
 // Spark's own default for `spark.redaction.regex`.
 const SECRET_CONF_KEY = /secret|password|token|access[.]key/i;
 
+/** Whether a header's value is a secret by its name (Authorization, Cookie, X-Api-Key, …). */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADER.test(name);
+}
+
+/** The values of the secret-looking headers, with and without their scheme (`Bearer …`). */
+export function secretHeaderValues(headers: Record<string, string>): string[] {
+  return Object.entries(headers).flatMap(([name, value]) => (isSecretHeader(name) ? [value, value.replace(/^(Basic|Bearer|Negotiate)\s+/i, '')] : []));
+}
+
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const redacted: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) redacted[name] = SECRET_HEADER.test(name) ? REDACTED : value;
+  for (const [name, value] of Object.entries(headers)) redacted[name] = isSecretHeader(name) ? REDACTED : value;
   return redacted;
 }
 

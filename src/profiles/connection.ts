@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import { basicAuth, bearerAuth, type AuthProvider } from '../client/auth.js';
+import { secretHeaderValues } from '../client/redact.js';
 import { spnegoAuth } from '../client/spnego.js';
+import { basicCredentialForms } from '../text/secret-scrubber.js';
 import { tlsAgent, type TlsOptions } from '../client/tls.js';
 import { UsageError } from '../cli/errors.js';
 import type { ServerTarget } from '../cli/server-target.js';
+import { readPemFile } from './pem-file.js';
 import { resolveSecret } from './secrets.js';
 
 type Env = Record<string, string | undefined>;
 
 export interface Connection {
   auth?: AuthProvider;
+  /** Every form of the credentials and secret header values, never to be shown (see `Output.protectSecrets`). */
+  secrets: string[];
   /** Set for https targets; the caller closes it. */
   dispatcher?: Dispatcher;
 }
@@ -23,8 +27,8 @@ export interface ConnectionOptions {
 
 /** The credentials (secrets resolved now) and TLS agent for a resolved target. */
 export function openConnection(target: ServerTarget, options: ConnectionOptions): Connection {
-  const connection: Connection = {};
-  const auth = authProvider(target, options);
+  const connection: Connection = { secrets: secretHeaderValues(target.headers) };
+  const auth = authProvider(target, options, connection.secrets);
   if (auth) connection.auth = auth;
   if (new URL(target.url).protocol === 'https:') {
     const tls = tlsOptions(target);
@@ -46,27 +50,15 @@ export function tlsOptions(target: ServerTarget): TlsOptions {
     throw new UsageError('a client certificate needs both --client-cert and --client-key');
   }
   return {
-    ...(caCert ? { ca: readPem(caCert, 'CA certificate') } : {}),
-    ...(clientCert ? { cert: readPem(clientCert, 'client certificate') } : {}),
-    ...(clientKey ? { key: readPem(clientKey, 'client key') } : {}),
+    ...(caCert ? { ca: readPemFile(caCert, '--ca-cert', 'certificate') } : {}),
+    ...(clientCert ? { cert: readPemFile(clientCert, '--client-cert', 'certificate') } : {}),
+    ...(clientKey ? { key: readPemFile(clientKey, '--client-key', 'private key') } : {}),
     rejectUnauthorized: !insecure,
   };
 }
 
-function readPem(file: string, what: string): string {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  if (!text.includes('-----BEGIN ')) {
-    throw new UsageError(`the ${what} ${file} is not PEM`, 'convert it, e.g. openssl x509 -inform der -in FILE -out FILE.pem');
-  }
-  return text;
-}
-
-function authProvider(target: ServerTarget, options: ConnectionOptions): AuthProvider | undefined {
+/** The provider for the target's authentication; `secrets` gets the resolved credentials. */
+function authProvider(target: ServerTarget, options: ConnectionOptions, secrets: string[]): AuthProvider | undefined {
   const auth = target.auth;
   const where = target.profile ? `profile '${target.profile.name}'` : 'this server';
   switch (auth.type) {
@@ -80,13 +72,17 @@ function authProvider(target: ServerTarget, options: ConnectionOptions): AuthPro
           "set LIVY_PASSWORD, or give the profile --password-env VAR, --password-command CMD or --password-stdin",
         );
       }
-      return basicAuth(auth.user, resolveSecret(auth.password.ref, auth.password.what, options.env));
+      const password = resolveSecret(auth.password.ref, auth.password.what, options.env);
+      secrets.push(...basicCredentialForms(auth.user, password));
+      return basicAuth(auth.user, password);
     }
     case 'bearer': {
       if (!auth.token) {
         throw new UsageError(`bearer authentication for ${where} needs a token`, 'set LIVY_TOKEN, or give the profile --token-env, --token-command or --token-stdin');
       }
-      return bearerAuth(resolveSecret(auth.token.ref, auth.token.what, options.env));
+      const token = resolveSecret(auth.token.ref, auth.token.what, options.env);
+      secrets.push(token);
+      return bearerAuth(token);
     }
     case 'kerberos':
       return spnegoAuth(auth.service ? { service: auth.service } : {});

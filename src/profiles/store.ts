@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { UsageError } from '../cli/errors.js';
+import { readTextFileBounded } from '../text/read-bounded.js';
+import { withFileLock } from './file-lock.js';
 import { configDir, LOCAL_PROFILE, profilesFile } from './paths.js';
 import { PROFILE_NAME, profileFileSchema, type Profile, type ProfileFile } from './schema.js';
 
@@ -24,12 +25,15 @@ export interface LoadedProfiles {
   warnings: string[];
 }
 
+/** Hundreds of times what any profiles file holds; a bigger one is not ours. */
+const MAX_PROFILES_BYTES = 4 * 1024 * 1024;
+
 /** Reads and validates the profiles file; undefined when there is none. Never writes. */
 export function readProfiles(env: Env): LoadedProfiles | undefined {
   const file = profilesFile(env);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFileBounded(file, MAX_PROFILES_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ProfileFileError(file, (error as Error).message);
@@ -106,9 +110,10 @@ export function checkProfileName(name: string): string {
 }
 
 /**
- * The profiles store: read with `readProfiles`, changed through `update`, which validates the
- * whole file and writes it atomically (with `conf`) as mode 0600 in a 0700 directory. A file that
- * does not parse is never overwritten.
+ * The profiles store: read with `readProfiles`, changed through `update`, which takes a lock,
+ * re-reads, validates the whole file and writes it atomically (with `conf`) as mode 0600. A new
+ * directory is made 0700; an existing one is never chmod-ed. A file that does not parse is never
+ * overwritten.
  */
 export class ProfileStore {
   readonly file: string;
@@ -124,37 +129,79 @@ export class ProfileStore {
   }
 
   get(name: string): Profile | undefined {
-    return Object.hasOwn(this.read().profiles, name) ? this.read().profiles[name] : undefined;
+    const profiles = this.read().profiles;
+    return Object.hasOwn(profiles, name) ? profiles[name] : undefined;
   }
 
-  /** Reads, applies `change` to a copy, validates and writes. */
+  /**
+   * Under the lock: reads the file as it is now, applies `change` to a copy, validates and
+   * writes. `change` may throw (e.g. the name was taken meanwhile): nothing is written then.
+   */
   async update(change: (data: ProfileFile) => ProfileFile | void): Promise<ProfileFile> {
-    const current = this.read(); // throws on a broken file, before anything is written
-    const draft = structuredClone(current);
-    const next = change(draft) ?? draft;
-    const result = profileFileSchema.safeParse(next);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new UsageError(`that change would leave an invalid profile: ${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, 'nothing was written');
-    }
-    await this.write(result.data);
-    return result.data;
+    this.read(); // a broken file fails here, before any directory or lock is made
+    this.prepareDirectory();
+    const { default: Conf } = await import('conf'); // loaded before the lock, to hold it briefly
+    return withFileLock(this.file, async () => {
+      const current = this.read();
+      const draft = structuredClone(current);
+      const next = change(draft) ?? draft;
+      const result = profileFileSchema.safeParse(next);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new UsageError(`that change would leave an invalid profile: ${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, 'nothing was written');
+      }
+      this.checkFileWritable();
+      const conf = new Conf<ProfileFile>({
+        cwd: this.dir,
+        configName: 'profiles',
+        configFileMode: 0o600,
+        clearInvalidConfig: false,
+        accessPropertiesByDotNotation: false,
+        serialize: (value) => `${JSON.stringify(value, null, 2)}\n`,
+      });
+      conf.store = result.data;
+      // The file is this tool's own: a loosened mode is tightened again (it may hold secrets).
+      if (existsSync(this.file)) chmodSync(this.file, 0o600);
+      return result.data;
+    });
   }
 
-  private async write(data: ProfileFile): Promise<void> {
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    chmodSync(this.dir, 0o700);
-    const { default: Conf } = await import('conf');
-    const conf = new Conf<ProfileFile>({
-      cwd: dirname(this.file),
-      configName: 'profiles',
-      configFileMode: 0o600,
-      clearInvalidConfig: false,
-      accessPropertiesByDotNotation: false,
-      serialize: (value) => `${JSON.stringify(value, null, 2)}\n`,
-    });
-    conf.store = data;
-    if (existsSync(this.file)) chmodSync(this.file, 0o600);
+  /** Makes the directory (0700) when missing; fails, without touching it, when it is read-only. */
+  private prepareDirectory(): void {
+    if (!existsSync(this.dir)) {
+      try {
+        mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      } catch (error) {
+        throw new UsageError(`cannot create the config directory ${this.dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'set LIVY_CONFIG_DIR to a writable directory');
+      }
+      return;
+    }
+    if (!writable(this.dir)) {
+      throw new UsageError(
+        `the config directory ${this.dir} is read-only; nothing was written`,
+        `make it writable (chmod u+w '${this.dir}'), or set LIVY_CONFIG_DIR to another directory`,
+      );
+    }
+  }
+
+  private checkFileWritable(): void {
+    if (existsSync(this.file) && !writable(this.file)) {
+      throw new UsageError(`the profiles file ${this.file} is read-only; nothing was written`, `make it writable (chmod u+w '${this.file}') to change profiles`);
+    }
+  }
+}
+
+/**
+ * Whether the user lets us write here: the owner's write bit (which root would otherwise
+ * ignore: a bit cleared by hand is a decision to respect) and the system's own check.
+ */
+function writable(path: string): boolean {
+  try {
+    if ((statSync(path).mode & 0o200) === 0) return false;
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

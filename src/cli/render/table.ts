@@ -1,3 +1,5 @@
+import { terminalText } from '../../text/terminal-text.js';
+
 export interface TableOptions {
   /** Widest a cell may be before it is cut with `…`. */
   maxCellWidth?: number;
@@ -21,7 +23,7 @@ export function renderTable(headers: readonly string[], rows: readonly (readonly
 
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ');
+  if (typeof value === 'string') return terminalText(value.replace(/\s+/g, ' '));
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { LivyHttpError } from '../../client/errors.js';
@@ -15,6 +14,7 @@ import { formatDuration } from '../duration.js';
 import { CliError, UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { InterruptedError } from '../report-error.js';
+import { InputTooLargeError, readTextFileBounded, readTextStreamBounded } from '../../text/read-bounded.js';
 import { createStatusLine, type StatusLine } from '../status-line.js';
 import { deleteQuietly, keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
 
@@ -64,15 +64,11 @@ export async function collectCode(
     if (operand === undefined && ctx.io.stdin.isTTY) {
       throw new UsageError('no code to run', "give -e CODE, a FILE, or pipe code in (e.g. echo '1+1' | livy run --kind pyspark)");
     }
-    text = await readAll(ctx.io.stdin);
+    text = await readCode(() => readTextStreamBounded(ctx.io.stdin, MAX_CODE_BYTES), 'standard input');
     source = 'stdin';
   } else {
     const path = isAbsolute(operand) ? operand : resolve(ctx.io.cwd, operand);
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read ${operand}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    text = await readCode(async () => readTextFileBounded(path, MAX_CODE_BYTES), operand);
     source = operand;
   }
   const language = languageOf(kind ?? (operand ? (kindFromFileName(operand) ?? '') : ''));
@@ -81,11 +77,18 @@ export async function collectCode(
   return cells.map((code, i) => ({ code, source: cells.length === 1 ? source : `${source} cell ${i + 1}` }));
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  stream.setEncoding?.('utf8');
-  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-  return text;
+/** The most code `livy run` reads from a file or stdin: far beyond any script, short of exhausting memory. */
+const MAX_CODE_BYTES = 16 * 1024 * 1024;
+
+async function readCode(read: () => Promise<string>, source: string): Promise<string> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof InputTooLargeError) {
+      throw new UsageError(`${source} is ${error.message}: that is not code to run`);
+    }
+    throw new UsageError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
 
 /**

@@ -133,3 +133,12 @@ describe('applyRequestDefaults', () => {
     expect(applyRequestDefaults<Req>({ file: 'f' }, {})).toEqual({ file: 'f' });
   });
 });
+
+describe('a profiles file that is not a file', () => {
+  it('/dev/zero behind the name is reported, not read to the end', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = tempDir();
+    symlinkSync('/dev/zero', join(dir, 'profiles.json'));
+    expect(() => readProfiles(envFor(dir))).toThrow(/profiles file .* is not valid: larger than 4 MiB/);
+  });
+});

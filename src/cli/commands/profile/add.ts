@@ -2,7 +2,7 @@ import { checkProfileName, isReservedProfileName, ProfileStore } from '../../../
 import type { Profile } from '../../../profiles/schema.js';
 import type { CommandContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import { applySettings, type ProfileSettings } from './settings.js';
+import { applySettings, readGivenSecrets, type ProfileSettings } from './settings.js';
 import { profileView, renderProfile } from './view.js';
 
 export async function addProfile(ctx: CommandContext, options: ProfileSettings, name: string): Promise<void> {
@@ -11,9 +11,12 @@ export async function addProfile(ctx: CommandContext, options: ProfileSettings, 
   if (options.url === undefined) throw new UsageError('profile add needs --url', `e.g. livy profile add ${name} --url https://livy.example.com:8998`);
   const store = new ProfileStore(ctx.env);
   if (store.get(name)) throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
-  const profile = (await applySettings(ctx, {}, options)) as Profile;
-  const first = Object.keys(store.read().profiles).length === 0;
+  const profile = applySettings(ctx, {}, options, await readGivenSecrets(ctx, options)) as Profile;
+  let first = false;
   await store.update((data) => {
+    // Checked again under the lock: another livy may have saved the same name meanwhile.
+    if (Object.hasOwn(data.profiles, name)) throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
+    first = Object.keys(data.profiles).length === 0;
     data.profiles[name] = profile;
     if (first && !data.current) data.current = name;
   });

@@ -11,6 +11,8 @@ export async function renameProfile(ctx: CommandContext, from: string, to: strin
   if (from === to) return;
   if (store.get(to)) throw new UsageError(`a profile named '${to}' exists already`);
   await store.update((data) => {
+    if (!Object.hasOwn(data.profiles, from)) throw new UsageError(`profile '${from}' was removed meanwhile; nothing was changed`);
+    if (Object.hasOwn(data.profiles, to)) throw new UsageError(`a profile named '${to}' exists already`);
     delete data.profiles[from];
     data.profiles[to] = profile;
     if (data.current === from) data.current = to;

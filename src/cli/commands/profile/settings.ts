@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { readPemFile, type PemContent } from '../../../profiles/pem-file.js';
 import type { Profile, SecretRef } from '../../../profiles/schema.js';
 import type { CommandContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
+import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
 import { checkUrl, parseHeaders } from '../../server-target.js';
 
 /** The flags of `profile add` and `profile edit`. */
@@ -28,24 +30,43 @@ export interface ProfileSettings {
   unset?: string[];
 }
 
-/** Applies the flags to a profile (a copy), reading a secret from stdin when asked. */
-export async function applySettings(ctx: CommandContext, base: Partial<Profile>, s: ProfileSettings): Promise<Partial<Profile>> {
+/** The secrets the flags give, read now (standard input is read once); see `applySettings`. */
+export interface GivenSecrets {
+  password?: SecretRef;
+  token?: SecretRef;
+}
+
+/** Reads the secrets the flags give: from stdin when asked, else as references. */
+export async function readGivenSecrets(ctx: CommandContext, s: ProfileSettings): Promise<GivenSecrets> {
+  const password = await secretFrom(ctx, 'password', s.passwordStdin, s.passwordEnv, s.passwordCommand);
+  const token = await secretFrom(ctx, 'token', s.tokenStdin, s.tokenEnv, s.tokenCommand);
+  return { ...(password ? { password } : {}), ...(token ? { token } : {}) };
+}
+
+/**
+ * Applies the flags to a profile (a copy). Synchronous, so that `profile edit` can apply them
+ * under the profiles lock to the profile as it is then.
+ */
+export function applySettings(ctx: CommandContext, base: Partial<Profile>, s: ProfileSettings, secrets: GivenSecrets): Partial<Profile> {
   const profile: Partial<Profile> = { ...base };
   for (const field of s.unset ?? []) unset(profile, field);
 
   if (s.url !== undefined) profile.url = checkUrl(s.url, '--url');
   if (s.user !== undefined) profile.user = s.user;
-  const password = await secretFrom(ctx, 'password', s.passwordStdin, s.passwordEnv, s.passwordCommand);
+  const { password, token } = secrets;
   if (password) profile.password = password;
-  const token = await secretFrom(ctx, 'token', s.tokenStdin, s.tokenEnv, s.tokenCommand);
   if (token) profile.token = token;
   if (s.kerberosService !== undefined) profile.kerberosService = s.kerberosService;
-  if (s.caCert !== undefined) profile.caCert = existingFile(ctx, s.caCert, '--ca-cert');
-  if (s.clientCert !== undefined) profile.clientCert = existingFile(ctx, s.clientCert, '--client-cert');
-  if (s.clientKey !== undefined) profile.clientKey = existingFile(ctx, s.clientKey, '--client-key');
+  if (s.caCert !== undefined) profile.caCert = pemFile(ctx, s.caCert, '--ca-cert', 'certificate');
+  if (s.clientCert !== undefined) profile.clientCert = pemFile(ctx, s.clientCert, '--client-cert', 'certificate');
+  if (s.clientKey !== undefined) profile.clientKey = pemFile(ctx, s.clientKey, '--client-key', 'private key');
   if (s.insecure === true) profile.insecure = true;
   if (s.insecure === false) delete profile.insecure;
-  if (s.header?.length) profile.headers = { ...(profile.headers ?? {}), ...parseHeaders(s.header) };
+  if (s.header?.length) {
+    profile.headers = { ...(profile.headers ?? {}), ...parseHeaders(s.header) };
+    const headerWarning = secretHeaderFlagWarning(s.header, { saved: true });
+    if (headerWarning) ctx.out.warn(headerWarning);
+  }
   if (s.proxyUser !== undefined) profile.proxyUser = s.proxyUser;
   if (s.defaultKind !== undefined) profile.defaultKind = s.defaultKind;
   if (s.conf?.length) profile.conf = { ...(profile.conf ?? {}), ...parseConf(s.conf) };
@@ -95,9 +116,11 @@ async function secretFrom(
   return { from: 'stored', value };
 }
 
-function existingFile(ctx: CommandContext, file: string, flag: string): string {
+/** The absolute path of a PEM file that exists and holds what `flag` needs (checked now, not at first use). */
+function pemFile(ctx: CommandContext, file: string, flag: string, wanted: PemContent): string {
   const path = isAbsolute(file) ? file : resolve(ctx.io.cwd, file);
   if (!existsSync(path)) throw new UsageError(`${flag}: no such file '${file}'`);
+  readPemFile(path, flag, wanted);
   return path;
 }
 

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { LivyHttpError, LivyNetworkError } from '../../../client/errors.js';
 import { LivyClient } from '../../../client/livy-client.js';
+import { batchSchema, type Batch } from '../../../client/schemas.js';
 import { spnegoService } from '../../../client/spnego.js';
 import { inspectCertificate, type CertificateReport } from '../../../client/tls.js';
 import { openConnection, tlsOptions, type Connection } from '../../../profiles/connection.js';
 import type { CommandContext } from '../../context.js';
 import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
 import { describeError } from '../../report-error.js';
+import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
 import { resolveServerTarget, type ServerTarget } from '../../server-target.js';
 
 export interface Check {
@@ -22,6 +24,8 @@ const NO_RETRY = { retries: 0, baseMs: 0, maxMs: 0 };
 export async function testProfile(ctx: CommandContext, name: string | undefined): Promise<ExitCodeValue> {
   const target = resolveServerTarget({ ...ctx.options, ...(name ? { profile: name } : {}) }, ctx.env, ctx.profileSource);
   for (const note of target.notes) ctx.out.warn(note);
+  const headerWarning = secretHeaderFlagWarning(ctx.options.header ?? []);
+  if (headerWarning) ctx.out.warn(headerWarning);
   const checks: Check[] = [];
   const add = (check: Check) => {
     checks.push(check);
@@ -40,6 +44,7 @@ export async function testProfile(ctx: CommandContext, name: string | undefined)
   let connection: Connection | undefined;
   try {
     connection = openConnection(target, { env: ctx.env, warn: (message) => ctx.out.warn(message) });
+    ctx.out.protectSecrets(connection.secrets);
   } catch (error) {
     const report = describeError(error, target.url);
     add({ check: 'credentials', status: 'fail', detail: report.message, ...(report.hint ? { hint: report.hint } : {}) });
@@ -155,23 +160,41 @@ async function runHttpChecks(target: ServerTarget, connection: Connection, add: 
     if (target.auth.type !== 'none' && !anonymousOk) add({ check: `login (${target.auth.type})`, status: 'ok', detail: 'accepted' });
     add({ check: 'version', status: 'ok', detail: `Livy ${version.version}${version.user ? `, running as ${version.user}` : ''}; GET /version took ${ms} ms` });
 
-    // A write the server must refuse (no file): shows CSRF header handling, and impersonation when a proxy user is set.
-    try {
-      await client.http.call('POST', '/batches', { body: target.proxyUser ? { proxyUser: target.proxyUser } : {}, signal });
-      add({ check: 'writes', status: 'warn', detail: 'POST /batches with an empty body was accepted; check `livy batches list`' });
-    } catch (error) {
-      if (error instanceof LivyHttpError && error.status === 400 && !/CSRF/i.test(error.serverMessage)) {
-        add({
-          check: 'writes',
-          status: 'ok',
-          detail: `POST accepted for validation (X-Requested-By sent; CSRF fine)${target.proxyUser ? `; proxy user ${target.proxyUser} allowed` : ''}`,
-        });
-      } else {
-        const report = describeError(error, target.url);
-        add({ check: 'writes', status: 'fail', detail: report.message, ...(report.hint ? { hint: report.hint } : {}) });
-      }
-    }
+    add(await writeCheck(client, target, signal));
   } finally {
     await client.close();
+  }
+}
+
+/**
+ * A write that passes authentication, the CSRF filter and the impersonation check but that Livy
+ * then refuses before creating anything: a batch named `0` (Livy rejects all-digit names while
+ * building the batch, after checking the proxy user, before registering or starting it).
+ */
+export const PROBE_BATCH_NAME = '0';
+
+async function writeCheck(client: LivyClient, target: ServerTarget, signal: AbortSignal): Promise<Check> {
+  const body = { name: PROBE_BATCH_NAME, ...(target.proxyUser ? { proxyUser: target.proxyUser } : {}) };
+  let created: Batch;
+  try {
+    created = await client.http.call('POST', '/batches', { body, schema: batchSchema, signal });
+  } catch (error) {
+    if (error instanceof LivyHttpError && error.status === 400 && !/CSRF/i.test(error.serverMessage)) {
+      return {
+        check: 'writes',
+        status: 'ok',
+        detail: `POST accepted for validation (X-Requested-By sent; CSRF fine)${target.proxyUser ? `; proxy user ${target.proxyUser} allowed` : ''}; nothing was created`,
+      };
+    }
+    const report = describeError(error, target.url);
+    return { check: 'writes', status: 'fail', detail: report.message, ...(report.hint ? { hint: report.hint } : {}) };
+  }
+  // A server that takes all-digit names: remove what the probe made.
+  const id = created.id;
+  try {
+    await client.batches.delete(id, { signal });
+    return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}); it was deleted` };
+  } catch {
+    return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}) and deleting it failed`, hint: `delete it: livy batches kill ${id}` };
   }
 }
