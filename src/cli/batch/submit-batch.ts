@@ -13,6 +13,7 @@ import type { CommandContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { VERSION } from '../version.js';
+import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
 
 /** Runs `livy submit ARGV`: translate, then dry-run, or create and (unless --async) wait. */
 export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<ExitCodeValue> {
@@ -39,15 +40,18 @@ export async function submitBatch(ctx: CommandContext, argv: string[]): Promise<
 async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { action: 'submit' }>): Promise<ExitCodeValue> {
   const { out } = ctx;
   const target = ctx.target();
+  const staging = stagingSettingsFor(ctx, parsed.livy.staging);
   const translated = translateSubmit(parsed, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(target.url, ctx.env),
+    stagesLocalFiles: staging.dir !== undefined,
     readTextFile: (path) => readFileSync(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), 'utf8'),
     pathExists: (path) => existsSync(path),
   });
   for (const warning of translated.warnings) out.warn(warning);
   // Profile defaults (issue 5): the profile's / LIVY_PROXY_USER's proxyUser and conf, under the command's.
-  const request = applyRequestDefaults(translated.request, target);
+  // Local files go to the stage dir before anything is sent (never half-submitted).
+  const { request, staged } = await stageForSubmit(ctx, applyRequestDefaults(translated.request, target), staging, parsed.livy.dryRun);
 
   if (parsed.livy.dryRun) {
     const shown = redactBody(request);
@@ -62,7 +66,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   out.info(`batch ${batch.id}${batch.name ? ` (${batch.name})` : ''} submitted to ${target.url}: ${batch.state}`);
 
   if (parsed.livy.async) {
-    out.result({ id: batch.id, name: batch.name ?? null, state: batch.state }, () => String(batch.id));
+    out.result({ id: batch.id, name: batch.name ?? null, state: batch.state, ...(staged ? { staged } : {}) }, () => String(batch.id));
     return ExitCode.Ok;
   }
   const { watchBatch } = await import('./watch-batch.js');
@@ -70,6 +74,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
     timeoutMs: parsed.livy.timeoutMs,
     killOnInterrupt: parsed.livy.killOnInterrupt,
     logFile,
+    ...(staged ? { resultFields: { staged } } : {}),
   });
 }
 
