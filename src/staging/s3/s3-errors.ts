@@ -24,7 +24,16 @@ export function describeS3Error(error: unknown, action: string): StagingError {
     return new StagingError(what, 'input', CREDENTIAL_HINT, options);
   }
   if (status === 403 || e.name === 'AccessDenied') {
-    return new StagingError(`${action}: permission denied (${e.name ?? 'HTTP 403'})`, 'input', 'your AWS credentials may not write to this bucket or prefix', options);
+    const name = e.name && e.name !== 'Unknown' && e.name !== 'Forbidden' ? e.name : 'HTTP 403';
+    return new StagingError(
+      `${action}: permission denied (${name})`,
+      'input',
+      'check the AWS credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE) and that they may read and write this bucket and prefix',
+      options,
+    );
+  }
+  if (status === undefined && e.code && /^E[A-Z]+$/.test(e.code)) {
+    return new StagingError(`${action}: cannot reach the S3 endpoint (${e.code})`, 'store', 'check the endpoint (--s3-endpoint, LIVY_S3_ENDPOINT or the profile\'s s3Endpoint) and the network', options);
   }
   if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) {
     return new StagingError(what, 'input', undefined, options);

@@ -16,6 +16,8 @@ const PART_SIZE = 8 * 1024 * 1024;
 const PART_QUEUE = 4;
 
 export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv = process.env): StageStore {
+  // The SDK warns on stderr about its future Node requirement; livy's own output must stay clean.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const client = new S3Client({
     region: settings.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1'),
     followRegionRedirects: true,
