@@ -27,6 +27,19 @@ export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv = pro
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     maxAttempts: 3,
+    // The command's environment (not necessarily process.env) names the keys or the AWS profile;
+    // without either the SDK's standard chain (shared files, SSO, instance roles) applies.
+    ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+          },
+        }
+      : env.AWS_PROFILE
+        ? { profile: env.AWS_PROFILE }
+        : {}),
     requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
   });
 
