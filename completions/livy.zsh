@@ -27,6 +27,9 @@ _livy_submit() {
     '--no-color[No colours or spinners (also NO_COLOR, or when not a TTY).]' \
     '--debug[Show stack traces and HTTP exchanges.]' \
     '*--log-file=[Also write the batch log to FILE.]:FILE:_files' \
+    '*--stage-dir=[Upload local files to URI (s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile'\''s stageDir).]:URI: ' \
+    '*--s3-endpoint=[S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile'\''s s3Endpoint).]:URL: ' \
+    '--s3-path-style[Address S3 buckets in the path, not the host name (the default with a custom endpoint).]' \
     '*--master=[spark://host:port, yarn, k8s://https://host:port, or local (Default: local\[*\]).]:MASTER_URL: ' \
     '*--deploy-mode=[Whether to launch the driver program locally ("client") or on one of the worker machines inside the cluster ("cluster") (Default: client).]:DEPLOY_MODE: ' \
     '*--class=[Your application'\''s main class (for Java / Scala apps).]:CLASS_NAME: ' \
