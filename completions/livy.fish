@@ -20,6 +20,8 @@ function __livy_child
             echo 'sessions'
         case 'livy|profile'
             echo 'profile'
+        case 'livy|stage'
+            echo 'stage'
         case 'livy|completion'
             echo 'completion'
         case 'livy|help'
@@ -83,6 +85,12 @@ function __livy_child
         case 'livy profile|test'
             echo 'test'
         case 'livy profile|help'
+            echo 'help'
+        case 'livy stage|ls' 'livy stage|list'
+            echo 'ls'
+        case 'livy stage|gc'
+            echo 'gc'
+        case 'livy stage|help'
             echo 'help'
         case '*'
             return 1
@@ -151,6 +159,10 @@ function __livy_takes_value
         case 'livy profile remove|-p' 'livy profile remove|--profile' 'livy profile remove|--url' 'livy profile remove|-H' 'livy profile remove|--header' 'livy profile remove|--ca-cert' 'livy profile remove|-o' 'livy profile remove|--output'
             return 0
         case 'livy profile test|-p' 'livy profile test|--profile' 'livy profile test|--url' 'livy profile test|-H' 'livy profile test|--header' 'livy profile test|--ca-cert' 'livy profile test|-o' 'livy profile test|--output'
+            return 0
+        case 'livy stage ls|-p' 'livy stage ls|--profile' 'livy stage ls|--url' 'livy stage ls|-H' 'livy stage ls|--header' 'livy stage ls|--stage-dir' 'livy stage ls|--s3-endpoint' 'livy stage ls|--ca-cert' 'livy stage ls|-o' 'livy stage ls|--output'
+            return 0
+        case 'livy stage gc|-p' 'livy stage gc|--profile' 'livy stage gc|--url' 'livy stage gc|-H' 'livy stage gc|--header' 'livy stage gc|--stage-dir' 'livy stage gc|--s3-endpoint' 'livy stage gc|--older-than' 'livy stage gc|--ca-cert' 'livy stage gc|-o' 'livy stage gc|--output'
             return 0
         case 'livy completion|-p' 'livy completion|--profile' 'livy completion|--url' 'livy completion|-H' 'livy completion|--header' 'livy completion|--ca-cert' 'livy completion|-o' 'livy completion|--output'
             return 0
@@ -249,6 +261,7 @@ complete -c livy -n '__livy_sub "livy"' -a 'repl' -d 'an interactive Spark shell
 complete -c livy -n '__livy_sub "livy"' -a 'run' -d 'run code in an interactive session: -e CODE, a FILE, or - for stdin'
 complete -c livy -n '__livy_sub "livy"' -a 'sessions' -d 'inspect interactive sessions, their logs and statements, and kill them'
 complete -c livy -n '__livy_sub "livy"' -a 'profile' -d 'saved connections to Livy servers: URL, authentication, TLS, defaults'
+complete -c livy -n '__livy_sub "livy"' -a 'stage' -d 'list and prune the local files livy submit staged under the stage dir'
 complete -c livy -n '__livy_sub "livy"' -a 'completion' -d 'print the shell completion script for bash, zsh or fish'
 complete -c livy -n '__livy_sub "livy"' -a 'help' -d 'display help for command'
 complete -c livy -n '__livy_at "livy"' -s 'V' -l 'version' -d 'print the version'
@@ -790,6 +803,43 @@ complete -c livy -n '__livy_at "livy profile test"' -s 'h' -l 'help' -d 'display
 complete -c livy -n '__livy_arg "livy profile test" 0 0' -a '(__livy_values profiles)'
 # livy profile help
 complete -c livy -n '__livy_arg "livy profile help" 0 0' -a 'add edit list show use current rename remove test'
+# livy stage
+complete -c livy -n '__livy_sub "livy stage"' -a 'ls' -d 'list what is staged under the stage dir'
+complete -c livy -n '__livy_sub "livy stage"' -a 'gc' -d 'remove staged files last written longer ago than --older-than'
+complete -c livy -n '__livy_sub "livy stage"' -a 'help' -d 'display help for command'
+complete -c livy -n '__livy_at "livy stage"' -s 'h' -l 'help' -d 'display help for command'
+# livy stage ls
+complete -c livy -n '__livy_at "livy stage ls"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 's3-endpoint' -x -d 'S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile\'s s3Endpoint)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 's3-path-style' -d 'address buckets in the path (the default with a custom endpoint)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'h' -l 'help' -d 'display help for command'
+# livy stage gc
+complete -c livy -n '__livy_at "livy stage gc"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 's3-endpoint' -x -d 'S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile\'s s3Endpoint)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 's3-path-style' -d 'address buckets in the path (the default with a custom endpoint)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'older-than' -x -d 'age of what is removed (e.g. 12h, 7d)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'dry-run' -d 'list what would be removed, remove nothing'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'h' -l 'help' -d 'display help for command'
+# livy stage help
+complete -c livy -n '__livy_arg "livy stage help" 0 0' -a 'ls gc'
 # livy completion
 complete -c livy -n '__livy_at "livy completion"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
 complete -c livy -n '__livy_at "livy completion"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
@@ -803,4 +853,4 @@ complete -c livy -n '__livy_at "livy completion"' -l 'debug' -d 'show internal d
 complete -c livy -n '__livy_at "livy completion"' -s 'h' -l 'help' -d 'display help for command'
 complete -c livy -n '__livy_arg "livy completion" 0 0' -a 'bash zsh fish'
 # livy help
-complete -c livy -n '__livy_arg "livy help" 0 0' -a 'submit batches local repl run sessions profile completion'
+complete -c livy -n '__livy_arg "livy help" 0 0' -a 'submit batches local repl run sessions profile stage completion'

@@ -63,11 +63,14 @@ export async function startS3proxy(jar: string, port?: number, baseDir?: string)
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn('java', ['-Xmx256m', '-jar', jar, '--properties', properties], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn('java', ['-Xmx256m', '-jar', jar, '--properties', properties], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const keep = (chunk: Buffer): void => void (stderr = (stderr + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 60_000;
+  // A JVM start on a busy machine can take a while.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`s3proxy exited (${child.exitCode}): ${stderr}`);
     try {
@@ -78,7 +81,7 @@ export async function startS3proxy(jar: string, port?: number, baseDir?: string)
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`s3proxy did not start within 60 s: ${stderr}`);
+      throw new Error(`s3proxy did not start within 180 s: ${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
