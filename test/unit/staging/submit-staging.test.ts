@@ -71,3 +71,15 @@ describe('livy submit with a stage dir', () => {
     expect(run.stderr).toMatch(/--stage-dir/);
   });
 });
+
+describe('livy run with a stage dir', () => {
+  it('stages before creating the session: an unreachable store creates no session (exit 3)', async () => {
+    const run = await runCli(['run', '--kind', 'pyspark', '--py-files', './mylib', '-e', 'import mylib'], {
+      cwd,
+      env: { ...DEAD_S3, LIVY_URL: fake.url, LIVY_STAGE_DIR: 's3a://bucket/stage' },
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/cannot reach the S3 endpoint/);
+    expect(fake.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  }, 60_000);
+});
