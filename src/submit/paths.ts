@@ -64,7 +64,7 @@ export function resolveFileReference(raw: string, what: string, ctx: PathContext
   }
   throw new UsageError(
     `${what} ${path} is a relative path, and Livy cannot read files from this machine`,
-    'give a stage dir (--stage-dir s3a://bucket/prefix, or LIVY_STAGE_DIR) and livy uploads it, or upload it yourself and pass its URI, or give an absolute path ' +
+    'give a stage dir (--stage-dir s3a://bucket/prefix, or LIVY_STAGE_DIR) and livy uploads it; or upload it to HDFS or S3 and pass its URI (hdfs:///..., s3a://...), or give an absolute path ' +
       "the Livy server can see; 'livy local' resolves relative paths against this directory",
   );
 }

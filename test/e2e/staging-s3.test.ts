@@ -2,15 +2,39 @@
 // 127.0.0.1) receives the files, and the suite's real Livy runs the job with Spark reading them
 // back through s3a:// (hadoop-aws matching Spark's Hadoop, resolved with spark.jars.packages into
 // an ivy cache kept in ~/.cache/livy-cli).
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { batchLog, livyMissing, livyRequest, livyVersion, runLivy, tempDir, waitForBatchEnd } from './helpers.js';
 import { cacheRoot, resolveS3proxyJar, S3PROXY_CREDENTIAL, S3PROXY_IDENTITY, startS3proxy, type S3proxy } from './support/s3proxy.js';
 import { describeWith, missingPrerequisites } from './support/prerequisites.js';
 
 const BUCKET = 'livy-stage';
 const STAGE_DIR = `s3a://${BUCKET}/staging`;
+
+const HADOOP_AWS = 'org.apache.hadoop:hadoop-aws:3.3.4';
+const ivyDir = join(cacheRoot(), 'ivy');
+/** Where ivy retrieves the resolved jars; spark-submit's own JVM needs them to read s3a:// paths. */
+const S3A_JARS = ['org.apache.hadoop_hadoop-aws-3.3.4.jar', 'com.amazonaws_aws-java-sdk-bundle-1.12.262.jar'].map((jar) => join(ivyDir, 'jars', jar));
+
+/**
+ * In local mode spark-submit resolves the s3a:// application and --py-files in its own JVM before
+ * the --packages jars are on any classpath, so they also go on the driver's class path, which
+ * for a client-mode driver is that JVM's. That needs them resolved before the first submit.
+ */
+function ensureS3aJars(): void {
+  if (S3A_JARS.every((jar) => existsSync(jar))) return;
+  const dir = tempDir('livy-e2e-ivy-');
+  writeFileSync(join(dir, 'noop.py'), 'pass\n');
+  const sparkHome = inject('sparkHome');
+  const run = spawnSync(join(sparkHome, 'bin', 'spark-submit'), ['--master', 'local[1]', '--packages', HADOOP_AWS, '--conf', `spark.jars.ivy=${ivyDir}`, join(dir, 'noop.py')], {
+    env: { ...process.env, SPARK_HOME: sparkHome, PYSPARK_PYTHON: inject('sparkPython') },
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
+  if (!S3A_JARS.every((jar) => existsSync(jar))) throw new Error(`could not resolve ${HADOOP_AWS} with ivy: ${run.stderr.slice(-2000)}`);
+}
 
 const s3proxyJar = resolveS3proxyJar();
 const missing = [...livyMissing(), ...missingPrerequisites(['java'], [s3proxyJar.missing])];
@@ -46,8 +70,9 @@ describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()
   /** Spark reads the staged files through s3a:// on the same s3proxy. */
   const sparkS3Conf = (): string[] =>
     [
-      'spark.jars.packages=org.apache.hadoop:hadoop-aws:3.3.4',
-      `spark.jars.ivy=${join(cacheRoot(), 'ivy')}`,
+      `spark.jars.packages=${HADOOP_AWS}`,
+      `spark.jars.ivy=${ivyDir}`,
+      `spark.driver.extraClassPath=${S3A_JARS.join(':')}`,
       `spark.hadoop.fs.s3a.endpoint=${s3.endpoint}`,
       'spark.hadoop.fs.s3a.path.style.access=true',
       'spark.hadoop.fs.s3a.connection.ssl.enabled=false',
@@ -66,7 +91,8 @@ describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()
     s3.createBucket(BUCKET);
     cwd = workingDir();
     env = s3.env;
-  }, 240_000);
+    ensureS3aJars();
+  }, 1_200_000);
 
   afterAll(async () => {
     await s3?.stop();
@@ -107,6 +133,22 @@ describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()
     expect(r.stderr).toMatch(/0 uploaded \(0 B\), 3 already there/);
     await livyRequest('DELETE', `/batches/${result.id}`);
   }, 420_000);
+
+  it('stage ls lists what was staged, and stage gc removes only what is older than asked', async () => {
+    const listed = await runLivy(['stage', 'ls', '--stage-dir', STAGE_DIR, '-o', 'json'], { env });
+    expect(listed.code).toBe(0);
+    const objects = JSON.parse(listed.stdout) as { uri: string }[];
+    expect(objects).toHaveLength(3);
+    const objectPath = (uri: string) => join(s3.baseDir, BUCKET, uri.slice(`s3a://${BUCKET}/`.length));
+    const old = objects.find((o) => o.uri.endsWith('/job.py'))!;
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+    utimesSync(objectPath(old.uri), tenDaysAgo, tenDaysAgo);
+    const gc = await runLivy(['stage', 'gc', '--stage-dir', STAGE_DIR, '--older-than', '7d', '-o', 'json'], { env });
+    expect(gc.code).toBe(0);
+    expect((JSON.parse(gc.stdout) as { removed: string[] }).removed).toEqual([old.uri]);
+    expect(existsSync(objectPath(old.uri))).toBe(false);
+    for (const kept of objects.filter((o) => o !== old)) expect(existsSync(objectPath(kept.uri))).toBe(true);
+  }, 120_000);
 
   it('a failed upload (store stopped) never creates a batch', async () => {
     writeFileSync(join(cwd, 'ref.csv'), 'a,1\nb,2\nc,4\nd,8\n'); // new content: must be uploaded

@@ -23,7 +23,7 @@ export function asCliError(error: unknown): unknown {
   return error;
 }
 
-export function stagingSettingsFor(ctx: CommandContext, flags: StagingFlags): StagingSettings {
+export function stagingSettingsFor(ctx: CommandContext, flags: StagingFlags = {}): StagingSettings {
   try {
     return resolveStagingSettings(flags, ctx.env, selectedProfile(ctx));
   } catch (error) {
