@@ -15,6 +15,7 @@ _livy_child() {
     /run) REPLY=run ;;
     /sessions|/session) REPLY=sessions ;;
     /profile) REPLY=profile ;;
+    /stage) REPLY=stage ;;
     /completion) REPLY=completion ;;
     /help) REPLY=help ;;
     batches/list|batches/ls) REPLY=list ;;
@@ -47,6 +48,9 @@ _livy_child() {
     profile/remove|profile/rm) REPLY=remove ;;
     profile/test) REPLY=test ;;
     profile/help) REPLY=help ;;
+    stage/ls|stage/list) REPLY=ls ;;
+    stage/gc) REPLY=gc ;;
+    stage/help) REPLY=help ;;
   esac
 }
 
@@ -63,7 +67,7 @@ _livy_value() {
       esac ;;
     submit)
       case $2 in
-        --url|-H|--header|-p|--profile|--timeout|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        --url|-H|--header|-p|--profile|--timeout|--stage-dir|--s3-endpoint|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
         --ca-cert|--log-file|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
@@ -269,6 +273,20 @@ _livy_value() {
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
+    'stage ls')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header|--stage-dir|--s3-endpoint) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'stage gc')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header|--stage-dir|--s3-endpoint|--older-than) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
     completion)
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
@@ -285,13 +303,13 @@ _livy_command() {
   _livy_subs= _livy_opts= _livy_ext=0 _livy_argsrep=0 _livy_args=()
   case $1 in
     '')
-      _livy_subs='submit batches local repl run sessions profile completion help'
+      _livy_subs='submit batches local repl run sessions profile stage completion help'
       _livy_opts='-V --version -p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     submit)
       _livy_subs=''
-      _livy_opts='--url -H --header -p --profile --ca-cert --insecure -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
+      _livy_opts='--url -H --header -p --profile --ca-cert --insecure -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --stage-dir --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
       _livy_ext=1 _livy_argsrep=1
       _livy_args=(files) ;;
     batches)
@@ -474,6 +492,26 @@ _livy_command() {
       _livy_opts=''
       _livy_ext=0 _livy_argsrep=0
       _livy_args=('choices:add edit list show use current rename remove test') ;;
+    stage)
+      _livy_subs='ls gc help'
+      _livy_opts='-h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'stage ls')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'stage gc')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style --older-than --dry-run -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'stage help')
+      _livy_subs=''
+      _livy_opts=''
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=('choices:ls gc') ;;
     completion)
       _livy_subs=''
       _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
@@ -483,7 +521,7 @@ _livy_command() {
       _livy_subs=''
       _livy_opts=''
       _livy_ext=0 _livy_argsrep=0
-      _livy_args=('choices:submit batches local repl run sessions profile completion') ;;
+      _livy_args=('choices:submit batches local repl run sessions profile stage completion') ;;
   esac
 }
 

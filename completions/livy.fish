@@ -20,6 +20,8 @@ function __livy_child
             echo 'sessions'
         case 'livy|profile'
             echo 'profile'
+        case 'livy|stage'
+            echo 'stage'
         case 'livy|completion'
             echo 'completion'
         case 'livy|help'
@@ -84,6 +86,12 @@ function __livy_child
             echo 'test'
         case 'livy profile|help'
             echo 'help'
+        case 'livy stage|ls' 'livy stage|list'
+            echo 'ls'
+        case 'livy stage|gc'
+            echo 'gc'
+        case 'livy stage|help'
+            echo 'help'
         case '*'
             return 1
     end
@@ -94,7 +102,7 @@ function __livy_takes_value
     switch "$argv[1]|$argv[2]"
         case 'livy|-p' 'livy|--profile' 'livy|--url' 'livy|-H' 'livy|--header' 'livy|--ca-cert' 'livy|-o' 'livy|--output'
             return 0
-        case 'livy submit|--url' 'livy submit|-H' 'livy submit|--header' 'livy submit|-p' 'livy submit|--profile' 'livy submit|--timeout' 'livy submit|--master' 'livy submit|--deploy-mode' 'livy submit|--class' 'livy submit|--name' 'livy submit|--packages' 'livy submit|--exclude-packages' 'livy submit|--repositories' 'livy submit|-c' 'livy submit|--conf' 'livy submit|--driver-memory' 'livy submit|--driver-java-options' 'livy submit|--driver-library-path' 'livy submit|--driver-class-path' 'livy submit|--executor-memory' 'livy submit|--proxy-user' 'livy submit|--remote' 'livy submit|--driver-cores' 'livy submit|--kill' 'livy submit|--status' 'livy submit|--total-executor-cores' 'livy submit|--executor-cores' 'livy submit|--num-executors' 'livy submit|--principal' 'livy submit|--queue' 'livy submit|--ca-cert' 'livy submit|--log-file' 'livy submit|--jars' 'livy submit|--py-files' 'livy submit|--files' 'livy submit|--archives' 'livy submit|--properties-file' 'livy submit|--extra-properties-file' 'livy submit|--keytab' 'livy submit|-o' 'livy submit|--output'
+        case 'livy submit|--url' 'livy submit|-H' 'livy submit|--header' 'livy submit|-p' 'livy submit|--profile' 'livy submit|--timeout' 'livy submit|--stage-dir' 'livy submit|--s3-endpoint' 'livy submit|--master' 'livy submit|--deploy-mode' 'livy submit|--class' 'livy submit|--name' 'livy submit|--packages' 'livy submit|--exclude-packages' 'livy submit|--repositories' 'livy submit|-c' 'livy submit|--conf' 'livy submit|--driver-memory' 'livy submit|--driver-java-options' 'livy submit|--driver-library-path' 'livy submit|--driver-class-path' 'livy submit|--executor-memory' 'livy submit|--proxy-user' 'livy submit|--remote' 'livy submit|--driver-cores' 'livy submit|--kill' 'livy submit|--status' 'livy submit|--total-executor-cores' 'livy submit|--executor-cores' 'livy submit|--num-executors' 'livy submit|--principal' 'livy submit|--queue' 'livy submit|--ca-cert' 'livy submit|--log-file' 'livy submit|--jars' 'livy submit|--py-files' 'livy submit|--files' 'livy submit|--archives' 'livy submit|--properties-file' 'livy submit|--extra-properties-file' 'livy submit|--keytab' 'livy submit|-o' 'livy submit|--output'
             return 0
         case 'livy batches list|-p' 'livy batches list|--profile' 'livy batches list|--url' 'livy batches list|-H' 'livy batches list|--header' 'livy batches list|--from' 'livy batches list|--size' 'livy batches list|--ca-cert' 'livy batches list|-o' 'livy batches list|--output'
             return 0
@@ -151,6 +159,10 @@ function __livy_takes_value
         case 'livy profile remove|-p' 'livy profile remove|--profile' 'livy profile remove|--url' 'livy profile remove|-H' 'livy profile remove|--header' 'livy profile remove|--ca-cert' 'livy profile remove|-o' 'livy profile remove|--output'
             return 0
         case 'livy profile test|-p' 'livy profile test|--profile' 'livy profile test|--url' 'livy profile test|-H' 'livy profile test|--header' 'livy profile test|--ca-cert' 'livy profile test|-o' 'livy profile test|--output'
+            return 0
+        case 'livy stage ls|-p' 'livy stage ls|--profile' 'livy stage ls|--url' 'livy stage ls|-H' 'livy stage ls|--header' 'livy stage ls|--stage-dir' 'livy stage ls|--s3-endpoint' 'livy stage ls|--ca-cert' 'livy stage ls|-o' 'livy stage ls|--output'
+            return 0
+        case 'livy stage gc|-p' 'livy stage gc|--profile' 'livy stage gc|--url' 'livy stage gc|-H' 'livy stage gc|--header' 'livy stage gc|--stage-dir' 'livy stage gc|--s3-endpoint' 'livy stage gc|--older-than' 'livy stage gc|--ca-cert' 'livy stage gc|-o' 'livy stage gc|--output'
             return 0
         case 'livy completion|-p' 'livy completion|--profile' 'livy completion|--url' 'livy completion|-H' 'livy completion|--header' 'livy completion|--ca-cert' 'livy completion|-o' 'livy completion|--output'
             return 0
@@ -249,6 +261,7 @@ complete -c livy -n '__livy_sub "livy"' -a 'repl' -d 'an interactive Spark shell
 complete -c livy -n '__livy_sub "livy"' -a 'run' -d 'run code in an interactive session: -e CODE, a FILE, or - for stdin'
 complete -c livy -n '__livy_sub "livy"' -a 'sessions' -d 'inspect interactive sessions, their logs and statements, and kill them'
 complete -c livy -n '__livy_sub "livy"' -a 'profile' -d 'saved connections to Livy servers: URL, authentication, TLS, defaults'
+complete -c livy -n '__livy_sub "livy"' -a 'stage' -d 'list and prune the local files livy submit staged under the stage dir'
 complete -c livy -n '__livy_sub "livy"' -a 'completion' -d 'print the shell completion script for bash, zsh or fish'
 complete -c livy -n '__livy_sub "livy"' -a 'help' -d 'display help for command'
 complete -c livy -n '__livy_at "livy"' -s 'V' -l 'version' -d 'print this CLI\'s version (livy submit --version adds the server\'s)'
@@ -276,6 +289,9 @@ complete -c livy -n '__livy_at "livy submit"' -l 'kill-on-interrupt' -d 'On Ctrl
 complete -c livy -n '__livy_at "livy submit"' -l 'no-color' -d 'No colours or spinners (also NO_COLOR, or when not a TTY).'
 complete -c livy -n '__livy_at "livy submit"' -l 'debug' -d 'Show stack traces and HTTP exchanges.'
 complete -c livy -n '__livy_at "livy submit"' -l 'log-file' -r -F -d 'Also write the batch log to FILE.'
+complete -c livy -n '__livy_at "livy submit"' -l 'stage-dir' -x -d 'Upload local files to URI (s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile\'s stageDir).'
+complete -c livy -n '__livy_at "livy submit"' -l 's3-endpoint' -x -d 'S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile\'s s3Endpoint).'
+complete -c livy -n '__livy_at "livy submit"' -l 's3-path-style' -d 'Address S3 buckets in the path, not the host name (the default with a custom endpoint).'
 complete -c livy -n '__livy_at "livy submit"' -l 'master' -x -d 'spark://host:port, yarn, k8s://https://host:port, or local (Default: local[*]).'
 complete -c livy -n '__livy_at "livy submit"' -l 'deploy-mode' -x -d 'Whether to launch the driver program locally ("client") or on one of the worker machines inside the cluster ("cluster") (Default: client).'
 complete -c livy -n '__livy_at "livy submit"' -l 'class' -x -d 'Your application\'s main class (for Java / Scala apps).'
@@ -787,6 +803,43 @@ complete -c livy -n '__livy_at "livy profile test"' -s 'h' -l 'help' -d 'display
 complete -c livy -n '__livy_arg "livy profile test" 0 0' -a '(__livy_values profiles)'
 # livy profile help
 complete -c livy -n '__livy_arg "livy profile help" 0 0' -a 'add edit list show use current rename remove test'
+# livy stage
+complete -c livy -n '__livy_sub "livy stage"' -a 'ls' -d 'list what is staged under the stage dir'
+complete -c livy -n '__livy_sub "livy stage"' -a 'gc' -d 'remove staged files last written longer ago than --older-than'
+complete -c livy -n '__livy_sub "livy stage"' -a 'help' -d 'display help for command'
+complete -c livy -n '__livy_at "livy stage"' -s 'h' -l 'help' -d 'display help for command'
+# livy stage ls
+complete -c livy -n '__livy_at "livy stage ls"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 's3-endpoint' -x -d 'S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile\'s s3Endpoint)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 's3-path-style' -d 'address buckets in the path (the default with a custom endpoint)'
+complete -c livy -n '__livy_at "livy stage ls"' -s 'h' -l 'help' -d 'display help for command'
+# livy stage gc
+complete -c livy -n '__livy_at "livy stage gc"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 's3-endpoint' -x -d 'S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile\'s s3Endpoint)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 's3-path-style' -d 'address buckets in the path (the default with a custom endpoint)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'older-than' -x -d 'age of what is removed (e.g. 12h, 7d)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'dry-run' -d 'list what would be removed, remove nothing'
+complete -c livy -n '__livy_at "livy stage gc"' -s 'h' -l 'help' -d 'display help for command'
+# livy stage help
+complete -c livy -n '__livy_arg "livy stage help" 0 0' -a 'ls gc'
 # livy completion
 complete -c livy -n '__livy_at "livy completion"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
 complete -c livy -n '__livy_at "livy completion"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
@@ -800,4 +853,4 @@ complete -c livy -n '__livy_at "livy completion"' -l 'debug' -d 'show internal d
 complete -c livy -n '__livy_at "livy completion"' -s 'h' -l 'help' -d 'display help for command'
 complete -c livy -n '__livy_arg "livy completion" 0 0' -a 'bash zsh fish'
 # livy help
-complete -c livy -n '__livy_arg "livy help" 0 0' -a 'submit batches local repl run sessions profile completion'
+complete -c livy -n '__livy_arg "livy help" 0 0' -a 'submit batches local repl run sessions profile stage completion'

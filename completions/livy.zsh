@@ -27,6 +27,9 @@ _livy_submit() {
     '--no-color[No colours or spinners (also NO_COLOR, or when not a TTY).]' \
     '--debug[Show stack traces and HTTP exchanges.]' \
     '*--log-file=[Also write the batch log to FILE.]:FILE:_files' \
+    '*--stage-dir=[Upload local files to URI (s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile'\''s stageDir).]:URI: ' \
+    '*--s3-endpoint=[S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile'\''s s3Endpoint).]:URL: ' \
+    '--s3-path-style[Address S3 buckets in the path, not the host name (the default with a custom endpoint).]' \
     '*--master=[spark://host:port, yarn, k8s://https://host:port, or local (Default: local\[*\]).]:MASTER_URL: ' \
     '*--deploy-mode=[Whether to launch the driver program locally ("client") or on one of the worker machines inside the cluster ("cluster") (Default: client).]:DEPLOY_MODE: ' \
     '*--class=[Your application'\''s main class (for Java / Scala apps).]:CLASS_NAME: ' \
@@ -789,6 +792,77 @@ _livy_profile_help() {
   return 1
 }
 
+_livy_stage() {
+  local curcontext=$curcontext state state_descr line ret=1
+  typeset -A opt_args
+  _arguments -C -s -S \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '1: :->command' \
+    '*:: :->args' \
+    && ret=0
+  case $state in
+    command)
+      local -a commands
+      commands=('ls:list what is staged under the stage dir' 'gc:remove staged files last written longer ago than --older-than' 'help:display help for command')
+      _describe -t commands 'livy stage command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:livy-stage-$words[1]:
+      case $words[1] in
+        'ls'|'list') _livy_stage_ls && ret=0 ;;
+        'gc') _livy_stage_gc && ret=0 ;;
+        'help') _livy_stage_help && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+_livy_stage_ls() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir)]:uri: ' \
+    '*--s3-endpoint=[S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile'\''s s3Endpoint)]:url: ' \
+    '--s3-path-style[address buckets in the path (the default with a custom endpoint)]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_stage_gc() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir)]:uri: ' \
+    '*--s3-endpoint=[S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile'\''s s3Endpoint)]:url: ' \
+    '--s3-path-style[address buckets in the path (the default with a custom endpoint)]' \
+    '*--older-than=[age of what is removed (e.g. 12h, 7d)]:duration: ' \
+    '--dry-run[list what would be removed, remove nothing]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_stage_help() {
+  _arguments -s -S \
+    '::command:(ls gc)' \
+    && return 0
+  return 1
+}
+
 _livy_completion() {
   _arguments -s -S \
     '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
@@ -808,7 +882,7 @@ _livy_completion() {
 
 _livy_help() {
   _arguments -s -S \
-    '::command:(submit batches local repl run sessions profile completion)' \
+    '::command:(submit batches local repl run sessions profile stage completion)' \
     && return 0
   return 1
 }
@@ -835,7 +909,7 @@ _livy() {
   case $state in
     command)
       local -a commands
-      commands=('submit:submit a Spark application like spark-submit, as a Livy batch, and wait for it' 'batches:inspect, follow, wait for and kill batches' 'local:run a real Apache Livy + Spark on this machine (127.0.0.1)' 'repl:an interactive Spark shell (Scala, Python, R, SQL) in a Livy session' 'run:run code in an interactive session: -e CODE, a FILE, or - for stdin' 'sessions:inspect interactive sessions, their logs and statements, and kill them' 'profile:saved connections to Livy servers: URL, authentication, TLS, defaults' 'completion:print the shell completion script for bash, zsh or fish' 'help:display help for command')
+      commands=('submit:submit a Spark application like spark-submit, as a Livy batch, and wait for it' 'batches:inspect, follow, wait for and kill batches' 'local:run a real Apache Livy + Spark on this machine (127.0.0.1)' 'repl:an interactive Spark shell (Scala, Python, R, SQL) in a Livy session' 'run:run code in an interactive session: -e CODE, a FILE, or - for stdin' 'sessions:inspect interactive sessions, their logs and statements, and kill them' 'profile:saved connections to Livy servers: URL, authentication, TLS, defaults' 'stage:list and prune the local files livy submit staged under the stage dir' 'completion:print the shell completion script for bash, zsh or fish' 'help:display help for command')
       _describe -t commands 'livy command' commands && ret=0 ;;
     args)
       curcontext=${curcontext%:*:*}:livy-$words[1]:
@@ -847,6 +921,7 @@ _livy() {
         'run') _livy_run && ret=0 ;;
         'sessions'|'session') _livy_sessions && ret=0 ;;
         'profile') _livy_profile && ret=0 ;;
+        'stage') _livy_stage && ret=0 ;;
         'completion') _livy_completion && ret=0 ;;
         'help') _livy_help && ret=0 ;;
       esac ;;

@@ -40,6 +40,11 @@ export const profileSchema = z.strictObject({
   proxyUser: z.string().min(1).optional(),
   defaultKind: z.string().min(1).optional(),
   conf: z.record(z.string(), z.string()).optional(),
+  /** Where `livy submit` stages local files (s3a://bucket/prefix, hdfs:///path), and how to reach S3 there. */
+  stageDir: z.string().min(1).optional(),
+  s3Endpoint: urlString.optional(),
+  s3PathStyle: z.boolean().optional(),
+  s3Region: z.string().min(1).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

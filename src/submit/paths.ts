@@ -22,6 +22,8 @@ import { javaTrim } from './spark-size.js';
 export interface PathContext {
   readonly cwd: string;
   readonly isLocalTarget: boolean;
+  /** Local files will be staged (src/staging): relative paths become `file:` URIs, as for a local target. */
+  readonly stagesLocalFiles?: boolean;
   pathExists(path: string): boolean;
 }
 
@@ -70,7 +72,7 @@ export function resolveFileReference(raw: string, what: string, ctx: PathContext
     );
   }
   if (path.startsWith('/')) {
-    if (!ctx.isLocalTarget && ctx.pathExists(path)) {
+    if (!ctx.isLocalTarget && !ctx.stagesLocalFiles && ctx.pathExists(path)) {
       warnings.push(
         `${what} ${path} exists on this machine, but Livy resolves it on the cluster's default filesystem; ` +
           'make sure it exists there too (or pass a full URI such as hdfs:///...)',
@@ -81,12 +83,12 @@ export function resolveFileReference(raw: string, what: string, ctx: PathContext
   if (path === '') {
     throw new UsageError(`${what} has an empty path ('${raw}')`);
   }
-  if (ctx.isLocalTarget) {
+  if (ctx.isLocalTarget || ctx.stagesLocalFiles) {
     return pathToFileURL(posix.resolve(ctx.cwd, path)).href + alias;
   }
   throw new UsageError(
     `${what} ${path} is a relative path, and Livy cannot read files from this machine`,
-    'upload it to HDFS or S3 and pass its URI (hdfs:///..., s3a://...), or give an absolute path ' +
+    'give a stage dir (--stage-dir s3a://bucket/prefix, or LIVY_STAGE_DIR) and livy uploads it; or upload it to HDFS or S3 and pass its URI (hdfs:///..., s3a://...), or give an absolute path ' +
       "the Livy server can see; 'livy local' resolves relative paths against this directory",
   );
 }

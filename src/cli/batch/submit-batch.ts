@@ -16,6 +16,7 @@ import type { CommandContext } from '../context.js';
 import { CliError, UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { VERSION } from '../version.js';
+import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
 
 /** How long `livy submit --version` waits for the server's version before printing without it. */
 export const SERVER_VERSION_TIMEOUT_MS = 2000;
@@ -90,17 +91,19 @@ async function printVersions(ctx: CommandContext, dryRun: boolean): Promise<Exit
 async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { action: 'submit' }>): Promise<ExitCodeValue> {
   const { out } = ctx;
   const target = ctx.target();
+  const staging = stagingSettingsFor(ctx, parsed.livy.staging);
   const translated = translateSubmit(parsed, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(target.url, ctx.env),
+    stagesLocalFiles: staging.dir !== undefined,
     readTextFile: (path) => readBoundedTextFile(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
   for (const warning of translated.warnings) out.warn(warning);
   // The profile's / LIVY_PROXY_USER's proxyUser and conf, under the command's.
-  const request = applyRequestDefaults(translated.request, target);
+  const withDefaults = applyRequestDefaults(translated.request, target);
   const fromDefaults = ctx.env.LIVY_PROXY_USER ? 'LIVY_PROXY_USER' : `profile '${target.profile?.name ?? ''}'`;
-  checkProxyUserAndPrincipal(request, {
+  checkProxyUserAndPrincipal(withDefaults, {
     proxyUser: translated.request.proxyUser ? '--proxy-user' : fromDefaults,
     principal: (key) =>
       translated.request.conf?.[key] === undefined
@@ -109,6 +112,8 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
           ? '--principal'
           : '--conf or a properties file',
   });
+  // Local files go to the stage dir before anything is sent (never half-submitted).
+  const { request, staged } = await stageForSubmit(ctx, withDefaults, staging, parsed.livy.dryRun);
 
   if (parsed.livy.dryRun) {
     const shown = redactBody(request);
@@ -123,7 +128,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   out.info(`batch ${batch.id}${batch.name ? ` (${batch.name})` : ''} submitted to ${target.url}: ${batch.state}`);
 
   if (parsed.livy.async) {
-    out.result({ id: batch.id, name: batch.name ?? null, state: batch.state }, () => String(batch.id));
+    out.result({ id: batch.id, name: batch.name ?? null, state: batch.state, ...(staged ? { staged } : {}) }, () => String(batch.id));
     return ExitCode.Ok;
   }
   const { watchBatch } = await import('./watch-batch.js');
@@ -131,6 +136,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
     timeoutMs: parsed.livy.timeoutMs,
     killOnInterrupt: parsed.livy.killOnInterrupt,
     logFile,
+    ...(staged ? { resultFields: { staged } } : {}),
   });
 }
 

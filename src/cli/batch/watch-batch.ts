@@ -18,6 +18,8 @@ export interface WatchOptions {
   followLog?: boolean;
   /** Also append the streamed log to this file. */
   logFile?: string;
+  /** Extra fields for the JSON result (`staged`). */
+  resultFields?: Record<string, unknown>;
 }
 
 const EXIT_BY_OUTCOME: Record<WaitResult['outcome'], ExitCodeValue> = {
@@ -94,7 +96,7 @@ export async function watchBatch(
   }
   // The reason for a failure must be on screen: print what Livy kept unless it was all streamed.
   if (result.outcome === 'failed' && (!followLog || linesLost)) await printFailureLog(ctx, client, batchId);
-  report(ctx, batchId, result);
+  report(ctx, batchId, result, options.resultFields);
   return EXIT_BY_OUTCOME[result.outcome];
 }
 
@@ -107,13 +109,13 @@ function writeLogChunk(status: StatusLine, chunk: LogChunk, json: boolean): void
   status.write(stream, chunk.lines.map((line) => `${line}\n`).join(''));
 }
 
-function report(ctx: CommandContext, batchId: number, result: WaitResult): void {
+function report(ctx: CommandContext, batchId: number, result: WaitResult, resultFields: Record<string, unknown> = {}): void {
   const { out } = ctx;
   const batch = result.batch;
   const state = batch?.state ?? (result.outcome === 'deleted' ? 'deleted' : 'unknown');
   const exitCode = EXIT_BY_OUTCOME[result.outcome];
   if (out.json) {
-    out.printJson({ ...summaryFields(batch), id: batchId, state, outcome: result.outcome, durationMs: result.elapsedMs, exitCode });
+    out.printJson({ ...summaryFields(batch), id: batchId, state, outcome: result.outcome, durationMs: result.elapsedMs, exitCode, ...resultFields });
     return;
   }
   const paint = exitCode === ExitCode.Ok ? out.style.green : out.style.red;

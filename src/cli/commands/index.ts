@@ -6,6 +6,7 @@ import { registerProfile } from './profile/index.js';
 import { registerRepl } from './repl.js';
 import { registerRun } from './run.js';
 import { registerSessions } from './sessions/index.js';
+import { registerStage } from './stage/index.js';
 import { registerSubmit } from './submit.js';
 
 /** The command registry: one line per top-level command. */
@@ -17,5 +18,6 @@ export function registerCommands(program: Command): void {
   registerRun(program);
   registerSessions(program);
   registerProfile(program);
+  registerStage(program);
   registerCompletion(program);
 }

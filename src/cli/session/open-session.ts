@@ -15,6 +15,7 @@ import type { CommandContext } from '../context.js';
 import { formatDuration } from '../duration.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_HEARTBEAT_SECONDS = 300;
@@ -53,6 +54,7 @@ export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): 
   const { request, warnings } = translateSessionOptions(setup.options, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(ctx.target().url, ctx.env),
+    stagesLocalFiles: stagingSettingsFor(ctx, {}).dir !== undefined,
     readTextFile: (path) => readBoundedTextFile(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
@@ -79,7 +81,8 @@ export async function openSession(
   events: SessionEvents = {},
 ): Promise<OpenedSession> {
   if (setup.attach !== undefined) return attachSession(ctx, client, setup, events);
-  const request = sessionCreateRequest(ctx, setup);
+  // Local files go to the stage dir (LIVY_STAGE_DIR or the profile's stageDir) before the session is created.
+  const { request } = await stageForSubmit(ctx, sessionCreateRequest(ctx, setup), stagingSettingsFor(ctx, {}), false);
   // No abort signal: an interrupt during the POST must not leave a session we never heard of;
   // the wait below notices it and deletes the session.
   const session = await client.sessions.create(request);

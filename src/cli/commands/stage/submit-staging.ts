@@ -1,0 +1,80 @@
+/**
+ * Staging as `livy submit` (and the session commands) use it: settings first (they decide how
+ * relative paths are translated), then the request staged before it is sent. A staging failure
+ * becomes a CliError: exit 2 for what the user must fix, exit 3 for the store or the network.
+ */
+import { StagingError } from '../../../staging/errors.js';
+import { openStageStore } from '../../../staging/open-store.js';
+import type { StageableRequest } from '../../../staging/local-references.js';
+import { stageRequest } from '../../../staging/stage-request.js';
+import type { StagedFile } from '../../../staging/upload-plan.js';
+import type { CommandContext } from '../../context.js';
+import { CliError, UsageError } from '../../errors.js';
+import { ExitCode } from '../../exit-codes.js';
+import { formatBytes } from './format-bytes.js';
+import { resolveStagingSettings, selectedProfile, type StagingFlags, type StagingSettings } from './staging-settings.js';
+import { uploadProgressLine } from './upload-progress.js';
+
+export function asCliError(error: unknown): unknown {
+  if (error instanceof StagingError) {
+    return new CliError(error.message, error.failure === 'input' ? ExitCode.Usage : ExitCode.Server, error.hint);
+  }
+  if (error instanceof TypeError && /^LIVY_/.test(error.message)) return new UsageError(error.message);
+  return error;
+}
+
+export function stagingSettingsFor(ctx: CommandContext, flags: StagingFlags = {}): StagingSettings {
+  try {
+    return resolveStagingSettings(flags, ctx.env, selectedProfile(ctx));
+  } catch (error) {
+    throw asCliError(error);
+  }
+}
+
+export interface SubmitStaging<T> {
+  readonly request: T;
+  /** Present when a stage dir is set: what was staged (empty when the request names no local file). */
+  readonly staged?: readonly StagedFile[];
+}
+
+/** Stages the request's local files (a dry run only plans and prints, without any network I/O). */
+export async function stageForSubmit<T extends StageableRequest>(
+  ctx: CommandContext,
+  request: T,
+  settings: StagingSettings,
+  dryRun: boolean,
+): Promise<SubmitStaging<T>> {
+  const { dir } = settings;
+  if (!dir) return { request };
+  const { out } = ctx;
+  const progress = uploadProgressLine(out);
+  try {
+    const result = await stageRequest(request, {
+      dir,
+      dryRun,
+      signal: ctx.signal,
+      openStore: () => openStageStore(dir, settings, ctx.env),
+      onChecked: (toUpload) => out.verbose(`staging: ${toUpload.length} file(s) to upload to ${dir.uri}`),
+      onProgress: (p) => progress.update(p),
+      onRetry: (file, attempt, error) => out.warn(`upload of ${file.local} failed (${error.message}); retry ${attempt}`),
+    });
+    progress.stop();
+    if (dryRun) {
+      for (const file of result.planned) {
+        out.info(`dry run: would stage ${file.local} → ${file.uri} (${formatBytes(file.bytes)}, uploaded unless already there)`);
+      }
+      return { request: result.request };
+    }
+    const uploaded = result.staged.filter((file) => file.uploaded);
+    if (result.staged.length > 0) {
+      const bytes = uploaded.reduce((sum, file) => sum + file.bytes, 0);
+      out.info(
+        `staged ${result.staged.length} file(s) under ${dir.uri}: ${uploaded.length} uploaded (${formatBytes(bytes)}), ${result.staged.length - uploaded.length} already there`,
+      );
+    }
+    return { request: result.request, staged: result.staged };
+  } catch (error) {
+    progress.stop();
+    throw asCliError(error);
+  }
+}
