@@ -1,11 +1,12 @@
 import { waitForBatch, type WaitResult } from '../../client/batch-waiter.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { LogChunk } from '../../client/log-follower.js';
-import type { Batch } from '../../client/schemas.js';
+import { LivyHttpError, type LivyError } from '../../client/errors.js';
+import { SESSION_STATES, type Batch } from '../../client/schemas.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { CommandContext } from '../context.js';
 import { formatDuration } from '../duration.js';
-import { CliError } from '../errors.js';
+import { CliError, ReplacedError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { InterruptedError } from '../report-error.js';
 import { createStatusLine, type StatusLine } from '../status-line.js';
@@ -18,6 +19,8 @@ export interface WatchOptions {
   followLog?: boolean;
   /** Also append the streamed log to this file. */
   logFile?: string;
+  /** The batch as first seen: the wait stops if the id comes to name another batch. */
+  expected?: Batch;
 }
 
 const EXIT_BY_OUTCOME: Record<WaitResult['outcome'], ExitCodeValue> = {
@@ -26,6 +29,7 @@ const EXIT_BY_OUTCOME: Record<WaitResult['outcome'], ExitCodeValue> = {
   killed: ExitCode.Killed,
   deleted: ExitCode.Killed,
   vanished: ExitCode.Server,
+  replaced: ExitCode.Server,
   timeout: ExitCode.Timeout,
 };
 
@@ -54,14 +58,18 @@ export async function watchBatch(
   tick.unref();
 
   let result: WaitResult;
+  let lastSeen = options.expected;
   try {
     result = await waitForBatch(client.batches, batchId, {
       signal: ctx.signal,
       timeoutMs: options.timeoutMs,
+      ...(options.expected ? { expected: options.expected } : {}),
       followLog,
-      onState: (next) => {
+      onState: (next, batch) => {
         state = next;
-        status.note(out.style.cyan(`batch ${batchId}: ${next}`));
+        lastSeen = batch;
+        const unknown = isKnownState(next) ? '' : ' (a state livy does not know; still waiting)';
+        status.note(out.style.cyan(`batch ${batchId}: ${next}${unknown}`));
       },
       onLog: (chunk) => {
         if (chunk.gap) linesLost = true;
@@ -69,7 +77,7 @@ export async function watchBatch(
         logFile?.write(chunk.lines.map((line) => `${line}\n`).join(''));
       },
       onOutage: (error, downForMs) => {
-        const text = `Livy is not answering (${error.message}); retrying for ${formatDuration(downForMs)} so far`;
+        const text = `${describeTrouble(error)}; still waiting (${formatDuration(downForMs)} so far)`;
         if (downForMs === 0) status.note(out.style.yellow(text));
         status.set(text);
       },
@@ -77,7 +85,7 @@ export async function watchBatch(
     });
   } catch (error) {
     status.stop();
-    if (error instanceof InterruptedError) return interrupted(ctx, client, batchId, options.killOnInterrupt ?? false);
+    if (error instanceof InterruptedError) return interrupted(ctx, client, batchId, options.killOnInterrupt ?? false, lastSeen);
     throw error;
   } finally {
     clearInterval(tick);
@@ -85,6 +93,13 @@ export async function watchBatch(
     logFile?.end();
   }
 
+  if (result.outcome === 'replaced') {
+    const appId = result.batch?.appId;
+    throw new ReplacedError(
+      `batch ${batchId} was replaced after a server restart: ${result.replacedBecause ?? 'another batch has its id'}`,
+      `Livy forgot our batch and gave its id to another one, which livy leaves alone; ${appId ? `our Spark application ${appId}` : 'our Spark job'} may still run on the cluster: check there before resubmitting`,
+    );
+  }
   if (result.outcome === 'vanished') {
     throw new CliError(
       `batch ${batchId} no longer exists: the Livy server restarted without recovery and forgot it`,
@@ -141,6 +156,8 @@ function describeOutcome(result: WaitResult): string {
       return 'is still running: --timeout reached';
     case 'vanished':
       return 'vanished';
+    case 'replaced':
+      return 'was replaced by another batch';
   }
 }
 
@@ -154,11 +171,13 @@ async function interrupted(
   client: LivyClient,
   batchId: number,
   kill: boolean,
+  lastSeen: Batch | undefined,
 ): Promise<ExitCodeValue> {
   const { out } = ctx;
   if (kill) {
     out.info(`interrupted: killing batch ${batchId} (--kill-on-interrupt)`);
-    await client.batches.delete(batchId);
+    const { killWatchedBatch } = await import('./kill-watched-batch.js');
+    await killWatchedBatch(client, batchId, lastSeen);
     out.info(`batch ${batchId} killed`);
     if (out.json) out.printJson({ id: batchId, outcome: 'killed', exitCode: ExitCode.Killed });
     return ExitCode.Killed;
@@ -172,4 +191,17 @@ async function interrupted(
   );
   if (out.json) out.printJson({ id: batchId, outcome: 'detached', exitCode: ExitCode.Interrupted });
   return ExitCode.Interrupted;
+}
+
+function isKnownState(state: string): boolean {
+  return (SESSION_STATES as readonly string[]).includes(state);
+}
+
+function describeTrouble(error: LivyError): string {
+  if (error instanceof LivyHttpError) {
+    if (error.status === 429) return 'Livy is busy (HTTP 429)';
+    if (error.status === 401) return 'Livy asked for credentials again (HTTP 401)';
+    return `Livy answered HTTP ${error.status}`;
+  }
+  return `Livy is not answering (${error.message})`;
 }

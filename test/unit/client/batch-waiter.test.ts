@@ -103,9 +103,11 @@ describe('waitForBatch', () => {
     expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
   });
 
-  it('calls a batch under our id with another application vanished', async () => {
-    const api = scripted([{ state: 'running', appId: 'local-1' }, refused(), { state: 'starting', appId: 'local-2' }]);
-    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
+  it('calls a batch under our id with another application replaced, and keeps our view', async () => {
+    const api = scripted([{ state: 'running', appId: 'local-1' }, refused(), { state: 'running', appId: 'local-2' }]);
+    const result = await waitForBatch(api, 1, fakeClock());
+    expect(result.outcome).toBe('replaced');
+    expect(result.batch?.appId).toBe('local-1');
   });
 
   it('calls a batch deleted well after a recovered outage deleted', async () => {
