@@ -4,6 +4,7 @@ import type { Batch } from '../../client/schemas.js';
 import type { CommandContext } from '../context.js';
 import { CliError, ReplacedError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { gapMarker } from './watch-batch.js';
 
 /**
  * `livy batches logs -f`: prints new lines until the batch ends; stops with exit 3 when the
@@ -15,7 +16,7 @@ export async function followBatchLog(ctx: CommandContext, client: LivyClient, ba
     expected: batch,
     followLog: true,
     onLog: (chunk) => {
-      if (chunk.gap) ctx.out.info('… some log lines were lost (Livy keeps only the last lines) …');
+      if (chunk.gap) ctx.out.info(gapMarker(chunk));
       ctx.out.line(chunk.lines.join('\n'));
     },
   });

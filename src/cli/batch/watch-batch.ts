@@ -114,12 +114,17 @@ export async function watchBatch(
 }
 
 function writeLogChunk(status: StatusLine, chunk: LogChunk, json: boolean): void {
-  if (chunk.gap) {
-    status.write('stderr', '… some log lines were lost: Livy keeps only the last lines of each stream (livy.cache-log.size) …\n');
-  }
+  if (chunk.gap) status.write('stderr', `${gapMarker(chunk)}\n`);
   // The job's stdout is our stdout, unless stdout is reserved for the JSON result.
   const stream = chunk.stream === 'stdout' && !json ? 'stdout' : 'stderr';
   status.write(stream, chunk.lines.map((line) => `${line}\n`).join(''));
+}
+
+/** The line that stands for log lines Livy no longer had when they were polled. */
+export function gapMarker(chunk: LogChunk): string {
+  return chunk.uncertain
+    ? '… repeated log lines: some may be missing, Livy keeps only the last lines of each stream (livy.cache-log.size) …'
+    : '… some log lines were lost: Livy keeps only the last lines of each stream (livy.cache-log.size) …';
 }
 
 function report(ctx: CommandContext, batchId: number, result: WaitResult): void {
