@@ -109,11 +109,17 @@ export class HttpTransport {
     const idempotent = options.idempotent ?? method === 'GET';
     const signal = anySignal(options.signal, this.options.signal);
     const started = Date.now();
+    let timedOut = false;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.once(method, path, { ...options, signal });
       } catch (error) {
         if (!idempotent || attempt >= this.retry.retries || !isRetryable(error) || signal?.aborted) throw error;
+        // A server that stalled twice in a row is not coming back within a request's patience.
+        if (error instanceof LivyTimeoutError && error.phase !== 'connect') {
+          if (timedOut) throw error;
+          timedOut = true;
+        }
         const asked = error instanceof LivyHttpError ? retryAfterMs(error.headers['retry-after']) : undefined;
         const delayMs = Math.max(backoffDelay(attempt, this.retry), asked ?? 0);
         if (this.retry.budgetMs !== undefined && Date.now() - started + delayMs > this.retry.budgetMs) throw error;
