@@ -108,7 +108,7 @@ async function pollUntilEnd(
   const interval = new AdaptiveInterval(options.poll ?? DEFAULT_POLL);
   const follower = new LogFollower();
   let known = options.expected;
-  let reportedState = options.expected?.state;
+  let reportedState: SessionState | undefined;
   let outageSince: number | undefined;
 
   for (;;) {
