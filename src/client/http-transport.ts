@@ -86,7 +86,7 @@ const NOT_DELIVERED_CODES = new Set([
 // TLS handshake failures: the request itself was never sent.
 const TLS_CODE = /CERT|SSL|TLS|UNABLE_TO_VERIFY|EPROTO/;
 // Failures that will not heal by retrying.
-const PERMANENT_CODES = new Set(['ENOTFOUND', 'ERR_INVALID_URL']);
+const PERMANENT_CODES = new Set(['ENOTFOUND', 'ERR_INVALID_URL', 'UND_ERR_DESTROYED', 'UND_ERR_CLOSED']);
 
 /** All HTTP to Livy goes through here: headers, auth, retries, error shapes, validation. */
 export class HttpTransport {
@@ -95,6 +95,8 @@ export class HttpTransport {
   private readonly ownsDispatcher: boolean;
   private readonly retry: RetryOptions;
   readonly timeouts: Timeouts;
+  /** Cuts the requests still in flight when `close()` runs out of patience. */
+  private readonly closing = new AbortController();
 
   constructor(private readonly options: TransportOptions) {
     this.baseUrl = parseBaseUrl(options.url);
@@ -107,7 +109,7 @@ export class HttpTransport {
 
   async call<T = unknown>(method: string, path: string, options: CallOptions<T> = {}): Promise<T> {
     const idempotent = options.idempotent ?? method === 'GET';
-    const signal = anySignal(options.signal, this.options.signal);
+    const signal = anySignal(options.signal, this.options.signal, this.closing.signal);
     const started = Date.now();
     let timedOut = false;
     for (let attempt = 0; ; attempt++) {
@@ -134,8 +136,9 @@ export class HttpTransport {
    * are cut rather than waited for, so closing never hangs.
    */
   async close(): Promise<void> {
-    if (!this.ownsDispatcher) return;
-    await closeOrDestroy(this.dispatcher);
+    await closeOrDestroy(this.ownsDispatcher ? this.dispatcher : undefined, () =>
+      this.closing.abort(new LivyError('the client was closed while the request was under way')),
+    );
   }
 
   private async once<T>(method: string, path: string, options: CallOptions<T>, challenged = false): Promise<T> {
