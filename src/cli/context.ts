@@ -107,7 +107,7 @@ export class CommandContext {
       import('./request-timeouts.js'),
     ]);
     const target = this.target();
-    const timeouts = requestTimeouts(this.options.requestTimeout, this.env);
+    const timeouts = requestTimeouts(this.options.requestTimeout, this.env, target.requestTimeout);
     const connection = openConnection(target, { env: this.env, warn: (message) => this.out.warn(message) });
     this.dispatcher = connection.dispatcher;
     this.cachedClient = new LivyClient({

@@ -40,6 +40,8 @@ export const profileSchema = z.strictObject({
   proxyUser: z.string().min(1).optional(),
   defaultKind: z.string().min(1).optional(),
   conf: z.record(z.string(), z.string()).optional(),
+  /** Deadline of each request, a duration such as `2m` (see `--request-timeout`). */
+  requestTimeout: z.string().min(1).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

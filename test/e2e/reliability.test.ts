@@ -57,7 +57,8 @@ describeLivy('reliability against a dedicated local Livy', () => {
 
   afterAll(async () => {
     await proxy?.stop();
-    await stopLocalServer({ env });
+    // A loaded machine can make the JVM outlast one stop's patience: ask again.
+    await stopLocalServer({ env }).catch(() => stopLocalServer({ env }));
     rmSync(runDir, { recursive: true, force: true });
   }, 120_000);
 
@@ -104,12 +105,15 @@ describeLivy('reliability against a dedicated local Livy', () => {
     const prefix = `load-${Date.now().toString(36)}`;
     const started = Date.now();
     const runs = await Promise.all(
-      Array.from({ length: LOAD }, (_, i) => cli(['submit', '--name', `${prefix}-${i}`, join(JOBS, 'pi.py'), '2'], 590_000)),
+      Array.from({ length: LOAD }, (_, i) => cli(['submit', '--name', `${prefix}-${i}`, join(JOBS, 'hello.py')], 590_000)),
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const waited = runs.filter((r) => /busy creating other sessions/.test(r.stderr)).length;
     console.log(`[load] ${LOAD} submits, max-creation ${MAX_CREATION}: all done in ${seconds}s; ${waited} waited for Livy`);
-    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    for (const run of runs) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('HELLO_FROM_BATCH');
+    }
     const mine = (await batches()).filter((b) => b.name?.startsWith(`${prefix}-`));
     expect(mine).toHaveLength(LOAD);
     expect(new Set(mine.map((b) => b.name)).size).toBe(LOAD);

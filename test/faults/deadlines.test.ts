@@ -1,5 +1,8 @@
 // Servers that take a request and never answer, or answer one byte at a time: every command
 // ends, with exit 3 and a line saying what timed out; signals are honoured mid-request.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FaultLivy } from './support/fault-livy.js';
 import { ensureBuilt, LivyProcess, runLivy } from './support/livy-process.js';
@@ -26,6 +29,16 @@ describe('request deadlines', () => {
     const run = await runLivy(['batches', 'list', '--url', fake.url], { LIVY_REQUEST_TIMEOUT: '1500ms' });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/did not complete within 1.5s/);
+  });
+
+  it("a profile's requestTimeout applies to every request through it", async () => {
+    fake.fault('GET', '/batches', { kind: 'hang' });
+    const home = { HOME: mkdtempSync(join(tmpdir(), 'livy-faults-profile-')) };
+    const add = await runLivy(['profile', 'add', 'slow', '--url', fake.url, '--request-timeout', '1s'], home);
+    expect(add.code, add.stderr).toBe(0);
+    const run = await runLivy(['batches', 'list', '-p', 'slow'], home);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/within 1s/);
   });
 
   it('a reset connection is retried and the list still comes', async () => {
