@@ -19,6 +19,7 @@ _livy_submit() {
     '*'{-p+,--profile=}'[Connection profile to use (default: $LIVY_PROFILE, then the one set with '\''livy profile use'\'').]:NAME: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile'\''s).]:FILE:_files' \
     '--insecure[Do not verify the server'\''s TLS certificate (warned about every time).]' \
+    '*--request-timeout=[Deadline of each request to Livy, e.g. 2m (default 60s; $LIVY_REQUEST_TIMEOUT).]:DURATION: ' \
     '*'{-o+,--output=}'[Output format: json puts one JSON document on stdout and nothing else.]:text|json:(text json)' \
     '--dry-run[Print the exact request body and send nothing.]' \
     '--async[Return as soon as the batch is created, with its id.]' \
@@ -102,6 +103,7 @@ _livy_batches_list() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -120,6 +122,7 @@ _livy_batches_get() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -137,6 +140,7 @@ _livy_batches_state() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -154,6 +158,7 @@ _livy_batches_logs() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -174,6 +179,7 @@ _livy_batches_wait() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -194,6 +200,7 @@ _livy_batches_kill() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -245,6 +252,7 @@ _livy_local_start() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -263,6 +271,7 @@ _livy_local_stop() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -279,6 +288,7 @@ _livy_local_status() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -295,6 +305,7 @@ _livy_local_logs() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -313,6 +324,7 @@ _livy_local_env() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -336,6 +348,7 @@ _livy_repl() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -383,6 +396,7 @@ _livy_run() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -461,6 +475,7 @@ _livy_sessions_list() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -479,6 +494,7 @@ _livy_sessions_get() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -496,6 +512,7 @@ _livy_sessions_state() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -513,6 +530,7 @@ _livy_sessions_logs() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -533,6 +551,7 @@ _livy_sessions_statements() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -552,6 +571,7 @@ _livy_sessions_kill() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -620,6 +640,7 @@ _livy_profile_add() {
     '*--proxy-user=[default proxyUser (impersonation) for batches and sessions]:user: ' \
     '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
     '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
+    '*--request-timeout=[deadline of each request to this server, e.g. 2m (default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -650,8 +671,9 @@ _livy_profile_edit() {
     '*--proxy-user=[default proxyUser (impersonation) for batches and sessions]:user: ' \
     '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
     '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
+    '*--request-timeout=[deadline of each request to this server, e.g. 2m (default 60s)]:duration: ' \
     '--no-insecure[verify TLS certificates again]' \
-    '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf)' \
+    '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf, request-timeout)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout)' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -669,6 +691,7 @@ _livy_profile_list() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -685,6 +708,7 @@ _livy_profile_show() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -702,6 +726,7 @@ _livy_profile_use() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -719,6 +744,7 @@ _livy_profile_current() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -735,6 +761,7 @@ _livy_profile_rename() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -753,6 +780,7 @@ _livy_profile_remove() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -770,6 +798,7 @@ _livy_profile_test() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -794,6 +823,7 @@ _livy_completion() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -822,6 +852,7 @@ _livy() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \

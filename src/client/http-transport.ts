@@ -21,8 +21,12 @@ export interface RetryOptions extends BackoffOptions {
   budgetMs?: number;
 }
 
-/** GETs are retried for up to 30 s, backing off to 4 s between attempts. */
-export const DEFAULT_RETRY: RetryOptions = { retries: 12, baseMs: 250, maxMs: 4000, budgetMs: 30_000 };
+/**
+ * GETs are retried 4 times (about 3 s of backoff), or as `Retry-After` asks within 8 s: enough
+ * for a proxy's hiccup, short enough that a server that is down is said so promptly. Waits ride
+ * out longer outages on their own (see `waitForBatch`).
+ */
+export const DEFAULT_RETRY: RetryOptions = { retries: 4, baseMs: 250, maxMs: 4000, budgetMs: 8_000 };
 
 
 /** What `--verbose` and debugging hooks see of each request; secrets are already redacted. */
