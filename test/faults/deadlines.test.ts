@@ -3,17 +3,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultLivy } from './support/fault-livy.js';
-import { ensureBuilt, LivyProcess, runLivy } from './support/livy-process.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FaultLivy } from './support/fault-livy.js';
+import { LivyProcess, runLivy } from './support/livy-process.js';
+import { useFaultLivy } from './support/use-fault-livy.js';
 
+const faultLivy = useFaultLivy();
 let fake: FaultLivy;
-beforeAll(ensureBuilt);
-beforeEach(async () => {
-  fake = await new FaultLivy().start();
-});
-afterEach(async () => {
-  await fake.stop();
+beforeEach(() => {
+  fake = faultLivy();
 });
 
 describe('request deadlines', () => {

@@ -1,17 +1,15 @@
 // A Livy restart without recovery reuses ids: a wait must notice that the batch under its id
 // is another one, stop with exit 3, and never report or kill the newcomer. A lost POST reply
 // adopts a batch only when it is provably the one just created.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultLivy } from './support/fault-livy.js';
-import { ensureBuilt, LivyProcess, runLivy } from './support/livy-process.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FaultLivy } from './support/fault-livy.js';
+import { LivyProcess, runLivy } from './support/livy-process.js';
+import { useFaultLivy } from './support/use-fault-livy.js';
 
+const faultLivy = useFaultLivy();
 let fake: FaultLivy;
-beforeAll(ensureBuilt);
-beforeEach(async () => {
-  fake = await new FaultLivy().start();
-});
-afterEach(async () => {
-  await fake.stop();
+beforeEach(() => {
+  fake = faultLivy();
 });
 
 const deletes = () => fake.requests.filter((r) => r.method === 'DELETE');

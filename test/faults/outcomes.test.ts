@@ -1,16 +1,14 @@
 // Writes whose result the server did not confirm are reported as unknown, with the command
 // that tells the truth; nothing is called rejected, deleted or killed unless Livy said so.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultLivy } from './support/fault-livy.js';
-import { ensureBuilt, LivyProcess, runLivy } from './support/livy-process.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FaultLivy } from './support/fault-livy.js';
+import { LivyProcess, runLivy } from './support/livy-process.js';
+import { useFaultLivy } from './support/use-fault-livy.js';
 
+const faultLivy = useFaultLivy();
 let fake: FaultLivy;
-beforeAll(ensureBuilt);
-beforeEach(async () => {
-  fake = await new FaultLivy().start();
-});
-afterEach(async () => {
-  await fake.stop();
+beforeEach(() => {
+  fake = faultLivy();
 });
 
 describe('POST /batches', () => {

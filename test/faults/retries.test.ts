@@ -1,16 +1,14 @@
 // Answers that mean "not now" — 429/503 with Retry-After, a passing 401, a state Livy's
 // docs do not list, Livy's refusal to create while busy — are waited out, never fatal.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultLivy } from './support/fault-livy.js';
-import { ensureBuilt, runLivy } from './support/livy-process.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FaultLivy } from './support/fault-livy.js';
+import { runLivy } from './support/livy-process.js';
+import { useFaultLivy } from './support/use-fault-livy.js';
 
+const faultLivy = useFaultLivy();
 let fake: FaultLivy;
-beforeAll(ensureBuilt);
-beforeEach(async () => {
-  fake = await new FaultLivy().start();
-});
-afterEach(async () => {
-  await fake.stop();
+beforeEach(() => {
+  fake = faultLivy();
 });
 
 describe('retries', () => {
