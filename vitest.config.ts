@@ -32,6 +32,15 @@ export default defineConfig({
       },
       {
         test: {
+          // A misbehaving fake Livy on loopback and real signals to the built binary.
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           exclude: ['test/e2e/smoke.test.ts'],

@@ -19,6 +19,7 @@ _livy_submit() {
     '*'{-p+,--profile=}'[Connection profile to use (default: $LIVY_PROFILE, then the one set with '\''livy profile use'\'').]:NAME: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile'\''s).]:FILE:_files' \
     '--insecure[Do not verify the server'\''s TLS certificate (warned about every time).]' \
+    '*--request-timeout=[Deadline of each request to Livy, e.g. 2m (default 60s; $LIVY_REQUEST_TIMEOUT).]:DURATION: ' \
     '*'{-o+,--output=}'[Output format: json puts one JSON document on stdout and nothing else.]:text|json:(text json)' \
     '--dry-run[Print the exact request body and send nothing.]' \
     '--async[Return as soon as the batch is created, with its id.]' \
@@ -105,6 +106,7 @@ _livy_batches_list() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -123,6 +125,7 @@ _livy_batches_get() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -140,6 +143,7 @@ _livy_batches_state() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -157,6 +161,7 @@ _livy_batches_logs() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -177,6 +182,7 @@ _livy_batches_wait() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -197,6 +203,7 @@ _livy_batches_kill() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -248,6 +255,7 @@ _livy_local_start() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -268,6 +276,7 @@ _livy_local_stop() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -284,6 +293,7 @@ _livy_local_status() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -300,6 +310,7 @@ _livy_local_logs() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -318,6 +329,7 @@ _livy_local_env() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -341,6 +353,7 @@ _livy_repl() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -388,6 +401,7 @@ _livy_run() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -466,6 +480,7 @@ _livy_sessions_list() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -484,6 +499,7 @@ _livy_sessions_get() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -501,6 +517,7 @@ _livy_sessions_state() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -518,6 +535,7 @@ _livy_sessions_logs() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -538,6 +556,7 @@ _livy_sessions_statements() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -557,6 +576,7 @@ _livy_sessions_kill() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -625,6 +645,7 @@ _livy_profile_add() {
     '*--proxy-user=[default proxyUser (impersonation) for batches and sessions]:user: ' \
     '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
     '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
+    '*--request-timeout=[deadline of each request to this server, e.g. 2m (default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -655,8 +676,9 @@ _livy_profile_edit() {
     '*--proxy-user=[default proxyUser (impersonation) for batches and sessions]:user: ' \
     '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
     '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
+    '*--request-timeout=[deadline of each request to this server, e.g. 2m (default 60s)]:duration: ' \
     '--no-insecure[verify TLS certificates again]' \
-    '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf)' \
+    '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf, request-timeout)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout)' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -674,6 +696,7 @@ _livy_profile_list() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -690,6 +713,7 @@ _livy_profile_show() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -707,6 +731,7 @@ _livy_profile_use() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -724,6 +749,7 @@ _livy_profile_current() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -740,6 +766,7 @@ _livy_profile_rename() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -758,6 +785,7 @@ _livy_profile_remove() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -775,6 +803,7 @@ _livy_profile_test() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -870,6 +899,7 @@ _livy_completion() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -898,6 +928,7 @@ _livy() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \

@@ -42,7 +42,8 @@ export function addTargetOptions(command: Command): Command {
     .option('--url <url>', 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)')
     .option('-H, --header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
     .option('--ca-cert <file>', 'PEM CA certificate to trust for https (env LIVY_CA_CERT)')
-    .option('--insecure', 'do not verify the server\'s TLS certificate (warned about every time)');
+    .option('--insecure', 'do not verify the server\'s TLS certificate (warned about every time)')
+    .option('--request-timeout <duration>', 'deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)');
 }
 
 /** How results and messages are shown. */

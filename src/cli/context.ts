@@ -21,6 +21,8 @@ export interface CommonOptions {
   color?: boolean;
   debug?: boolean;
   verbose?: boolean;
+  /** `--request-timeout D`: the deadline of each request (env LIVY_REQUEST_TIMEOUT). */
+  requestTimeout?: string;
 }
 
 export interface Io {
@@ -104,17 +106,20 @@ export class CommandContext {
   /** The Livy client for the selected server, loaded on first use so commands that don't talk to Livy stay fast. */
   async client(): Promise<LivyClient> {
     if (this.cachedClient) return this.cachedClient;
-    const [{ LivyClient }, { openConnection }] = await Promise.all([
+    const [{ LivyClient }, { openConnection }, { requestTimeouts }] = await Promise.all([
       import('../client/livy-client.js'),
       import('../profiles/connection.js'),
+      import('./request-timeouts.js'),
     ]);
     const target = this.target();
+    const timeouts = requestTimeouts(this.options.requestTimeout, this.env, target.requestTimeout);
     const connection = openConnection(target, { env: this.env, warn: (message) => this.out.warn(message) });
     this.out.protectSecrets(connection.secrets);
     this.dispatcher = connection.dispatcher;
     this.cachedClient = new LivyClient({
       url: target.url,
       headers: target.headers,
+      timeouts,
       ...(connection.auth ? { auth: connection.auth } : {}),
       ...(connection.dispatcher ? { dispatcher: connection.dispatcher } : {}),
       onRequest: (event) => {
@@ -130,6 +135,9 @@ export class CommandContext {
 
   async dispose(): Promise<void> {
     await this.cachedClient?.close();
-    await this.dispatcher?.close();
+    if (this.dispatcher) {
+      const { closeOrDestroy } = await import('../client/close-dispatcher.js');
+      await closeOrDestroy(this.dispatcher);
+    }
   }
 }

@@ -22,3 +22,22 @@ export class UsageError extends CliError {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * A write the server may or may not have carried out (the reply was lost, cut or garbled):
+ * the message says what is known, the hint names the command that tells the truth.
+ */
+export class OutcomeUnknownError extends CliError {
+  constructor(message: string, hint: string) {
+    super(message, ExitCode.Server, hint);
+    this.name = 'OutcomeUnknownError';
+  }
+}
+
+/** What was being watched is gone from its id, which now names something else: never act on the newcomer. */
+export class ReplacedError extends CliError {
+  constructor(message: string, hint?: string) {
+    super(message, ExitCode.Server, hint);
+    this.name = 'ReplacedError';
+  }
+}

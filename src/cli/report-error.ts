@@ -1,4 +1,4 @@
-import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from '../client/errors.js';
+import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from '../client/errors.js';
 import { LivyAuthError } from '../client/spnego.js';
 import { CliError } from './errors.js';
 import { terminalText } from '../text/terminal-text.js';
@@ -37,6 +37,13 @@ function reportFor(error: unknown, serverUrl: string | undefined): ErrorReport {
   if (error instanceof InterruptedError) return { message: 'interrupted', exitCode: ExitCode.Interrupted };
   if (error instanceof LivyHttpError) return describeHttpError(error);
   if (error instanceof LivyAuthError) return { message: error.message, hint: error.hint, exitCode: ExitCode.Server };
+  if (error instanceof LivyTimeoutError) {
+    return {
+      message: `Livy${serverUrl ? ` at ${serverUrl}` : ''} is too slow: ${error.message}`,
+      hint: 'if the server is just slow, allow more with --request-timeout (or LIVY_REQUEST_TIMEOUT)',
+      exitCode: ExitCode.Server,
+    };
+  }
   if (error instanceof LivyNetworkError) {
     const tls = describeTlsError(error, serverUrl);
     if (tls) return tls;

@@ -35,6 +35,8 @@ export interface ServerTarget {
   proxyUser?: string;
   conf: Record<string, string>;
   defaultKind?: string;
+  /** The profile's deadline of each request (a duration), under `--request-timeout` and LIVY_REQUEST_TIMEOUT. */
+  requestTimeout?: string;
   /** Things to tell the user once (stderr). */
   notes: string[];
 }
@@ -102,6 +104,7 @@ export function resolveServerTarget(flags: ServerFlags, env: NodeJS.ProcessEnv, 
     ...(env.LIVY_PROXY_USER || profile?.proxyUser ? { proxyUser: env.LIVY_PROXY_USER || profile?.proxyUser } : {}),
     conf: { ...(profile?.conf ?? {}) },
     ...(profile?.defaultKind ? { defaultKind: profile.defaultKind } : {}),
+    ...(profile?.requestTimeout ? { requestTimeout: profile.requestTimeout } : {}),
     notes,
   };
 }

@@ -1,48 +1,65 @@
 import { AdaptiveInterval, DEFAULT_POLL, type AdaptiveIntervalOptions } from './adaptive-interval.js';
 import { sleep as defaultSleep } from './backoff.js';
-import { LivyError, LivyHttpError, LivyNetworkError } from './errors.js';
+import { identityChange } from './batch-identity.js';
+import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
 import type { BatchesApi } from './livy-client.js';
+import { LogFollower, type LogChunk } from './log-follower.js';
+import { retryAfterMs } from './retry-after.js';
+import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
 
 /**
  * What the wait needs: `client.batches`, or `client.sessions` to follow an interactive
  * session's log until it ends (the same states end both).
  */
 export type WaitableApi = Pick<BatchesApi, 'get' | 'log'>;
-import { LogFollower, type LogChunk } from './log-follower.js';
-import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
 
 /**
  * How a wait ended.
  * - `deleted`: the batch disappeared while the server stayed reachable, which
  *   is what Livy does after `DELETE /batches/{id}` (someone killed it).
  * - `vanished`: it disappeared across a server outage (a restart without recovery).
+ * - `replaced`: another batch now has its id (a restart without recovery, ids reused).
+ * - `timeout`: `timeoutMs` ran out; the job keeps running.
  */
-export type WaitOutcome = 'success' | 'failed' | 'killed' | 'deleted' | 'vanished' | 'timeout';
+export type WaitOutcome = 'success' | 'failed' | 'killed' | 'deleted' | 'vanished' | 'replaced' | 'timeout';
 
 export interface WaitResult {
   outcome: WaitOutcome;
-  /** The last view of the batch the server gave. */
+  /** The last view of the batch the server gave (never the one that replaced it). */
   batch: Batch | undefined;
   elapsedMs: number;
+  /** For `replaced`: what told the newcomer apart. */
+  replacedBecause?: string;
 }
 
 export interface WaitOptions {
   signal?: AbortSignal;
-  /** Give up (outcome `timeout`) after this long; the job keeps running. */
+  /**
+   * A hard deadline: when it passes, requests in flight are cut and the wait ends with
+   * outcome `timeout`; the job keeps running.
+   */
   timeoutMs?: number;
+  /** The batch as first seen (e.g. the reply to its creation): its identity is checked from the first poll. */
+  expected?: Batch;
   /** Stream the batch log through `onLog`. */
   followLog?: boolean;
   poll?: AdaptiveIntervalOptions;
-  /** How long the server may stay unreachable before the wait fails. */
+  /**
+   * How long the server may keep failing (unreachable, 429, 5xx, a passing 401) before the
+   * wait fails; the hard deadline `timeoutMs` still applies.
+   */
   outageToleranceMs?: number;
   onState?: (state: SessionState, batch: Batch) => void;
   onLog?: (chunk: LogChunk) => void;
-  /** The server stopped answering; the wait goes on until `outageToleranceMs`. */
+  /** The server failed to answer; the wait goes on until `outageToleranceMs`. */
   onOutage?: (error: LivyError, downForMs: number) => void;
   onRecovered?: () => void;
   now?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
+
+/** How long a wait rides out a server that does not answer, unless told otherwise. */
+export const DEFAULT_OUTAGE_TOLERANCE_MS = 10 * 60_000;
 
 const OUTCOME_BY_STATE: Partial<Record<SessionState, WaitOutcome>> = {
   success: 'success',
@@ -54,25 +71,56 @@ const OUTCOME_BY_STATE: Partial<Record<SessionState, WaitOutcome>> = {
 /** Waits for a batch to end, optionally streaming its log, riding out server outages. */
 export async function waitForBatch(batches: WaitableApi, id: number, options: WaitOptions = {}): Promise<WaitResult> {
   const now = options.now ?? Date.now;
+  const started = now();
+  let last: Batch | undefined;
+  const result = (outcome: WaitOutcome, extra: Partial<WaitResult> = {}): WaitResult => ({
+    outcome,
+    batch: last ?? options.expected,
+    elapsedMs: now() - started,
+    ...extra,
+  });
+
+  const deadline = options.timeoutMs === undefined ? undefined : new AbortController();
+  const timer = deadline ? setTimeout(() => deadline.abort(new Error('--timeout reached')), options.timeoutMs) : undefined;
+  timer?.unref();
+  const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal) : options.signal;
+  try {
+    return await pollUntilEnd(batches, id, { ...options, signal }, result, (batch) => (last = batch));
+  } catch (error) {
+    if (deadline?.signal.aborted && !options.signal?.aborted) return result('timeout');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function pollUntilEnd(
+  batches: WaitableApi,
+  id: number,
+  options: WaitOptions,
+  result: (outcome: WaitOutcome, extra?: Partial<WaitResult>) => WaitResult,
+  remember: (batch: Batch) => void,
+): Promise<WaitResult> {
+  const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  const tolerance = options.outageToleranceMs ?? 10 * 60_000;
+  const tolerance = options.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS;
   const started = now();
   const interval = new AdaptiveInterval(options.poll ?? DEFAULT_POLL);
   const follower = new LogFollower();
-  let last: Batch | undefined;
+  let known = options.expected;
+  let reportedState: SessionState | undefined;
   let outageSince: number | undefined;
-
-  const result = (outcome: WaitOutcome): WaitResult => ({ outcome, batch: last, elapsedMs: now() - started });
 
   for (;;) {
     if (options.timeoutMs !== undefined && now() - started >= options.timeoutMs) return result('timeout');
+    let delay: number | undefined;
     try {
       const batch = await batches.get(id, { signal: options.signal });
+      const change = known ? identityChange(known, batch) : undefined;
+      if (change) return result('replaced', { replacedBecause: change });
       if (outageSince !== undefined) {
         outageSince = undefined;
         options.onRecovered?.();
-        // Ids restart after a restart without recovery: a different app under our id is not our batch.
-        if (last?.appId && batch.appId && batch.appId !== last.appId) return result('vanished');
       }
       if (options.followLog) {
         const page = await batches.log(id, { from: 0, size: -1, signal: options.signal });
@@ -80,29 +128,46 @@ export async function waitForBatch(batches: WaitableApi, id: number, options: Wa
         for (const chunk of chunks) options.onLog?.(chunk);
         if (chunks.length > 0) interval.reset();
       }
-      if (batch.state !== last?.state) {
+      if (batch.state !== reportedState) {
         interval.reset();
+        reportedState = batch.state;
         options.onState?.(batch.state, batch);
       }
-      last = batch;
+      known = batch;
+      remember(batch);
       if (TERMINAL_STATES.has(batch.state)) return result(OUTCOME_BY_STATE[batch.state] ?? 'failed');
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      if (error instanceof LivyHttpError && error.status === 404 && last) {
+      if (error instanceof LivyHttpError && error.status === 404 && known) {
         // Right after an outage, a missing batch is one the restarted server forgot; while the
         // server stayed up, someone deleted it.
         return result(outageSince !== undefined ? 'vanished' : 'deleted');
       }
-      if (!isOutage(error)) throw error;
+      if (!isPassingTrouble(error, known !== undefined)) throw error;
       outageSince ??= now();
       const downFor = now() - outageSince;
       if (downFor >= tolerance) throw error;
       options.onOutage?.(error, downFor);
+      if (error instanceof LivyHttpError) delay = retryAfterMs(error.headers['retry-after']);
     }
-    await sleep(interval.next(), options.signal);
+    const pause = Math.max(interval.next(), delay ?? 0);
+    await sleep(
+      options.timeoutMs === undefined ? pause : Math.max(0, Math.min(pause, started + options.timeoutMs - now())),
+      options.signal,
+    );
   }
 }
 
-function isOutage(error: unknown): error is LivyError {
-  return error instanceof LivyNetworkError || (error instanceof LivyHttpError && [502, 503, 504].includes(error.status));
+/**
+ * Answers that say "not now" rather than "no": the server is unreachable or overloaded, or
+ * (once it has answered before) asks for credentials again or sends a page that is not Livy's,
+ * as proxies do while the server restarts.
+ */
+function isPassingTrouble(error: unknown, answeredBefore: boolean): error is LivyError {
+  if (error instanceof LivyNetworkError) return true;
+  if (error instanceof LivyHttpError) {
+    if (error.status === 429 || error.status >= 500) return true;
+    return answeredBefore && error.status === 401;
+  }
+  return answeredBefore && error instanceof LivyProtocolError;
 }

@@ -53,3 +53,37 @@ export class LivyProtocolError extends LivyError {
     this.name = 'LivyProtocolError';
   }
 }
+
+/** Which deadline ran out: connecting, waiting for the reply's headers, or the whole request. */
+export type TimeoutPhase = 'connect' | 'headers' | 'body' | 'deadline';
+
+/**
+ * A request ran out of time. Only a connect timeout proves the request was never sent;
+ * after that, a write may have taken effect.
+ */
+export class LivyTimeoutError extends LivyNetworkError {
+  constructor(
+    readonly phase: TimeoutPhase,
+    readonly timeoutMs: number,
+    method: string,
+    path: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${method} ${path}: ${describeTimeout(phase, timeoutMs)}`, method, path, `TIMEOUT_${phase.toUpperCase()}`, phase !== 'connect', options);
+    this.name = 'LivyTimeoutError';
+  }
+}
+
+function describeTimeout(phase: TimeoutPhase, ms: number): string {
+  const seconds = `${Math.round(ms / 100) / 10}s`;
+  switch (phase) {
+    case 'connect':
+      return `could not connect within ${seconds}`;
+    case 'headers':
+      return `no reply within ${seconds} (the server took the request but did not answer)`;
+    case 'body':
+      return `the reply stalled for ${seconds}`;
+    case 'deadline':
+      return `the request did not complete within ${seconds}`;
+  }
+}

@@ -2,16 +2,32 @@ import { Agent, request, type Dispatcher, type FormData } from 'undici';
 import type { ZodType } from 'zod';
 import type { AuthProvider } from './auth.js';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff.js';
+import { closeOrDestroy } from './close-dispatcher.js';
 import { errorMessageFromBody } from './error-body.js';
-import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
+import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from './errors.js';
 import { redactBody, redactHeaders } from './redact.js';
+import { retryAfterMs } from './retry-after.js';
+import { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
+
+export { DEFAULT_TIMEOUTS, type Timeouts } from './timeouts.js';
 
 export interface RetryOptions extends BackoffOptions {
   /** Extra attempts after the first, for idempotent requests only. */
   retries: number;
+  /**
+   * Total time, in ms, a request may spend in retries (waits between attempts included);
+   * no retry starts that would end past it. Unlimited when omitted.
+   */
+  budgetMs?: number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = { retries: 4, baseMs: 250, maxMs: 4000 };
+/**
+ * GETs are retried 4 times (about 3 s of backoff), or as `Retry-After` asks within 8 s: enough
+ * for a proxy's hiccup, short enough that a server that is down is said so promptly. Waits ride
+ * out longer outages on their own (see `waitForBatch`).
+ */
+export const DEFAULT_RETRY: RetryOptions = { retries: 4, baseMs: 250, maxMs: 4000, budgetMs: 8_000 };
+
 
 /** What `--verbose` and debugging hooks see of each request; secrets are already redacted. */
 export interface RequestEvent {
@@ -42,6 +58,10 @@ export interface TransportOptions {
   requestedBy?: string;
   onRequest?: (event: RequestEvent) => void;
   onRetry?: (event: RetryEvent) => void;
+  /** Per-request deadlines; each one given replaces its default. */
+  timeouts?: Partial<Timeouts>;
+  /** Aborts every request made through this transport (e.g. on Ctrl-C), in addition to each call's own signal. */
+  signal?: AbortSignal;
 }
 
 export interface CallOptions<T> {
@@ -56,7 +76,7 @@ export interface CallOptions<T> {
   form?: FormData;
 }
 
-const RETRYABLE_STATUS = new Set([502, 503, 504]);
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 // Failures where the request cannot have reached the server.
 const NOT_DELIVERED_CODES = new Set([
   'ECONNREFUSED',
@@ -65,9 +85,12 @@ const NOT_DELIVERED_CODES = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
+  'TIMEOUT_CONNECT',
 ]);
+// TLS handshake failures: the request itself was never sent.
+const TLS_CODE = /CERT|SSL|TLS|UNABLE_TO_VERIFY|EPROTO/;
 // Failures that will not heal by retrying.
-const PERMANENT_CODES = new Set(['ENOTFOUND', 'ERR_INVALID_URL']);
+const PERMANENT_CODES = new Set(['ENOTFOUND', 'ERR_INVALID_URL', 'UND_ERR_DESTROYED', 'UND_ERR_CLOSED']);
 
 /** All HTTP to Livy goes through here: headers, auth, retries, error shapes, validation. */
 export class HttpTransport {
@@ -75,30 +98,51 @@ export class HttpTransport {
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
   private readonly retry: RetryOptions;
+  readonly timeouts: Timeouts;
+  /** Cuts the requests still in flight when `close()` runs out of patience. */
+  private readonly closing = new AbortController();
 
   constructor(private readonly options: TransportOptions) {
     this.baseUrl = parseBaseUrl(options.url);
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...definedOnly(options.timeouts ?? {}) };
     this.ownsDispatcher = !options.dispatcher;
-    this.dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connections: 8 });
+    this.dispatcher =
+      options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connections: 8, connect: { timeout: this.timeouts.connectMs } });
     this.retry = options.retry ?? DEFAULT_RETRY;
   }
 
   async call<T = unknown>(method: string, path: string, options: CallOptions<T> = {}): Promise<T> {
     const idempotent = options.idempotent ?? method === 'GET';
+    const signal = anySignal(options.signal, this.options.signal, this.closing.signal);
+    const started = Date.now();
+    let timedOut = false;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once(method, path, options);
+        return await this.once(method, path, { ...options, signal });
       } catch (error) {
-        if (!idempotent || attempt >= this.retry.retries || !isRetryable(error) || options.signal?.aborted) throw error;
-        const delayMs = backoffDelay(attempt, this.retry);
+        if (!idempotent || attempt >= this.retry.retries || !isRetryable(error) || signal?.aborted) throw error;
+        // A server that stalled twice in a row is not coming back within a request's patience.
+        if (error instanceof LivyTimeoutError && error.phase !== 'connect') {
+          if (timedOut) throw error;
+          timedOut = true;
+        }
+        const asked = error instanceof LivyHttpError ? retryAfterMs(error.headers['retry-after']) : undefined;
+        const delayMs = Math.max(backoffDelay(attempt, this.retry), asked ?? 0);
+        if (this.retry.budgetMs !== undefined && Date.now() - started + delayMs > this.retry.budgetMs) throw error;
         this.options.onRetry?.({ method, path, attempt: attempt + 1, delayMs, error: error as LivyError });
-        await sleep(delayMs, options.signal);
+        await sleep(delayMs, signal);
       }
     }
   }
 
+  /**
+   * Releases pooled connections. Requests still in flight (a server that never answers)
+   * are cut rather than waited for, so closing never hangs.
+   */
   async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+    await closeOrDestroy(this.ownsDispatcher ? this.dispatcher : undefined, () =>
+      this.closing.abort(new LivyError('the client was closed while the request was under way')),
+    );
   }
 
   private async once<T>(method: string, path: string, options: CallOptions<T>, challenged = false): Promise<T> {
@@ -107,6 +151,15 @@ export class HttpTransport {
     const body = options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
     this.options.onRequest?.({ method, url: url.toString(), headers: redactHeaders(headers), body: redactBody(options.body) });
 
+    const { replyMs, requestMs } = this.timeouts;
+    const deadline = AbortSignal.timeout(requestMs);
+    const signal = anySignal(options.signal, deadline)!;
+    const fail = (error: unknown): never => {
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
+      if (deadline.aborted) throw new LivyTimeoutError('deadline', requestMs, method, path, { cause: error });
+      throw toNetworkError(error, method, path, this.timeouts);
+    };
+
     let response: Dispatcher.ResponseData;
     try {
       response = await request(url, {
@@ -114,17 +167,15 @@ export class HttpTransport {
         headers,
         body: body as Dispatcher.DispatchOptions['body'],
         dispatcher: this.dispatcher,
-        signal: options.signal,
+        signal,
+        headersTimeout: replyMs,
+        bodyTimeout: replyMs,
       });
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason ?? error;
-      throw toNetworkError(error, method, path);
+      return fail(error);
     }
 
-    const text = await response.body.text().catch((error: unknown) => {
-      if (options.signal?.aborted) throw options.signal.reason ?? error;
-      throw toNetworkError(error, method, path);
-    });
+    const text = await response.body.text().catch(fail);
     const contentType = headerValue(response.headers['content-type']);
 
     if (response.statusCode === 401 && !challenged && this.options.auth?.onChallenge) {
@@ -140,7 +191,7 @@ export class HttpTransport {
         errorMessageFromBody(text, contentType),
         method,
         path,
-        pickHeaders(response.headers, ['www-authenticate', 'location']),
+        pickHeaders(response.headers, ['www-authenticate', 'location', 'retry-after']),
       );
     }
     if (!options.schema) return undefined as T;
@@ -206,15 +257,23 @@ function parseReply<T>(text: string, schema: ZodType<T>, method: string, path: s
   return result.data;
 }
 
-function toNetworkError(error: unknown, method: string, path: string): LivyNetworkError {
+const TIMEOUT_PHASES: Record<string, { phase: 'connect' | 'headers' | 'body'; of: keyof Timeouts }> = {
+  UND_ERR_CONNECT_TIMEOUT: { phase: 'connect', of: 'connectMs' },
+  UND_ERR_HEADERS_TIMEOUT: { phase: 'headers', of: 'replyMs' },
+  UND_ERR_BODY_TIMEOUT: { phase: 'body', of: 'replyMs' },
+};
+
+function toNetworkError(error: unknown, method: string, path: string, timeouts: Timeouts): LivyNetworkError {
   const code = errorCode(error);
+  const timeout = code ? TIMEOUT_PHASES[code] : undefined;
+  if (timeout) return new LivyTimeoutError(timeout.phase, timeouts[timeout.of], method, path, { cause: error });
   const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
   return new LivyNetworkError(
     `${method} ${path}: ${reason}`,
     method,
     path,
     code,
-    !(code && NOT_DELIVERED_CODES.has(code)),
+    !(code && (NOT_DELIVERED_CODES.has(code) || TLS_CODE.test(code))),
     { cause: error },
   );
 }
@@ -231,7 +290,7 @@ function errorCode(error: unknown): string | undefined {
 function isRetryable(error: unknown): boolean {
   if (error instanceof LivyHttpError) return RETRYABLE_STATUS.has(error.status);
   if (error instanceof LivyNetworkError) {
-    if (error.code && (PERMANENT_CODES.has(error.code) || /CERT|SSL|TLS|UNABLE_TO_VERIFY/.test(error.code))) return false;
+    if (error.code && (PERMANENT_CODES.has(error.code) || TLS_CODE.test(error.code))) return false;
     return true;
   }
   return false;
@@ -248,4 +307,13 @@ function pickHeaders(headers: Dispatcher.ResponseData['headers'], names: string[
     if (value !== undefined) picked[name] = value;
   }
   return picked;
+}
+
+function anySignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
+  const given = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  return given.length <= 1 ? given[0] : AbortSignal.any(given);
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

@@ -1,11 +1,13 @@
 export { LivyClient, BatchesApi, SessionsApi } from './livy-client.js';
 export type { LivyClientOptions, SessionRef, PageOptions, LogOptions, RequestOptions } from './livy-client.js';
-export { HttpTransport, DEFAULT_RETRY } from './http-transport.js';
+export { HttpTransport, DEFAULT_RETRY, DEFAULT_TIMEOUTS } from './http-transport.js';
 export { redactHeaders, redactBody, redactConf, REDACTED } from './redact.js';
-export type { TransportOptions, RetryOptions, RequestEvent, RetryEvent, CallOptions } from './http-transport.js';
+export type { TransportOptions, RetryOptions, RequestEvent, RetryEvent, CallOptions, Timeouts } from './http-transport.js';
 export { basicAuth, bearerAuth } from './auth.js';
 export type { AuthProvider } from './auth.js';
-export { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
+export { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from './errors.js';
+export type { TimeoutPhase } from './errors.js';
+export { identityChange } from './batch-identity.js';
 export { waitForBatch } from './batch-waiter.js';
 export type { WaitOptions, WaitOutcome, WaitResult } from './batch-waiter.js';
 export { LogFollower, splitLogSections, overlapLength } from './log-follower.js';

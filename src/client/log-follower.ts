@@ -14,10 +14,13 @@ export interface LogChunk {
   stream: LogStream;
   lines: string[];
   /**
-   * True when lines were lost before `lines`: the buffer wrapped past
-   * everything seen so far between two polls.
+   * True when lines were, or may have been, lost before `lines`: the buffer wrapped past
+   * everything seen so far between two polls, or it wrapped over repeated lines, which
+   * leave it unknowable how many of them came (see `uncertain`).
    */
   gap: boolean;
+  /** Set with `gap` when lines may have been lost rather than surely were. */
+  uncertain?: boolean;
 }
 
 const SECTION_HEADERS: Record<string, LogStream> = {
@@ -49,19 +52,24 @@ export function splitLogSections(log: readonly string[]): Map<LogStream, string[
  * suffix of `seen` that is a prefix of `current`.
  */
 export function overlapLength(seen: readonly string[], current: readonly string[]): number {
-  const longest = Math.min(seen.length, current.length);
-  for (let length = longest; length > 0; length--) {
-    const start = seen.length - length;
-    let match = true;
-    for (let i = 0; i < length; i++) {
-      if (seen[start + i] !== current[i]) {
-        match = false;
-        break;
-      }
-    }
-    if (match) return length;
+  return overlapLengths(seen, current)[0] ?? 0;
+}
+
+/** Every length by which a suffix of `seen` matches a prefix of `current`, longest first. */
+function overlapLengths(seen: readonly string[], current: readonly string[], limit = Infinity): number[] {
+  const lengths: number[] = [];
+  for (let length = Math.min(seen.length, current.length); length > 0 && lengths.length < limit; length--) {
+    if (suffixMatchesPrefix(seen, current, length)) lengths.push(length);
   }
-  return 0;
+  return lengths;
+}
+
+function suffixMatchesPrefix(seen: readonly string[], current: readonly string[], length: number): boolean {
+  const start = seen.length - length;
+  for (let i = 0; i < length; i++) {
+    if (seen[start + i] !== current[i]) return false;
+  }
+  return true;
 }
 
 export class LogFollower {
@@ -75,13 +83,22 @@ export class LogFollower {
     const chunks: LogChunk[] = [];
     for (const [stream, current] of splitLogSections(log)) {
       const seen = this.seen.get(stream) ?? [];
-      const overlap = overlapLength(seen, current);
+      const [overlap = 0, shorter] = overlapLengths(seen, current, 2);
       const fresh = current.slice(overlap);
+      this.seen.set(stream, current.slice());
+      if (fresh.length === 0) continue;
       // Nothing of what we saw is left although we had seen lines: the
       // buffer rotated past them, so lines in between are lost.
-      const gap = seen.length > 0 && overlap === 0 && fresh.length > 0;
-      if (fresh.length > 0) chunks.push({ stream, lines: fresh, gap });
-      this.seen.set(stream, current.slice());
+      if (seen.length > 0 && overlap === 0) {
+        chunks.push({ stream, lines: fresh, gap: true });
+        continue;
+      }
+      // A buffer that did not grow is full and wrapping. If the lines kept line up with what
+      // was seen in more than one way, repeated lines make the count of new ones unknowable:
+      // show the fewest, and say that more may have come.
+      const wrapped = current.length <= seen.length;
+      if (wrapped && shorter !== undefined) chunks.push({ stream, lines: fresh, gap: true, uncertain: true });
+      else chunks.push({ stream, lines: fresh, gap: false });
     }
     return chunks;
   }

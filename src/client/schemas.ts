@@ -18,8 +18,13 @@ export const SESSION_STATES = [
   'killed',
   'success',
 ] as const;
-export const sessionStateSchema = z.enum(SESSION_STATES);
-export type SessionState = z.infer<typeof sessionStateSchema>;
+export type KnownSessionState = (typeof SESSION_STATES)[number];
+/**
+ * A state as Livy reports it. Patched or newer servers report others (`suspended`, ...):
+ * those are kept as given, and a wait treats them as "not ended yet".
+ */
+export type SessionState = KnownSessionState | (string & {});
+export const sessionStateSchema: z.ZodType<SessionState> = z.string().min(1);
 
 /** States after which a batch or session never changes again. */
 export const TERMINAL_STATES: ReadonlySet<SessionState> = new Set(['error', 'dead', 'killed', 'success']);

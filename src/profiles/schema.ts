@@ -45,6 +45,8 @@ export const profileSchema = z.strictObject({
   s3Endpoint: urlString.optional(),
   s3PathStyle: z.boolean().optional(),
   s3Region: z.string().min(1).optional(),
+  /** Deadline of each request, a duration such as `2m` (see `--request-timeout`). */
+  requestTimeout: z.string().min(1).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

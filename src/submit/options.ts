@@ -345,6 +345,7 @@ export const LIVY_ONLY_OPTIONS: readonly LivyOnlyOption[] = [
   { name: '--profile', aliases: ['-p'], takesValue: true, metavar: 'NAME', help: "Connection profile to use (default: $LIVY_PROFILE, then the one set with 'livy profile use')." },
   { name: '--ca-cert', aliases: [], takesValue: true, metavar: 'FILE', help: 'PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile\'s).' },
   { name: '--insecure', aliases: [], takesValue: false, help: "Do not verify the server's TLS certificate (warned about every time)." },
+  { name: '--request-timeout', aliases: [], takesValue: true, metavar: 'DURATION', help: 'Deadline of each request to Livy, e.g. 2m (default 60s; $LIVY_REQUEST_TIMEOUT).' },
   { name: '--output', aliases: ['-o'], takesValue: true, metavar: 'text|json', help: 'Output format: json puts one JSON document on stdout and nothing else.' },
   { name: '--dry-run', aliases: [], takesValue: false, help: 'Print the exact request body and send nothing.' },
   { name: '--async', aliases: [], takesValue: false, help: 'Return as soon as the batch is created, with its id.' },

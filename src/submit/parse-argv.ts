@@ -44,6 +44,8 @@ export interface LivyCliOptions {
   profile?: string;
   caCert?: string;
   insecure?: boolean;
+  /** `--request-timeout`, checked when the client is made (see src/cli/request-timeouts.ts). */
+  requestTimeout?: string;
   /** Raw `"Name: value"` strings, validated, in order. */
   headers: string[];
   output?: 'text' | 'json';
@@ -283,6 +285,8 @@ function resolveLivyOptions(values: ReadonlyMap<string, string[]>, options: read
     };
   }
   if (has('--insecure')) livy.insecure = true;
+  const requestTimeout = last('--request-timeout');
+  if (requestTimeout !== undefined) livy.requestTimeout = requestTimeout;
   const profile = last('--profile');
   if (profile !== undefined) livy.profile = profile;
   const caCert = last('--ca-cert');

@@ -469,7 +469,8 @@ describeLivy('bad input against the real server: exit 2 with Livy’s reason in 
     try {
       const r = await livy(['submit', '--name', name, 'test/fixtures/jobs/pi.py'], 60_000);
       expect(r.code, r.stderr).toBe(2);
-      expect(errorLine(r.stderr)).toMatch(new RegExp(`HTTP 400.*Duplicate.*${name}`));
+      // Checked before the POST (so that a lost reply can never adopt the older batch).
+      expect(errorLine(r.stderr)).toMatch(new RegExp(`--name '${name}' is taken: batch ${id} .*Livy refuses duplicate names`));
       expect(r.stdout).toBe('');
     } finally {
       await livy(['batches', 'kill', String(id)], 60_000);

@@ -1,10 +1,6 @@
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { LivyNetworkError } from '../../client/errors.js';
-import type { LivyClient } from '../../client/livy-client.js';
 import { redactBody } from '../../client/redact.js';
-import type { CreateBatchRequest } from '../../client/requests.js';
-import type { Batch } from '../../client/schemas.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import { PROPERTIES_FILE_MAX_BYTES, readBoundedTextFile } from '../../submit/bounded-read.js';
@@ -13,7 +9,7 @@ import { checkProxyUserAndPrincipal } from '../../submit/impersonation.js';
 import { javaTrim } from '../../submit/spark-size.js';
 import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';
-import { CliError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
@@ -124,7 +120,8 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
 
   const logFile = parsed.livy.logFile === undefined ? undefined : checkLogFile(resolve(ctx.io.cwd, parsed.livy.logFile));
   const client = await ctx.client();
-  const batch = await createBatch(ctx, client, request);
+  const { createBatch } = await import('./create-batch.js');
+  const batch = await createBatch(ctx, client, request, { budgetMs: parsed.livy.timeoutMs });
   out.info(`batch ${batch.id}${batch.name ? ` (${batch.name})` : ''} submitted to ${target.url}: ${batch.state}`);
 
   if (parsed.livy.async) {
@@ -136,39 +133,9 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
     timeoutMs: parsed.livy.timeoutMs,
     killOnInterrupt: parsed.livy.killOnInterrupt,
     logFile,
+    expected: batch,
     ...(staged ? { resultFields: { staged } } : {}),
   });
-}
-
-/**
- * POST /batches, never resent blindly: if the reply was lost after the
- * request may have reached the server, find the batch by its name instead.
- */
-async function createBatch(ctx: CommandContext, client: LivyClient, request: CreateBatchRequest): Promise<Batch> {
-  try {
-    // No abort signal: a Ctrl-C must not hide a batch the server may already have created;
-    // the wait that follows notices the interrupt and prints how to re-attach or kill.
-    return await client.batches.create(request);
-  } catch (error) {
-    if (!(error instanceof LivyNetworkError) || !error.maybeDelivered) throw error;
-    if (!request.name) {
-      throw new CliError(
-        `the reply to POST /batches was lost (${error.code ?? error.message}); the batch may or may not have been created`,
-        ExitCode.Server,
-        "check 'livy batches list' before submitting again; giving --name lets livy find the batch by itself next time",
-      );
-    }
-    ctx.out.warn(`the reply to POST /batches was lost (${error.code ?? error.message}); looking the batch up by its name`);
-    try {
-      return await client.batches.get(request.name, { signal: ctx.signal });
-    } catch {
-      throw new CliError(
-        `the reply to POST /batches was lost and no batch named '${request.name}' was found`,
-        ExitCode.Server,
-        "check 'livy batches list', then submit again",
-      );
-    }
-  }
 }
 
 async function killSubmission(ctx: CommandContext, batchId: number | string): Promise<ExitCodeValue> {

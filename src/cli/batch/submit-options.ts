@@ -15,6 +15,7 @@ export async function submitCommonOptions(argv: string[]): Promise<CommonOptions
     profile: livy.profile,
     caCert: livy.caCert,
     insecure: livy.insecure || undefined,
+    requestTimeout: livy.requestTimeout,
     output: livy.output,
     color: livy.noColor ? false : undefined,
     debug: livy.debug || undefined,

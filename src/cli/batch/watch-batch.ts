@@ -1,11 +1,12 @@
 import { waitForBatch, type WaitResult } from '../../client/batch-waiter.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { LogChunk } from '../../client/log-follower.js';
-import type { Batch } from '../../client/schemas.js';
+import { LivyHttpError, type LivyError } from '../../client/errors.js';
+import { SESSION_STATES, type Batch } from '../../client/schemas.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { CommandContext } from '../context.js';
 import { formatDuration } from '../duration.js';
-import { CliError } from '../errors.js';
+import { CliError, ReplacedError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { InterruptedError } from '../report-error.js';
 import { createStatusLine, type StatusLine } from '../status-line.js';
@@ -20,6 +21,8 @@ export interface WatchOptions {
   logFile?: string;
   /** Extra fields for the JSON result (`staged`). */
   resultFields?: Record<string, unknown>;
+  /** The batch as first seen: the wait stops if the id comes to name another batch. */
+  expected?: Batch;
 }
 
 const EXIT_BY_OUTCOME: Record<WaitResult['outcome'], ExitCodeValue> = {
@@ -28,6 +31,7 @@ const EXIT_BY_OUTCOME: Record<WaitResult['outcome'], ExitCodeValue> = {
   killed: ExitCode.Killed,
   deleted: ExitCode.Killed,
   vanished: ExitCode.Server,
+  replaced: ExitCode.Server,
   timeout: ExitCode.Timeout,
 };
 
@@ -56,14 +60,18 @@ export async function watchBatch(
   tick.unref();
 
   let result: WaitResult;
+  let lastSeen = options.expected;
   try {
     result = await waitForBatch(client.batches, batchId, {
       signal: ctx.signal,
       timeoutMs: options.timeoutMs,
+      ...(options.expected ? { expected: options.expected } : {}),
       followLog,
-      onState: (next) => {
+      onState: (next, batch) => {
         state = next;
-        status.note(out.style.cyan(`batch ${batchId}: ${next}`));
+        lastSeen = batch;
+        const unknown = isKnownState(next) ? '' : ' (a state livy does not know; still waiting)';
+        status.note(out.style.cyan(`batch ${batchId}: ${next}${unknown}`));
       },
       onLog: (chunk) => {
         if (chunk.gap) linesLost = true;
@@ -71,7 +79,7 @@ export async function watchBatch(
         logFile?.write(chunk.lines.map((line) => `${line}\n`).join(''));
       },
       onOutage: (error, downForMs) => {
-        const text = `Livy is not answering (${error.message}); retrying for ${formatDuration(downForMs)} so far`;
+        const text = `${describeTrouble(error)}; still waiting (${formatDuration(downForMs)} so far)`;
         if (downForMs === 0) status.note(out.style.yellow(text));
         status.set(text);
       },
@@ -79,7 +87,7 @@ export async function watchBatch(
     });
   } catch (error) {
     status.stop();
-    if (error instanceof InterruptedError) return interrupted(ctx, client, batchId, options.killOnInterrupt ?? false);
+    if (error instanceof InterruptedError) return interrupted(ctx, client, batchId, options.killOnInterrupt ?? false, lastSeen);
     throw error;
   } finally {
     clearInterval(tick);
@@ -87,6 +95,13 @@ export async function watchBatch(
     logFile?.end();
   }
 
+  if (result.outcome === 'replaced') {
+    const appId = result.batch?.appId;
+    throw new ReplacedError(
+      `batch ${batchId} was replaced after a server restart: ${result.replacedBecause ?? 'another batch has its id'}`,
+      `Livy forgot our batch and gave its id to another one, which livy leaves alone; ${appId ? `our Spark application ${appId}` : 'our Spark job'} may still run on the cluster: check there before resubmitting`,
+    );
+  }
   if (result.outcome === 'vanished') {
     throw new CliError(
       `batch ${batchId} no longer exists: the Livy server restarted without recovery and forgot it`,
@@ -101,12 +116,17 @@ export async function watchBatch(
 }
 
 function writeLogChunk(status: StatusLine, chunk: LogChunk, json: boolean): void {
-  if (chunk.gap) {
-    status.write('stderr', '… some log lines were lost: Livy keeps only the last lines of each stream (livy.cache-log.size) …\n');
-  }
+  if (chunk.gap) status.write('stderr', `${gapMarker(chunk)}\n`);
   // The job's stdout is our stdout, unless stdout is reserved for the JSON result.
   const stream = chunk.stream === 'stdout' && !json ? 'stdout' : 'stderr';
   status.write(stream, chunk.lines.map((line) => `${line}\n`).join(''));
+}
+
+/** The line that stands for log lines Livy no longer had when they were polled. */
+export function gapMarker(chunk: LogChunk): string {
+  return chunk.uncertain
+    ? '… repeated log lines: some may be missing, Livy keeps only the last lines of each stream (livy.cache-log.size) …'
+    : '… some log lines were lost: Livy keeps only the last lines of each stream (livy.cache-log.size) …';
 }
 
 function report(ctx: CommandContext, batchId: number, result: WaitResult, resultFields: Record<string, unknown> = {}): void {
@@ -143,6 +163,8 @@ function describeOutcome(result: WaitResult): string {
       return 'is still running: --timeout reached';
     case 'vanished':
       return 'vanished';
+    case 'replaced':
+      return 'was replaced by another batch';
   }
 }
 
@@ -156,11 +178,13 @@ async function interrupted(
   client: LivyClient,
   batchId: number,
   kill: boolean,
+  lastSeen: Batch | undefined,
 ): Promise<ExitCodeValue> {
   const { out } = ctx;
   if (kill) {
     out.info(`interrupted: killing batch ${batchId} (--kill-on-interrupt)`);
-    await client.batches.delete(batchId);
+    const { killWatchedBatch } = await import('./kill-watched-batch.js');
+    await killWatchedBatch(client, batchId, lastSeen);
     out.info(`batch ${batchId} killed`);
     if (out.json) out.printJson({ id: batchId, outcome: 'killed', exitCode: ExitCode.Killed });
     return ExitCode.Killed;
@@ -174,4 +198,17 @@ async function interrupted(
   );
   if (out.json) out.printJson({ id: batchId, outcome: 'detached', exitCode: ExitCode.Interrupted });
   return ExitCode.Interrupted;
+}
+
+function isKnownState(state: string): boolean {
+  return (SESSION_STATES as readonly string[]).includes(state);
+}
+
+function describeTrouble(error: LivyError): string {
+  if (error instanceof LivyHttpError) {
+    if (error.status === 429) return 'Livy is busy (HTTP 429)';
+    if (error.status === 401) return 'Livy asked for credentials again (HTTP 401)';
+    return `Livy answered HTTP ${error.status}`;
+  }
+  return `Livy is not answering (${error.message})`;
 }

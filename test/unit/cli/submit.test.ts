@@ -132,8 +132,14 @@ describe('livy submit', () => {
   });
 
   it('finds the batch by name when the POST reply was lost', async () => {
-    fake.on('POST', '/batches', { destroy: true });
-    fake.on('GET', '/batches/nightly', { json: batchView(4, 'running', { name: 'nightly' }) });
+    let posted = false;
+    fake.on('POST', '/batches', () => {
+      posted = true;
+      return { destroy: true };
+    });
+    fake.on('GET', '/batches/nightly', () =>
+      posted ? { json: batchView(4, 'running', { name: 'nightly' }) } : { status: 404, json: { msg: "Session 'nightly' not found." } },
+    );
     fake.on('GET', '/batches/4', { json: batchView(4, 'success', { name: 'nightly' }) });
     fake.on('GET', '/batches/4/log', { json: { id: 4, from: 0, total: 0, log: [] } });
     const run = await runCli(['submit', '--url', fake.url, '--name', 'nightly', '/jobs/pi.py']);

@@ -103,9 +103,11 @@ describe('waitForBatch', () => {
     expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
   });
 
-  it('calls a batch under our id with another application vanished', async () => {
-    const api = scripted([{ state: 'running', appId: 'local-1' }, refused(), { state: 'starting', appId: 'local-2' }]);
-    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
+  it('calls a batch under our id with another application replaced, and keeps our view', async () => {
+    const api = scripted([{ state: 'running', appId: 'local-1' }, refused(), { state: 'running', appId: 'local-2' }]);
+    const result = await waitForBatch(api, 1, fakeClock());
+    expect(result.outcome).toBe('replaced');
+    expect(result.batch?.appId).toBe('local-1');
   });
 
   it('calls a batch deleted well after a recovered outage deleted', async () => {
@@ -130,6 +132,57 @@ describe('waitForBatch', () => {
     );
     await waitForBatch(api, 1, { ...fakeClock(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
     expect(lines).toEqual(['a', 'b', 'c']);
+  });
+
+  it('stops on the first poll when the id already names another batch', async () => {
+    const api = scripted([{ state: 'running', name: 'theirs' }]);
+    const result = await waitForBatch(api, 1, { ...fakeClock(), expected: { id: 1, state: 'starting', name: 'mine' } as Batch });
+    expect(result.outcome).toBe('replaced');
+    expect(result.batch?.name).toBe('mine');
+    expect(result.replacedBecause).toMatch(/theirs/);
+  });
+
+  it('never streams the log of a batch that replaced ours', async () => {
+    const lines: string[] = [];
+    const api = scripted([{ state: 'running', owner: 'me' }, { state: 'running', owner: 'bob' }], [['stdout: ', 'mine'], ['stdout: ', 'theirs']]);
+    const result = await waitForBatch(api, 1, { ...fakeClock(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
+    expect(result.outcome).toBe('replaced');
+    expect(lines).toEqual(['mine']);
+  });
+
+  it.each([
+    ['429', () => new LivyHttpError(429, 'busy', 'GET', '/batches/1')],
+    ['500', () => new LivyHttpError(500, 'oops', 'GET', '/batches/1')],
+    ['a passing 401', () => new LivyHttpError(401, '', 'GET', '/batches/1')],
+  ])('keeps waiting through %s once the batch was seen', async (_what, error) => {
+    const troubles: string[] = [];
+    const api = scripted([{ state: 'running' }, error(), { state: 'success' }]);
+    const result = await waitForBatch(api, 1, { ...fakeClock(), onOutage: (e) => troubles.push(e.message) });
+    expect(result.outcome).toBe('success');
+    expect(troubles).toHaveLength(1);
+  });
+
+  it('a 401 before the batch was ever seen ends the wait', async () => {
+    const api = scripted([new LivyHttpError(401, '', 'GET', '/batches/1')]);
+    await expect(waitForBatch(api, 1, fakeClock())).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('keeps waiting through a state it does not know', async () => {
+    const states: string[] = [];
+    const api = scripted([{ state: 'running' }, { state: 'suspended' }, { state: 'success' }]);
+    const result = await waitForBatch(api, 1, { ...fakeClock(), onState: (s) => states.push(s) });
+    expect(result.outcome).toBe('success');
+    expect(states).toEqual(['running', 'suspended', 'success']);
+  });
+
+  it('--timeout cuts a poll that never returns', async () => {
+    const api = {
+      get: (_id: number, options: { signal?: AbortSignal }) =>
+        new Promise<Batch>((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason))),
+      log: async () => ({ id: 1, from: 0, total: 0, log: [] }),
+    } as unknown as BatchesApi;
+    const result = await waitForBatch(api, 1, { timeoutMs: 50 });
+    expect(result.outcome).toBe('timeout');
   });
 
   it('stops at once when aborted', async () => {

@@ -61,6 +61,27 @@ describe('LogFollower', () => {
     expect(follower.update(livyLog(['7', '8', '9'], []))).toEqual([{ stream: 'stdout', lines: ['7', '8', '9'], gap: true }]);
   });
 
+  it('follows identical lines exactly while the buffer grows', () => {
+    const follower = new LogFollower();
+    const received: string[] = [];
+    for (let n = 1; n <= 4; n++) {
+      for (const chunk of follower.update(livyLog(Array(n).fill('tick'), []))) {
+        expect(chunk.gap).toBe(false);
+        received.push(...chunk.lines);
+      }
+    }
+    expect(received).toEqual(['tick', 'tick', 'tick', 'tick']);
+  });
+
+  it('marks a possible gap when a full buffer wraps over repeated lines', () => {
+    const follower = new LogFollower();
+    follower.update(livyLog(['start', 'tick', 'tick'], []));
+    // One or many ticks may have come: the buffer keeps three either way.
+    expect(follower.update(livyLog(['tick', 'tick', 'tick'], []))).toEqual([
+      { stream: 'stdout', lines: ['tick'], gap: true, uncertain: true },
+    ]);
+  });
+
   it('reassembles the whole stream exactly when polled often enough (property)', () => {
     fc.assert(
       fc.property(

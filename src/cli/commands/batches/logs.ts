@@ -19,16 +19,8 @@ export function registerBatchesLogs(parent: Command): void {
         const client = await ctx.client();
         const batch = await getBatch(client, ref!, ctx.signal);
         if (options.follow) {
-          const { waitForBatch } = await import('../../../client/batch-waiter.js');
-          await waitForBatch(client.batches, batch.id, {
-            signal: ctx.signal,
-            followLog: true,
-            onLog: (chunk) => {
-              if (chunk.gap) ctx.out.info('… some log lines were lost (Livy keeps only the last lines) …');
-              ctx.out.line(chunk.lines.join('\n'));
-            },
-          });
-          return;
+          const { followBatchLog } = await import('../../batch/follow-batch-log.js');
+          return followBatchLog(ctx, client, batch);
         }
         const page = await client.batches.log(batch.id, {
           from: options.from ?? (options.size === undefined ? 0 : undefined),

@@ -24,6 +24,7 @@ export function registerBatchesWait(parent: Command): void {
           timeoutMs,
           followLog: options.log ?? true,
           killOnInterrupt: options.killOnInterrupt,
+          expected: batch,
         });
       }),
     );

@@ -26,7 +26,8 @@ function addProfileSettings(command: Command, { editing }: { editing: boolean })
     .option('-H, --header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
     .option('--proxy-user <user>', 'default proxyUser (impersonation) for batches and sessions')
     .option('--default-kind <kind>', 'default session kind (spark, pyspark, sparkr, sql)')
-    .option('--conf <key=value>', 'default Spark conf for batches and sessions (repeatable)', collect);
+    .option('--conf <key=value>', 'default Spark conf for batches and sessions (repeatable)', collect)
+    .option('--request-timeout <duration>', 'deadline of each request to this server, e.g. 2m (default 60s)');
   if (editing) {
     command
       .option('--no-insecure', 'verify TLS certificates again')
@@ -45,7 +46,7 @@ function addProfileSettings(command: Command, { editing }: { editing: boolean })
   return command;
 }
 
-const UNSETTABLE = ['user', 'password', 'token', 'kerberos-service', 'ca-cert', 'client-cert', 'headers', 'proxy-user', 'default-kind', 'conf'];
+const UNSETTABLE = ['user', 'password', 'token', 'kerberos-service', 'ca-cert', 'client-cert', 'headers', 'proxy-user', 'default-kind', 'conf', 'request-timeout'];
 
 /** `livy profile …`: saved connections to Livy servers. */
 export function registerProfile(program: Command): void {

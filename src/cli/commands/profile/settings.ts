@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { readPemFile, type PemContent } from '../../../profiles/pem-file.js';
 import type { Profile, SecretRef } from '../../../profiles/schema.js';
 import type { CommandContext } from '../../context.js';
+import { parseDuration } from '../../duration.js';
 import { UsageError } from '../../errors.js';
 import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
 import { checkUrl, parseHeaders } from '../../server-target.js';
@@ -27,6 +28,7 @@ export interface ProfileSettings {
   proxyUser?: string;
   defaultKind?: string;
   conf?: string[];
+  requestTimeout?: string;
   unset?: string[];
 }
 
@@ -69,6 +71,10 @@ export function applySettings(ctx: CommandContext, base: Partial<Profile>, s: Pr
   }
   if (s.proxyUser !== undefined) profile.proxyUser = s.proxyUser;
   if (s.defaultKind !== undefined) profile.defaultKind = s.defaultKind;
+  if (s.requestTimeout !== undefined) {
+    parseDuration(s.requestTimeout, '--request-timeout');
+    profile.requestTimeout = s.requestTimeout;
+  }
   if (s.conf?.length) profile.conf = { ...(profile.conf ?? {}), ...parseConf(s.conf) };
 
   // The auth type: as given, else implied by the credentials given, else unchanged.
@@ -81,7 +87,7 @@ export function applySettings(ctx: CommandContext, base: Partial<Profile>, s: Pr
 }
 
 function unset(profile: Partial<Profile>, field: string): void {
-  const key = ({ 'kerberos-service': 'kerberosService', 'ca-cert': 'caCert', 'client-cert': 'clientCert', 'proxy-user': 'proxyUser', 'default-kind': 'defaultKind' } as Record<string, keyof Profile>)[field] ?? (field as keyof Profile);
+  const key = ({ 'kerberos-service': 'kerberosService', 'ca-cert': 'caCert', 'client-cert': 'clientCert', 'proxy-user': 'proxyUser', 'default-kind': 'defaultKind', 'request-timeout': 'requestTimeout' } as Record<string, keyof Profile>)[field] ?? (field as keyof Profile);
   delete profile[key];
   if (field === 'client-cert') delete profile.clientKey;
 }

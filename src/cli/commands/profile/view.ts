@@ -19,6 +19,7 @@ export function profileView(name: string, p: Profile): Record<string, unknown> {
     ...(p.proxyUser ? { proxyUser: p.proxyUser } : {}),
     ...(p.defaultKind ? { defaultKind: p.defaultKind } : {}),
     ...(p.conf ? { conf: redactConf(p.conf) } : {}),
+    ...(p.requestTimeout ? { requestTimeout: p.requestTimeout } : {}),
   };
 }
 
@@ -40,6 +41,7 @@ export function renderProfile(name: string, p: Profile, extra: Array<[string, st
     ['proxy user', p.proxyUser],
     ['default kind', p.defaultKind],
     ...Object.entries(redactConf(p.conf ?? {})).map(([k, v]): [string, string] => ['conf', `${k}=${v}`]),
+    ['request timeout', p.requestTimeout],
     ...extra,
   ];
   const shown = rows.filter((r): r is [string, string] => r[1] !== undefined);

@@ -1,0 +1,30 @@
+import { waitForBatch } from '../../client/batch-waiter.js';
+import type { LivyClient } from '../../client/livy-client.js';
+import type { Batch } from '../../client/schemas.js';
+import type { CommandContext } from '../context.js';
+import { CliError, ReplacedError } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { gapMarker } from './watch-batch.js';
+
+/**
+ * `livy batches logs -f`: prints new lines until the batch ends; stops with exit 3 when the
+ * batch disappears or its id comes to name another batch, whose log is never shown.
+ */
+export async function followBatchLog(ctx: CommandContext, client: LivyClient, batch: Batch): Promise<ExitCodeValue> {
+  const result = await waitForBatch(client.batches, batch.id, {
+    signal: ctx.signal,
+    expected: batch,
+    followLog: true,
+    onLog: (chunk) => {
+      if (chunk.gap) ctx.out.info(gapMarker(chunk));
+      ctx.out.line(chunk.lines.join('\n'));
+    },
+  });
+  if (result.outcome === 'replaced') {
+    throw new ReplacedError(`batch ${batch.id} was replaced after a server restart: ${result.replacedBecause ?? 'another batch has its id'}`);
+  }
+  if (result.outcome === 'vanished') {
+    throw new CliError(`batch ${batch.id} no longer exists: the Livy server restarted without recovery and forgot it`, ExitCode.Server);
+  }
+  return ExitCode.Ok;
+}
