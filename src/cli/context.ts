@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Dispatcher } from 'undici';
 import type { LivyClient } from '../client/livy-client.js';
+import type { Interrupts } from './interrupts.js';
 import { Output, type OutputFormat } from './output.js';
 import { resolveServerTarget, type ProfileSource, type ServerTarget } from './server-target.js';
 import type { TerminalStream } from './terminal.js';
@@ -40,8 +41,9 @@ export class CommandContext {
   constructor(
     readonly io: Io,
     readonly options: CommonOptions,
-    /** Aborted on SIGINT/SIGTERM. */
+    /** Aborted on SIGINT/SIGTERM/SIGHUP. */
     readonly signal: AbortSignal,
+    private readonly interrupts?: Pick<Interrupts, 'stop' | 'holdExit'>,
   ) {
     this.out = new Output({
       format: options.output ?? 'text',
@@ -52,6 +54,16 @@ export class CommandContext {
       stderr: io.stderr,
       env: io.env,
     });
+  }
+
+  /** Aborted when the user wants the command to stop now: SIGTERM, SIGHUP, or a second Ctrl-C. */
+  get stopSignal(): AbortSignal {
+    return this.interrupts?.stop ?? this.signal;
+  }
+
+  /** See `Interrupts.holdExit`: a second signal then aborts `stopSignal` instead of ending the process. */
+  holdExit(onForcedExit?: () => void): () => void {
+    return this.interrupts?.holdExit(onForcedExit) ?? (() => {});
   }
 
   get env(): NodeJS.ProcessEnv {

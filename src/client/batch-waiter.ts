@@ -103,6 +103,7 @@ export async function waitForBatch(batches: WaitableApi, id: number, options: Wa
   }
 }
 
-function isOutage(error: unknown): error is LivyError {
+/** The server (or the way to it) is down for now: a later request may well be answered. */
+export function isOutage(error: unknown): error is LivyError {
   return error instanceof LivyNetworkError || (error instanceof LivyHttpError && [502, 503, 504].includes(error.status));
 }

@@ -94,9 +94,15 @@ describe('livy run', () => {
     expect(run.stdout).toBe('2\n');
     expect(fake.requestsTo('POST', /^\/sessions$/)).toHaveLength(0);
     expect(fake.requestsTo('DELETE', /.*/)).toHaveLength(0);
-    const bad = await runCli(['run', '--session', 'nope', '-e', '1+1'], { env });
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("no session 'nope'");
+  });
+
+  it('--session naming a missing session exits as `livy sessions get` does for it', async () => {
+    const run = await runCli(['run', '--session', '99', '-e', '1+1'], { env });
+    const get = await runCli(['sessions', 'get', '99'], { env });
+    expect(get.code).toBe(3);
+    expect(run.code).toBe(get.code);
+    expect(run.stderr).toContain("not found on the server: Session '99' not found.");
+    expect(fake.requestsTo('POST', /.*/)).toHaveLength(0);
   });
 
   it('--keep leaves the session it created', async () => {
