@@ -12,6 +12,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Fault injection: a fake Livy on 127.0.0.1 and real signals to the built binary.
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

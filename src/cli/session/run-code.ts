@@ -27,7 +27,7 @@ import {
   type SessionSetup,
 } from './open-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
-import { SessionDeadlineError } from './session-errors.js';
+import { SessionDeadlineError, SessionReplacedError, SessionVanishedError } from './session-errors.js';
 
 /** One piece of code to run, and where it came from (for messages). */
 export interface CodeUnit {
@@ -155,7 +155,7 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
 
     for (const unit of options.units) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
-      const report = await runUnit(ctx, sessions, session, unit, statementKind, status, () => lost, deadline);
+      const report = await runUnit(ctx, client, sessions, session, unit, statementKind, status, () => lost, deadline);
       reports.push(report);
       if (report.status === 'cancelled') {
         exitCode = ExitCode.Interrupted;
@@ -231,6 +231,7 @@ async function finish(
 
 async function runUnit(
   ctx: CommandContext,
+  client: LivyClient,
   sessions: SessionsApi,
   session: OpenedSession,
   unit: CodeUnit,
@@ -265,6 +266,8 @@ async function runUnit(
         onCancelling: (statement) => status.note(out.style.yellow(`interrupted: cancelling statement ${statement.id}`)),
       },
     );
+    // A restart the transport's retries hid can have given our id to another session: never report its statement.
+    await confirmIdentity(client, session.identity, ctx.stopSignal);
     const statement = result.statement;
     const cancelled = statement.state === 'cancelled' || (result.cancelRequested && statement.state !== 'available');
     if (cancelled) status.note(out.style.yellow(`statement ${statement.id} cancelled`));
@@ -288,6 +291,10 @@ async function runUnit(
       throw ctx.signal.reason;
     }
     if (error instanceof LivyHttpError && (error.status === 404 || /isn't active|not active/i.test(error.serverMessage))) {
+      // Replaced or forgotten in a restart: say so (exit 3) rather than blame the session.
+      await confirmIdentity(client, session.identity, ctx.stopSignal).catch((check: unknown) => {
+        if (check instanceof SessionReplacedError || check instanceof SessionVanishedError) throw check;
+      });
       throw new CliError(
         `${lost() ?? `session ${sessionId} is no longer usable (${error.serverMessage || `HTTP ${error.status}`})`}: it died, expired or was deleted`,
         ExitCode.JobFailed,
