@@ -181,6 +181,7 @@ describe('livy run never leaks a session', () => {
     const exit = await run('--name', 'nightly', '-e', '1+1').exited;
     expect(exit.code).toBe(3);
     expect(exit.stderr).toContain("a session named 'nightly' may exist");
+    expect(exit.stderr).not.toContain('livy sessions kill nightly');
     expect(fake.requestsTo('POST', /statements$/)).toHaveLength(0);
     expect(fake.requestsTo('DELETE', /.*/)).toHaveLength(0);
     expect(fake.sessions.get(older.id)?.state).toBe('idle');

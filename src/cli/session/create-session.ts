@@ -44,11 +44,12 @@ export async function createSessionByName(
     return await client.sessions.create(request, { signal });
   } catch (error) {
     if (!outcomeUnknown(error)) throw error;
-    const found = nameWasFree ? await lookUpByName(client, request.name) : { kind: 'unknown' as const, reason: 'the name was taken before' };
+    const found = nameWasFree ? await lookUpByName(client, request.name) : { kind: 'unknown' as const, reason: 'another session had that name before' };
     if (found.kind === 'found') return found.session;
     // A gateway error or a reply that is not JSON came after the server was done: not found means not created.
     if (found.kind === 'absent' && !(error instanceof LivyNetworkError) && !(error instanceof InterruptedError)) throw error;
-    throw new SessionOutcomeUnknownError(request.name, found.kind === 'unknown' ? `${reasonOf(error)}; ${found.reason}` : reasonOf(error));
+    const reason = found.kind === 'unknown' ? `${reasonOf(error)}; ${found.reason}` : reasonOf(error);
+    throw new SessionOutcomeUnknownError(request.name, reason, nameWasFree);
   } finally {
     signals.interrupt.removeEventListener('abort', grace);
     abandon.abort();

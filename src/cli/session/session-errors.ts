@@ -9,11 +9,15 @@ export class SessionOutcomeUnknownError extends CliError {
   constructor(
     readonly sessionName: string,
     reason: string,
+    /** False when another session had the name before: the name then does not tell ours apart. */
+    nameIsOurs = true,
   ) {
     super(
       `the server did not confirm creating the session (${reason}); a session named '${sessionName}' may exist`,
       ExitCode.Server,
-      `'livy sessions list' shows whether it does; 'livy sessions kill ${sessionName}' deletes it`,
+      nameIsOurs
+        ? `'livy sessions list' shows whether it does; 'livy sessions kill ${sessionName}' deletes it`
+        : `'livy sessions list' shows what exists; a session of that name that was there before is not this command's`,
     );
     this.name = 'SessionOutcomeUnknownError';
   }
