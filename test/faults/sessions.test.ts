@@ -198,6 +198,19 @@ describe('livy run never leaks a session', () => {
     expect(fake.sessions.size).toBe(0);
   }, CASE_TIMEOUT);
 
+  it('Ctrl-C while POST /sessions hangs says it awaits the reply; a second one finds the session by name and deletes it', async () => {
+    fake.create = 'hangs';
+    const livy = run('-e', '1+1');
+    await vi.waitFor(() => expect(fake.sessions.size).toBe(1), { timeout: 15_000, interval: 50 });
+    livy.signal('SIGINT');
+    await vi.waitFor(() => expect(livy.output().stderr).toContain('waiting up to 10s for the server to answer'), { timeout: 5000, interval: 50 });
+    livy.signal('SIGINT');
+    const exit = await livy.exited;
+    expect(exit.code).toBe(130);
+    expect(exit.stderr).toContain('session 0 was deleted');
+    expect(fake.sessions.size).toBe(0);
+  }, CASE_TIMEOUT);
+
   it('a DELETE the server refuses is not reported as done: exit 3 naming the session', async () => {
     fake.deleteStatus = 500;
     const exit = await run('-e', '1+1').exited;

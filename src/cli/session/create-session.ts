@@ -15,6 +15,8 @@ export interface CreateSignals {
   interrupt: AbortSignal;
   /** SIGTERM, SIGHUP, a second Ctrl-C: stop waiting for the reply now. */
   stop: AbortSignal;
+  /** The first Ctrl-C came while the reply is awaited (say why nothing ends yet). */
+  onAwaitingReply?: () => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function createSessionByName(
 ): Promise<Session> {
   const abandon = new AbortController();
   const grace = (): void => {
+    if (!signals.stop.aborted) signals.onAwaitingReply?.();
     const timer = setTimeout(() => abandon.abort(signals.interrupt.reason), CREATE_GRACE_AFTER_INTERRUPT_MS);
     timer.unref();
     abandon.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });

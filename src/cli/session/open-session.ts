@@ -14,7 +14,7 @@ import type { CommandContext } from '../context.js';
 import { formatDuration } from '../duration.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { createSessionByName, nameIsFree } from './create-session.js';
+import { CREATE_GRACE_AFTER_INTERRUPT_MS, createSessionByName, nameIsFree } from './create-session.js';
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
 import { SessionReplacedError, SessionVanishedError } from './session-errors.js';
@@ -98,7 +98,17 @@ export async function openSession(
   // The name finds the session again if the reply to the POST is lost.
   const name = request.name ?? uniqueSessionName(setup.command ?? 'run');
   const nameWasFree = request.name === undefined || (await nameIsFree(client, name, signal));
-  const session = await createSessionByName(client, { ...request, name }, { interrupt: signal, stop: ctx.stopSignal }, nameWasFree);
+  const session = await createSessionByName(
+    client,
+    { ...request, name },
+    {
+      interrupt: signal,
+      stop: ctx.stopSignal,
+      onAwaitingReply: () =>
+        ctx.out.info(`interrupted: waiting up to ${formatDuration(CREATE_GRACE_AFTER_INTERRUPT_MS)} for the server to answer the session creation, to delete what it created (Ctrl-C again: stop now)`),
+    },
+    nameWasFree,
+  );
   events.onCreated?.(session);
   const identity = identityOf(session);
   try {
@@ -203,6 +213,16 @@ export async function confirmIdentity(client: LivyClient, identity: SessionIdent
 /** The last lines of a session's log, or nothing when the log cannot be read. */
 export async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
   return logTail(client.sessions, id, lines).catch(() => []);
+}
+
+/**
+ * Throws `SessionReplacedError` when the session's id now holds another session; any other
+ * problem (gone, unreachable) is left to the next request to report.
+ */
+export async function assertNotReplaced(client: LivyClient, identity: SessionIdentity, signal?: AbortSignal): Promise<void> {
+  await confirmIdentity(client, identity, signal).catch((error: unknown) => {
+    if (error instanceof SessionReplacedError) throw error;
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ import { createStatusLine, type StatusLine } from '../status-line.js';
 import { CANCEL_WAIT_MS, CancelStuck, CancelWait, DeadlineReached, StatementDeadline } from './statement-limits.js';
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
 import {
+  assertNotReplaced,
   confirmIdentity,
   DEFAULT_OUTAGE_TOLERANCE_MS,
   keepAlive,
@@ -27,7 +28,7 @@ import {
   type SessionSetup,
 } from './open-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
-import { SessionDeadlineError, SessionReplacedError, SessionVanishedError } from './session-errors.js';
+import { SessionDeadlineError } from './session-errors.js';
 
 /** One piece of code to run, and where it came from (for messages). */
 export interface CodeUnit {
@@ -267,7 +268,7 @@ async function runUnit(
       },
     );
     // A restart the transport's retries hid can have given our id to another session: never report its statement.
-    await confirmIdentity(client, session.identity, ctx.stopSignal);
+    await assertNotReplaced(client, session.identity, ctx.stopSignal);
     const statement = result.statement;
     const cancelled = statement.state === 'cancelled' || (result.cancelRequested && statement.state !== 'available');
     if (cancelled) status.note(out.style.yellow(`statement ${statement.id} cancelled`));
@@ -291,10 +292,8 @@ async function runUnit(
       throw ctx.signal.reason;
     }
     if (error instanceof LivyHttpError && (error.status === 404 || /isn't active|not active/i.test(error.serverMessage))) {
-      // Replaced or forgotten in a restart: say so (exit 3) rather than blame the session.
-      await confirmIdentity(client, session.identity, ctx.stopSignal).catch((check: unknown) => {
-        if (check instanceof SessionReplacedError || check instanceof SessionVanishedError) throw check;
-      });
+      // Its id given to another session by a restart: say so (exit 3) rather than blame the session.
+      await assertNotReplaced(client, session.identity, ctx.stopSignal);
       throw new CliError(
         `${lost() ?? `session ${sessionId} is no longer usable (${error.serverMessage || `HTTP ${error.status}`})`}: it died, expired or was deleted`,
         ExitCode.JobFailed,
