@@ -2,7 +2,7 @@
 // signals at bad moments, stuck cancels, outages, restarts with id reuse, lost replies.
 // Each case is bounded by its test timeout; nothing asserts how long anything took.
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ensureBuilt, spawnLivy, type LivyProcess } from './support/session-cli.js';
+import { ensureBuilt, spawnLivy, type Exit, type LivyProcess } from './support/session-cli.js';
 import { SessionFaultsServer } from './support/session-faults-server.js';
 
 const CASE_TIMEOUT = 40_000;
@@ -21,12 +21,27 @@ describe('livy run never leaks a session', () => {
   /** Resolves once the statement from `-e sleep` is running on the fake. */
   const statementRunning = () =>
     vi.waitFor(() => expect(fake.requestsTo('GET', /^\/sessions\/\d+\/statements\/\d+$/).length).toBeGreaterThan(0), { timeout: 15_000, interval: 50 });
+  /** Exit 130, the deletion reported, and (the proof) no session left on the server. */
+  const expectDeletedAfterInterrupt = (exit: Exit): void => {
+    expect(exit.code).toBe(130);
+    expect(exit.stderr).toContain('session 0 was deleted');
+    expect(fake.sessions.size).toBe(0);
+  };
+  /**
+   * Once the statement runs, sends `signals` in turn — each after the one before took effect
+   * (a Ctrl-C has sent its cancel) — and resolves with how the process ended.
+   */
+  const signalDuringStatement = async (livy: LivyProcess, ...signals: NodeJS.Signals[]): Promise<Exit> => {
+    await statementRunning();
+    for (const [index, name] of signals.entries()) {
+      if (index > 0) await vi.waitFor(() => expect(fake.requestsTo('POST', /\/cancel$/).length).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
+      livy.signal(name);
+    }
+    return livy.exited;
+  };
 
   it('Ctrl-C cancels the running statement, then deletes the session (exit 130)', async () => {
-    const livy = run('-e', 'sleep');
-    await statementRunning();
-    livy.signal('SIGINT');
-    const exit = await livy.exited;
+    const exit = await signalDuringStatement(run('-e', 'sleep'), 'SIGINT');
     expect(exit.code).toBe(130);
     expect(exit.stderr).toContain('statement 0 cancelled');
     expect(exit.stderr).toContain('session 0 was deleted');
@@ -35,10 +50,7 @@ describe('livy run never leaks a session', () => {
 
   it('a cancel that never takes effect: the session is deleted after the bounded wait', async () => {
     fake.cancel = 'ignored';
-    const livy = run('-e', 'sleep');
-    await statementRunning();
-    livy.signal('SIGINT');
-    const exit = await livy.exited;
+    const exit = await signalDuringStatement(run('-e', 'sleep'), 'SIGINT');
     expect(exit.code).toBe(130);
     expect(exit.stderr).toMatch(/statement 0 did not stop within 10s of the cancel/);
     expect(exit.stderr).toContain('session 0 was deleted');
@@ -47,12 +59,7 @@ describe('livy run never leaks a session', () => {
 
   it('a second Ctrl-C stops waiting for the cancel and deletes the busy session', async () => {
     fake.cancel = 'ignored';
-    const livy = run('-e', 'sleep');
-    await statementRunning();
-    livy.signal('SIGINT');
-    await vi.waitFor(() => expect(fake.requestsTo('POST', /\/cancel$/).length).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
-    livy.signal('SIGINT');
-    const exit = await livy.exited;
+    const exit = await signalDuringStatement(run('-e', 'sleep'), 'SIGINT', 'SIGINT');
     expect(exit.code).toBe(130);
     expect(exit.stderr).not.toContain('did not stop within');
     expect(exit.stderr).toContain('session 0 was deleted');
@@ -61,22 +68,12 @@ describe('livy run never leaks a session', () => {
 
   it('SIGTERM while a cancel request hangs: the session is deleted', async () => {
     fake.cancel = 'hangs';
-    const livy = run('-e', 'sleep');
-    await statementRunning();
-    livy.signal('SIGINT');
-    await vi.waitFor(() => expect(fake.requestsTo('POST', /\/cancel$/).length).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
-    livy.signal('SIGTERM');
-    const exit = await livy.exited;
-    expect(exit.code).toBe(130);
-    expect(exit.stderr).toContain('session 0 was deleted');
-    expect(fake.sessions.size).toBe(0);
+    const exit = await signalDuringStatement(run('-e', 'sleep'), 'SIGINT', 'SIGTERM');
+    expectDeletedAfterInterrupt(exit);
   }, CASE_TIMEOUT);
 
   it('SIGTERM during a statement deletes the session without cancelling first', async () => {
-    const livy = run('-e', 'sleep');
-    await statementRunning();
-    livy.signal('SIGTERM');
-    const exit = await livy.exited;
+    const exit = await signalDuringStatement(run('-e', 'sleep'), 'SIGTERM');
     expect(exit.code).toBe(130);
     expect(fake.requestsTo('POST', /\/cancel$/)).toHaveLength(0);
     expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
@@ -84,10 +81,7 @@ describe('livy run never leaks a session', () => {
   }, CASE_TIMEOUT);
 
   it('SIGHUP (the terminal closed) during a statement deletes the session', async () => {
-    const livy = run('-e', 'sleep');
-    await statementRunning();
-    livy.signal('SIGHUP');
-    const exit = await livy.exited;
+    const exit = await signalDuringStatement(run('-e', 'sleep'), 'SIGHUP');
     expect(exit.signal).toBeNull();
     expect(exit.code).toBe(130);
     expect(fake.sessions.size).toBe(0);
@@ -102,9 +96,7 @@ describe('livy run never leaks a session', () => {
     await vi.waitFor(() => expect(fake.requestsTo('GET', /^\/sessions\/0$/).length).toBeGreaterThan(1), { timeout: 15_000, interval: 50 });
     livy.signal('SIGTERM');
     const exit = await livy.exited;
-    expect(exit.code).toBe(130);
-    expect(exit.stderr).toContain('session 0 was deleted');
-    expect(fake.sessions.size).toBe(0);
+    expectDeletedAfterInterrupt(exit);
   }, CASE_TIMEOUT);
 
   it('an outage during a statement is ridden out: the statement finishes and the session is deleted', async () => {
@@ -193,9 +185,7 @@ describe('livy run never leaks a session', () => {
     await vi.waitFor(() => expect(fake.sessions.size).toBe(1), { timeout: 15_000, interval: 50 });
     livy.signal('SIGTERM');
     const exit = await livy.exited;
-    expect(exit.code).toBe(130);
-    expect(exit.stderr).toContain('session 0 was deleted');
-    expect(fake.sessions.size).toBe(0);
+    expectDeletedAfterInterrupt(exit);
   }, CASE_TIMEOUT);
 
   it('Ctrl-C while POST /sessions hangs says it awaits the reply; a second one finds the session by name and deletes it', async () => {
@@ -206,9 +196,7 @@ describe('livy run never leaks a session', () => {
     await vi.waitFor(() => expect(livy.output().stderr).toContain('waiting up to 10s for the server to answer'), { timeout: 5000, interval: 50 });
     livy.signal('SIGINT');
     const exit = await livy.exited;
-    expect(exit.code).toBe(130);
-    expect(exit.stderr).toContain('session 0 was deleted');
-    expect(fake.sessions.size).toBe(0);
+    expectDeletedAfterInterrupt(exit);
   }, CASE_TIMEOUT);
 
   it('a DELETE the server refuses is not reported as done: exit 3 naming the session', async () => {
@@ -223,12 +211,7 @@ describe('livy run never leaks a session', () => {
   it('an attached session (--session) is never deleted, even on a double Ctrl-C', async () => {
     fake.addSession('shared-nb');
     fake.cancel = 'ignored';
-    const livy = spawnLivy(['run', '--session', 'shared-nb', '--kind', 'pyspark', '-e', 'sleep'], fake.url);
-    await statementRunning();
-    livy.signal('SIGINT');
-    await vi.waitFor(() => expect(fake.requestsTo('POST', /\/cancel$/).length).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
-    livy.signal('SIGINT');
-    const exit = await livy.exited;
+    const exit = await signalDuringStatement(spawnLivy(['run', '--session', 'shared-nb', '--kind', 'pyspark', '-e', 'sleep'], fake.url), 'SIGINT', 'SIGINT');
     expect(exit.code).toBe(130);
     expect(exit.stderr).toContain('session 0 left running');
     expect(fake.requestsTo('DELETE', /.*/)).toHaveLength(0);
