@@ -35,7 +35,7 @@ export function registerRun(program: Command): void {
     .option('--keep-going', 'run every statement even after one fails (exit 1 at the end)')
     .option('--no-split', "run a file as one statement even if it has separator lines ('# %%', '// %%', '-- %%')")
     .option('--image-dir <dir>', 'where images from the output are saved (default: the temp dir)')
-    .option('--timeout <duration>', 'give up (exit 4) when the statements have not finished this long after the start; the session is deleted');
+    .option('--timeout <duration>', 'give up (exit 4) when the statements have not finished this long after the session is ready; it is deleted');
   const sessionOptions = addSessionOptions(run);
   run.addHelpText(
     'after',

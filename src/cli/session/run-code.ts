@@ -114,10 +114,11 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   let stopKeepAlive = (): void => {};
   const reports: StatementReport[] = [];
   let exitCode: ExitCodeValue = ExitCode.Ok;
-  const deadline = new StatementDeadline(options.timeoutMs);
+  let deadline: StatementDeadline | undefined;
+  let createdId: number | undefined;
   // A second Ctrl-C now means "stop and clean up", not "leave at once"; a third one does leave.
   const releaseExit = ctx.holdExit(() => {
-    if (opened?.created && !options.keep) out.warn(`session ${opened.id} may still be running: 'livy sessions kill ${opened.id}' deletes it`);
+    if (createdId !== undefined && !options.keep) out.warn(`session ${createdId} may still be running: 'livy sessions kill ${createdId}' deletes it`);
   });
   const outageTolerance = Math.min(options.setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS, options.timeoutMs ?? Infinity);
   const onOutage = (error: LivyError, downForMs: number): void => {
@@ -128,7 +129,10 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   try {
     const startedAt = Date.now();
     opened = await openSession(ctx, client, { ...options.setup, outageToleranceMs: outageTolerance }, {
-      onCreated: (session) => status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`)),
+      onCreated: (session) => {
+        createdId = session.id;
+        status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
+      },
       onState: (state, session) => {
         status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
         if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
@@ -137,6 +141,7 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     });
     if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
     const session = opened;
+    deadline = new StatementDeadline(options.timeoutMs);
     let lost: string | undefined;
     stopKeepAlive = keepAlive(client, session.identity, options.setup.heartbeatSeconds, (reason) => (lost = reason));
     const statementKind = options.statementKind;
@@ -189,7 +194,7 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   } finally {
     status.stop();
     stopKeepAlive();
-    deadline.clear();
+    deadline?.clear();
     if (opened) exitCode = await finish(ctx, client, opened, options.keep, exitCode);
     releaseExit();
   }

@@ -40,7 +40,7 @@ export class CancelWait {
   }
 }
 
-/** `--timeout` of a whole run: aborts once it has passed (never, without one). */
+/** `--timeout` of a run's statements, from when the session is ready: aborts once it has passed (never, without one). */
 export class StatementDeadline {
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout | undefined;

@@ -137,6 +137,14 @@ describe('livy run', () => {
     expect(fake.sessions.size).toBe(0);
   });
 
+  it('--timeout: a statement still running then ends the run with exit 4, and the session is deleted', async () => {
+    const run = await runCli(['run', '--kind', 'pyspark', '--timeout', '1s', '-e', 'sleep'], { env });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('statement 0 did not finish within 1s: --timeout ran out');
+    expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
+    expect(fake.sessions.size).toBe(0);
+  });
+
   it('a session that disappears mid-run is reported clearly', async () => {
     fake.addSession('pyspark');
     fake.evaluate = () => ({ hang: true });
