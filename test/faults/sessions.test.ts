@@ -125,7 +125,7 @@ describe('livy run never leaks a session', () => {
     expect(exit.stderr).toContain("could not delete session 0");
     expect(exit.stderr).toContain("'livy sessions kill 0' deletes it");
     expect(fake.sessions.has(0)).toBe(true);
-  }, CASE_TIMEOUT);
+  }, CASE_TIMEOUT + 30_000); // the deletion is tried for its whole 30 s bound
 
   it('a restart that gives our id to someone else: exit 3, and the newcomer is neither reported nor deleted', async () => {
     fake.onRequest = (request) => {

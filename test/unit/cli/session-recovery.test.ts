@@ -107,6 +107,14 @@ describe('session recovery pieces', () => {
       expect(describeDeletion(4, outcome)).toMatchObject({ ok: false, text: expect.stringContaining("'livy sessions kill 4' deletes it") });
     });
 
+    it('a DELETE not answered in time while the session shuts down is reported as under way', async () => {
+      fake.on('GET', '/sessions/4', inTurn({ json: sessionView(4, 'n') }, { json: sessionView(4, 'n', { state: 'shutting_down' }) }));
+      fake.on('DELETE', '/sessions/4', () => new Promise<FakeReply>(() => {}));
+      const outcome = await deleteOwnSession(client, { id: 4, name: 'n' }, 500);
+      expect(outcome).toEqual({ kind: 'stopping', state: 'shutting_down' });
+      expect(describeDeletion(4, outcome).text).toBe('session 4 is being deleted (the server is stopping it: shutting_down)');
+    });
+
     it('a refused DELETE is a failure, not a deletion', async () => {
       fake.on('GET', '/sessions/4', { json: sessionView(4, 'n') });
       fake.on('DELETE', '/sessions/4', { status: 500, json: { msg: 'internal error' } });
