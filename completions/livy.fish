@@ -527,7 +527,7 @@ complete -c livy -n '__livy_at "livy run"' -s 'e' -l 'execute' -x -d 'a statemen
 complete -c livy -n '__livy_at "livy run"' -l 'keep-going' -d 'run every statement even after one fails (exit 1 at the end)'
 complete -c livy -n '__livy_at "livy run"' -l 'no-split' -d 'run a file as one statement even if it has separator lines (\'# %%\', \'// %%\', \'-- %%\')'
 complete -c livy -n '__livy_at "livy run"' -l 'image-dir' -x -a '(__fish_complete_directories)' -d 'where images from the output are saved (default: the temp dir)'
-complete -c livy -n '__livy_at "livy run"' -l 'timeout' -x -d 'give up (exit 4) when the statements have not finished this long after the start; the session is deleted'
+complete -c livy -n '__livy_at "livy run"' -l 'timeout' -x -d 'give up (exit 4) when the statements have not finished this long after the session is ready; it is deleted'
 complete -c livy -n '__livy_at "livy run"' -l 'name' -x -d 'Sent as "name", which is also the Livy batch name: unique among live batches, not all digits'
 complete -c livy -n '__livy_at "livy run"' -l 'jars' -r -F -d 'Sent as "jars"; paths must be URIs or absolute paths the Livy server can read'
 complete -c livy -n '__livy_at "livy run"' -l 'packages' -x -d 'Sent as conf spark.jars.packages; resolved on the Livy host'
