@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A loaded 2-core machine (several agents and a Spark driver) can take seconds to start a test.
+          testTimeout: 30_000,
         },
       },
       {

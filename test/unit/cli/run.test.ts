@@ -147,8 +147,11 @@ describe('livy run', () => {
 
   it('a session that disappears mid-run is reported clearly', async () => {
     fake.addSession('pyspark');
-    fake.evaluate = () => ({ hang: true });
-    setTimeout(() => fake.sessions.delete(0), 100);
+    // The session goes away once the statement was submitted (as if someone deleted it).
+    fake.evaluate = () => {
+      fake.sessions.delete(0);
+      return { hang: true };
+    };
     const run = await runCli(['run', '--session', '0', '-e', 'long'], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/session 0 is no longer usable.*died, expired or was deleted/);
