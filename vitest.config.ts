@@ -24,19 +24,11 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'faults',
-          include: ['test/faults/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-        },
-      },
-      {
-        test: {
           // A misbehaving fake Livy on loopback and real signals to the built binary.
           name: 'faults',
           include: ['test/faults/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          testTimeout: 120_000,
         },
       },
       {

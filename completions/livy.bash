@@ -161,7 +161,7 @@ _livy_value() {
     run)
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|-s|--session|--start-timeout|--heartbeat-timeout|-e|--execute|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--driver-cores|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        --url|-H|--header|-s|--session|--start-timeout|--heartbeat-timeout|-e|--execute|--timeout|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--driver-cores|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
         --ca-cert|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
         -k|--kind) REPLY='choices:spark scala pyspark python sparkr r sql shared' ;;
@@ -394,7 +394,7 @@ _livy_command() {
       _livy_args=() ;;
     run)
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -k --kind -s --session --keep --start-timeout --heartbeat-timeout -e --execute --keep-going --no-split --image-dir --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user --driver-cores --total-executor-cores --executor-cores --num-executors --principal --keytab --queue -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -k --kind -s --session --keep --start-timeout --heartbeat-timeout -e --execute --keep-going --no-split --image-dir --timeout --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user --driver-cores --total-executor-cores --executor-cores --num-executors --principal --keytab --queue -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(files) ;;
     sessions)

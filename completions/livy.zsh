@@ -415,6 +415,7 @@ _livy_run() {
     '--keep-going[run every statement even after one fails (exit 1 at the end)]' \
     '--no-split[run a file as one statement even if it has separator lines ('\''# %%'\'', '\''// %%'\'', '\''-- %%'\'')]' \
     '*--image-dir=[where images from the output are saved (default: the temp dir)]:dir:_files -/' \
+    '*--timeout=[give up (exit 4) when the statements have not finished this long after the session is ready; it is deleted]:duration: ' \
     '*--name=[Sent as "name", which is also the Livy batch name: unique among live batches, not all digits]:NAME: ' \
     '*--jars=[Sent as "jars", which Livy adds to any spark.jars; paths must be URIs or absolute paths the Livy server can read]:JARS:_files' \
     '*--packages=[Sent as conf spark.jars.packages; resolved on the Livy host]:VALUE: ' \

@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import type { LivyClient } from '../client/livy-client.js';
 import { secretHeaderValues } from '../client/redact.js';
 import { secretHeaderFlagWarning } from './header-flag-warning.js';
+import type { Interrupts } from './interrupts.js';
 import { Output, type OutputFormat } from './output.js';
 import { resolveServerTarget, type ProfileSource, type ServerTarget } from './server-target.js';
 import type { TerminalStream } from './terminal.js';
@@ -44,8 +45,9 @@ export class CommandContext {
   constructor(
     readonly io: Io,
     readonly options: CommonOptions,
-    /** Aborted on SIGINT/SIGTERM. */
+    /** Aborted on SIGINT/SIGTERM/SIGHUP. */
     readonly signal: AbortSignal,
+    private readonly interrupts?: Pick<Interrupts, 'stop' | 'holdExit'>,
   ) {
     this.out = new Output({
       format: options.output ?? 'text',
@@ -56,6 +58,16 @@ export class CommandContext {
       stderr: io.stderr,
       env: io.env,
     });
+  }
+
+  /** Aborted when the user wants the command to stop now: SIGTERM, SIGHUP, or a second Ctrl-C. */
+  get stopSignal(): AbortSignal {
+    return this.interrupts?.stop ?? this.signal;
+  }
+
+  /** See `Interrupts.holdExit`: a second signal then aborts `stopSignal` instead of ending the process. */
+  holdExit(onForcedExit?: () => void): () => void {
+    return this.interrupts?.holdExit(onForcedExit) ?? (() => {});
   }
 
   get env(): NodeJS.ProcessEnv {

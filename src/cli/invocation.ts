@@ -1,7 +1,8 @@
 import { CommandContext, type CommonOptions, type Io } from './context.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import { Output } from './output.js';
-import { describeError, InterruptedError } from './report-error.js';
+import { Interrupts } from './interrupts.js';
+import { describeError } from './report-error.js';
 
 /**
  * What a command's handler gets and returns. A handler returns the exit code
@@ -13,16 +14,17 @@ export type Handler<O> = (ctx: CommandContext, options: O, operands: string[]) =
 /** The state of one CLI invocation. */
 export interface Invocation {
   io: Io;
-  /** Aborted on SIGINT/SIGTERM with an `InterruptedError`. */
+  /** Aborted on SIGINT/SIGTERM/SIGHUP with an `InterruptedError`. */
   signal: AbortSignal;
+  interrupts: Interrupts;
   exitCode: ExitCodeValue;
   context?: CommandContext;
 }
 
 /**
- * Runs one invocation: wires Ctrl-C and SIGTERM to an abort signal, turns any
+ * Runs one invocation: wires Ctrl-C, SIGTERM and SIGHUP to abort signals, turns any
  * error into one line (or a JSON document) and an exit code, and cleans up.
- * Never calls process.exit except on a second Ctrl-C.
+ * Never calls process.exit except on a repeated signal (see `Interrupts`).
  */
 export async function runInvocation(
   argv: string[],
@@ -31,15 +33,10 @@ export async function runInvocation(
   /** Gives the exit code for errors the body's framework reports itself. */
   handled?: (error: unknown) => number | undefined,
 ): Promise<number> {
-  const controller = new AbortController();
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (controller.signal.aborted) process.exit(ExitCode.Interrupted); // second Ctrl-C: leave now
-    controller.abort(new InterruptedError(signal));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const interrupts = new Interrupts();
+  const stopListening = interrupts.listen();
 
-  const invocation: Invocation = { io, signal: controller.signal, exitCode: ExitCode.Ok };
+  const invocation: Invocation = { io, signal: interrupts.signal, interrupts, exitCode: ExitCode.Ok };
   try {
     await body(invocation);
     return invocation.exitCode;
@@ -53,8 +50,7 @@ export async function runInvocation(
     if (out.debugEnabled && error instanceof Error && error.stack) out.info(error.stack);
     return report.exitCode;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stopListening();
     await invocation.context?.dispose();
   }
 }
@@ -67,7 +63,7 @@ export async function runHandler<O>(
   operands: string[],
   handler: Handler<O>,
 ): Promise<void> {
-  const context = new CommandContext(invocation.io, common, invocation.signal);
+  const context = new CommandContext(invocation.io, common, invocation.signal, invocation.interrupts);
   invocation.context = context;
   await context.loadProfiles();
   const code = await handler(context, options, operands);

@@ -171,3 +171,8 @@ function isPassingTrouble(error: unknown, answeredBefore: boolean): error is Liv
   }
   return answeredBefore && error instanceof LivyProtocolError;
 }
+
+/** The server (or the way to it) is down for now: a later request may well be answered. */
+export function isOutage(error: unknown): error is LivyError {
+  return error instanceof LivyNetworkError || (error instanceof LivyHttpError && [502, 503, 504].includes(error.status));
+}

@@ -27,7 +27,8 @@ export interface ReplDeps {
   sessions: SessionsApi;
   /** Starts a session — or attaches when `fresh` is false and the user asked to. */
   openSession(fresh: boolean, onState: (state: SessionState, id: number) => void, signal: AbortSignal): Promise<ReplSession>;
-  deleteSession(id: number): Promise<boolean>;
+  /** Deletes a session this REPL created; the line says what the server confirmed. */
+  deleteSession(id: number): Promise<{ ok: boolean; text: string }>;
   /** Watches a session in the background; calls `onLost` once it is gone or dead. Returns a stop function. */
   watchSession(id: number, onLost: (reason: string) => void): () => void;
   /** Session kind asked for (`--kind`), if any. */
@@ -259,7 +260,8 @@ export class ReplEngine {
     if (session) {
       if (session.created && !this.deps.keep) {
         this.emit(this.deps.style.dim(`deleting session ${session.id}`));
-        await this.deps.deleteSession(session.id);
+        const deletion = await this.deps.deleteSession(session.id);
+        this.emit(deletion.ok ? this.deps.style.dim(deletion.text) : this.deps.style.red(deletion.text));
       } else {
         this.emit(this.deps.style.dim(`session ${session.id} left running${session.created ? ' (--keep)' : ''}`));
       }

@@ -13,9 +13,9 @@ export interface RunCommandOptions {
   startTimeout?: string;
   heartbeatTimeout?: string;
   imageDir?: string;
+  /** `livy run` only: the deadline for all its statements. */
+  timeout?: string;
 }
-
-
 
 /** The options `livy run` and `livy repl` share: which session, and how to start one. */
 export function addSessionCommandOptions(command: Command): Command {
@@ -34,14 +34,18 @@ export function registerRun(program: Command): void {
     .option('-e, --execute <code>', 'a statement to run (repeatable: one statement each)', collect)
     .option('--keep-going', 'run every statement even after one fails (exit 1 at the end)')
     .option('--no-split', "run a file as one statement even if it has separator lines ('# %%', '// %%', '-- %%')")
-    .option('--image-dir <dir>', 'where images from the output are saved (default: the temp dir)');
+    .option('--image-dir <dir>', 'where images from the output are saved (default: the temp dir)')
+    .option('--timeout <duration>', 'give up (exit 4) when the statements have not finished this long after the session is ready; it is deleted');
   const sessionOptions = addSessionOptions(run);
   run.addHelpText(
     'after',
     `
 A FILE (or stdin) is one statement, or one per cell when it has separator lines:
 '# %%' for Python and R, '// %%' for Scala, '-- %%' for SQL.
-Exit codes: 0 all statements ok; 1 a statement failed (or the session died); 2 usage; 3 server; 4 --start-timeout; 130 interrupted.
+Ctrl-C cancels the running statement (waiting at most 10s), then deletes the session; a second
+Ctrl-C, SIGTERM or SIGHUP deletes it at once.
+Exit codes: 0 all statements ok; 1 a statement failed (or the session died); 2 usage; 3 server
+(or the session could not be deleted); 4 --start-timeout or --timeout; 130 interrupted.
 
 Examples:
   echo 'spark.range(100).count()' | livy run --kind pyspark

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { LivyHttpError } from '../../client/errors.js';
+import { LivyHttpError, type LivyError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import { logTail } from '../../client/log-tail.js';
 import { SESSION_KINDS, type CreateSessionRequest, type SessionKind } from '../../client/requests.js';
@@ -16,9 +16,16 @@ import { formatDuration } from '../duration.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
+import { CREATE_GRACE_AFTER_INTERRUPT_MS, createSessionByName, nameIsFree } from './create-session.js';
+import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
+import { outageTolerantSessions } from './outage-tolerant-sessions.js';
+import { SessionReplacedError, SessionVanishedError } from './session-errors.js';
+import { identityMismatch, identityOf, refineIdentity, uniqueSessionName, type SessionIdentity } from './session-identity.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_HEARTBEAT_SECONDS = 300;
+/** As long as a batch wait rides out an unreachable server. */
+export const DEFAULT_OUTAGE_TOLERANCE_MS = 10 * 60_000;
 /** Lines of the session log shown when it fails to start. */
 const FAILURE_LOG_LINES = 40;
 
@@ -30,6 +37,10 @@ export interface SessionSetup {
   options: readonly OptionOccurrence[];
   startTimeoutMs: number;
   heartbeatSeconds: number;
+  /** How long the server may be unreachable before the command gives up (default 10 minutes). */
+  outageToleranceMs?: number;
+  /** The command, in the unique name a new session gets when the user gave none. */
+  command?: 'run' | 'repl';
 }
 
 export interface SessionEvents {
@@ -37,6 +48,8 @@ export interface SessionEvents {
   signal?: AbortSignal;
   onCreated?: (session: Session) => void;
   onState?: (state: SessionState, session: Session, elapsedMs: number) => void;
+  /** The server stopped answering; the command keeps trying for the outage tolerance. */
+  onOutage?: (error: LivyError, downForMs: number) => void;
 }
 
 /** A session this invocation works in. */
@@ -47,6 +60,8 @@ export interface OpenedSession {
   session: Session;
   /** True when this invocation created it (and so deletes it unless --keep). */
   created: boolean;
+  /** What tells it apart from a session that later gets its id. */
+  identity: SessionIdentity;
 }
 
 /** spark-submit options → the body of `POST /sessions`, with warnings printed. */
@@ -72,7 +87,7 @@ function profileKind(kind: string | undefined): SessionKind | undefined {
 /**
  * Creates a session and waits until it is idle — or attaches to an existing one.
  * A session created here that fails, times out or is interrupted while starting is
- * deleted before this throws, so nothing leaks.
+ * deleted before this throws (and the error says whether the server confirmed it).
  */
 export async function openSession(
   ctx: CommandContext,
@@ -83,14 +98,33 @@ export async function openSession(
   if (setup.attach !== undefined) return attachSession(ctx, client, setup, events);
   // Local files go to the stage dir (LIVY_STAGE_DIR or the profile's stageDir) before the session is created.
   const { request } = await stageForSubmit(ctx, sessionCreateRequest(ctx, setup), stagingSettingsFor(ctx, {}), false);
-  // No abort signal: an interrupt during the POST must not leave a session we never heard of;
-  // the wait below notices it and deletes the session.
-  const session = await client.sessions.create(request);
+  const signal = events.signal ?? ctx.signal;
+  // The name finds the session again if the reply to the POST is lost.
+  const name = request.name ?? uniqueSessionName(setup.command ?? 'run');
+  const nameWasFree = request.name === undefined || (await nameIsFree(client, name, signal));
+  const session = await createSessionByName(
+    client,
+    { ...request, name },
+    {
+      interrupt: signal,
+      stop: ctx.stopSignal,
+      onAwaitingReply: () =>
+        ctx.out.info(`interrupted: waiting up to ${formatDuration(CREATE_GRACE_AFTER_INTERRUPT_MS)} for the server to answer the session creation, to delete what it created (Ctrl-C again: stop now)`),
+    },
+    nameWasFree,
+  );
   events.onCreated?.(session);
+  const identity = identityOf(session);
   try {
-    return await waitUntilReady(ctx, client, session, setup, events, true);
+    return await waitUntilReady(ctx, client, session, identity, setup, events, true);
   } catch (error) {
-    await deleteQuietly(client, session.id);
+    const outcome = await deleteOwnSession(client, identity, ctx.stopSignal.aborted ? URGENT_DELETE_DEADLINE_MS : DELETE_DEADLINE_MS);
+    if (error instanceof CliError) {
+      throw new CliError(`${error.message}; ${describeDeletion(session.id, outcome, 'it').text}`, error.exitCode, error.hint);
+    }
+    const deletion = describeDeletion(session.id, outcome);
+    if (deletion.ok) ctx.out.info(deletion.text);
+    else ctx.out.warn(deletion.text);
     throw error;
   }
 }
@@ -107,24 +141,36 @@ async function attachSession(
     session = await client.sessions.get(ref, { signal: events.signal ?? ctx.signal });
   } catch (error) {
     if (error instanceof LivyHttpError && error.status === 404) {
-      throw new CliError(`no session '${setup.attach}' on ${ctx.target().url}`, ExitCode.Usage, "'livy sessions list' shows the sessions there are");
+      // The same exit code and words as `livy sessions get`.
+      throw new CliError(
+        `not found on the server: ${error.serverMessage || `session '${setup.attach}'`}`,
+        ExitCode.Server,
+        "'livy sessions list' shows the sessions there are",
+      );
     }
     throw error;
   }
-  return waitUntilReady(ctx, client, session, setup, events, false);
+  return waitUntilReady(ctx, client, session, identityOf(session), setup, events, false);
 }
 
 async function waitUntilReady(
   ctx: CommandContext,
   client: LivyClient,
   session: Session,
+  identity: SessionIdentity,
   setup: SessionSetup,
   events: SessionEvents,
   created: boolean,
 ): Promise<OpenedSession> {
   const started = Date.now();
-  const result = await waitForSession(client.sessions, session.id, {
-    signal: events.signal ?? ctx.signal,
+  const signal = events.signal ?? ctx.signal;
+  const sessions = outageTolerantSessions(client.sessions, {
+    toleranceMs: Math.min(setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS, setup.startTimeoutMs),
+    onOutage: events.onOutage,
+    onRecovered: () => confirmIdentity(client, identity, signal),
+  });
+  const result = await waitForSession(sessions, session.id, {
+    signal,
     timeoutMs: setup.startTimeoutMs,
     acceptBusy: !created,
     onState: (state, view) => events.onState?.(state, view, Date.now() - started),
@@ -132,12 +178,12 @@ async function waitUntilReady(
   const last = result.session ?? session;
   switch (result.outcome) {
     case 'ready':
-      return { id: last.id, kind: last.kind ?? setup.kind ?? 'shared', session: last, created };
+      return { id: last.id, kind: last.kind ?? setup.kind ?? 'shared', session: last, created, identity: refineIdentity(identity, last) };
     case 'gone':
       throw new CliError(`session ${session.id} disappeared from the server while starting`, ExitCode.JobFailed);
     case 'timeout':
       throw new CliError(
-        `session ${session.id} did not become idle within ${formatDuration(setup.startTimeoutMs)} (still ${last.state})${created ? '; it was deleted' : ''}`,
+        `session ${session.id} did not become idle within ${formatDuration(setup.startTimeoutMs)} (still ${last.state})`,
         ExitCode.Timeout,
         created ? 'the cluster may be busy: try a longer --start-timeout, or fewer resources' : undefined,
       );
@@ -152,19 +198,35 @@ async function waitUntilReady(
   }
 }
 
+/**
+ * After the server was unreachable: throws when the session is no longer there, or when its id
+ * now holds another session (a restart without recovery reuses ids).
+ */
+export async function confirmIdentity(client: LivyClient, identity: SessionIdentity, signal?: AbortSignal): Promise<void> {
+  let seen: Session;
+  try {
+    seen = await client.sessions.get(identity.id, { signal });
+  } catch (error) {
+    if (error instanceof LivyHttpError && error.status === 404) throw new SessionVanishedError(identity.id);
+    throw error;
+  }
+  const what = identityMismatch(identity, seen);
+  if (what) throw new SessionReplacedError(identity.id, what);
+}
+
 /** The last lines of a session's log, or nothing when the log cannot be read. */
 export async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
   return logTail(client.sessions, id, lines).catch(() => []);
 }
 
-/** Deletes a session, ignoring "already gone"; never throws. Returns whether it was deleted. */
-export async function deleteQuietly(client: LivyClient, id: number): Promise<boolean> {
-  try {
-    await client.sessions.delete(id);
-    return true;
-  } catch (error) {
-    return error instanceof LivyHttpError && error.status === 404;
-  }
+/**
+ * Throws `SessionReplacedError` when the session's id now holds another session; any other
+ * problem (gone, unreachable) is left to the next request to report.
+ */
+export async function assertNotReplaced(client: LivyClient, identity: SessionIdentity, signal?: AbortSignal): Promise<void> {
+  await confirmIdentity(client, identity, signal).catch((error: unknown) => {
+    if (error instanceof SessionReplacedError) throw error;
+  });
 }
 
 /**
@@ -173,16 +235,19 @@ export async function deleteQuietly(client: LivyClient, id: number): Promise<boo
  */
 export function keepAlive(
   client: LivyClient,
-  id: number,
+  identity: SessionIdentity,
   heartbeatSeconds: number,
   onLost: (reason: string) => void,
 ): () => void {
+  const id = identity.id;
   const everyMs = Math.max(1000, Math.min(30_000, (heartbeatSeconds * 1000) / 3));
   let stopped = false;
   const timer = setInterval(() => {
     void client.sessions.get(id).then(
       (session) => {
-        if (!stopped && ['dead', 'error', 'killed', 'success', 'shutting_down'].includes(session.state)) {
+        const replaced = identityMismatch(identity, session);
+        if (!stopped && replaced) onLost(`session ${id} was replaced after a server restart (${replaced})`);
+        else if (!stopped && ['dead', 'error', 'killed', 'success', 'shutting_down'].includes(session.state)) {
           onLost(`session ${id} is ${session.state}`);
         }
       },

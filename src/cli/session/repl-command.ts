@@ -7,7 +7,8 @@ import type { OptionOccurrence } from '../../submit/parse-argv.js';
 import type { ReplCommandOptions } from '../commands/repl.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { deleteQuietly, keepAlive, openSession, type SessionSetup } from './open-session.js';
+import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
+import { keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
 import { runCommand, sessionSetupFrom } from './run-command.js';
 
 /** `livy repl`: the Ink shell on a terminal, `livy run -` otherwise. */
@@ -18,11 +19,11 @@ export async function replCommand(
 ): Promise<ExitCodeValue> {
   const { stdin, stdout } = ctx.io;
   if (!stdin.isTTY || !stdout.isTTY || ctx.out.json) return runCommand(ctx, options, '-', sparkOptions);
-  const setup = sessionSetupFrom(options, sparkOptions);
+  const setup = { ...sessionSetupFrom(options, sparkOptions), command: 'repl' as const };
   const client = await ctx.client();
   const engine = createReplEngine(ctx, client, setup, options);
 
-  // SIGTERM (main aborts ctx.signal) and SIGHUP (terminal closed) still delete the session.
+  // SIGTERM and SIGHUP (terminal closed) abort ctx.signal: the session is still deleted.
   const onSignal = (): void => void engine.quit();
   const onHangup = (): void => {
     // The terminal is gone: writing to it fails with EIO, which must not kill the process
@@ -31,9 +32,10 @@ export async function replCommand(
     onSignal();
   };
   ctx.signal.addEventListener('abort', onSignal, { once: true });
-  process.on('SIGHUP', onHangup);
   // A closed terminal often shows up as the end of stdin before (or instead of) SIGHUP.
   stdin.once('end', onHangup);
+  // A second signal must not end the process while the session is being deleted.
+  const releaseExit = ctx.holdExit();
   try {
     const { runReplApp } = await loadReplUi();
     await runReplApp(engine, {
@@ -43,9 +45,9 @@ export async function replCommand(
     });
   } finally {
     ctx.signal.removeEventListener('abort', onSignal);
-    process.off('SIGHUP', onHangup);
     stdin.off('end', onHangup);
     await engine.quit();
+    releaseExit();
   }
   return ctx.signal.aborted ? ExitCode.Interrupted : ExitCode.Ok;
 }
@@ -58,18 +60,24 @@ export function createReplEngine(
   options: ReplCommandOptions,
 ): ReplEngine {
   const savers = new Map<number, (png: Buffer) => string>();
+  const opened = new Map<number, OpenedSession>();
   return new ReplEngine({
     sessions: client.sessions,
     openSession: async (fresh, onState, signal): Promise<ReplSession> => {
-      const opened = await openSession(ctx, client, fresh ? { ...setup, attach: undefined, kind: setup.kind } : setup, {
+      const session = await openSession(ctx, client, fresh ? { ...setup, attach: undefined, kind: setup.kind } : setup, {
         signal,
-        onCreated: (session) => onState(session.state, session.id),
-        onState: (state, session) => onState(state, session.id),
+        onCreated: (created) => onState(created.state, created.id),
+        onState: (state, view) => onState(state, view.id),
       });
-      return opened;
+      opened.set(session.id, session);
+      return session;
     },
-    deleteSession: (id) => deleteQuietly(client, id),
-    watchSession: (id, onLost) => keepAlive(client, id, setup.heartbeatSeconds, onLost),
+    deleteSession: async (id) => {
+      const identity = opened.get(id)?.identity ?? { id };
+      const deadline = ctx.stopSignal.aborted ? URGENT_DELETE_DEADLINE_MS : DELETE_DEADLINE_MS;
+      return describeDeletion(id, await deleteOwnSession(client, identity, deadline));
+    },
+    watchSession: (id, onLost) => keepAlive(client, opened.get(id)?.identity ?? { id }, setup.heartbeatSeconds, onLost),
     requestedKind: options.kind,
     keep: options.keep ?? false,
     historyDir: options.historyDir ?? defaultHistoryDir(ctx.env),

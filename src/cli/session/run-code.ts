@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { LivyHttpError } from '../../client/errors.js';
-import type { LivyClient } from '../../client/livy-client.js';
+import { LivyHttpError, type LivyError } from '../../client/errors.js';
+import type { LivyClient, SessionsApi } from '../../client/livy-client.js';
 import type { StatementKind } from '../../client/requests.js';
 import type { Statement } from '../../client/schemas.js';
 import { runStatement } from '../../client/statement-runner.js';
@@ -16,7 +16,19 @@ import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { InterruptedError } from '../report-error.js';
 import { InputTooLargeError, readTextFileBounded, readTextStreamBounded } from '../../text/read-bounded.js';
 import { createStatusLine, type StatusLine } from '../status-line.js';
-import { deleteQuietly, keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
+import { CANCEL_WAIT_MS, CancelStuck, CancelWait, DeadlineReached, StatementDeadline } from './statement-limits.js';
+import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
+import {
+  assertNotReplaced,
+  confirmIdentity,
+  DEFAULT_OUTAGE_TOLERANCE_MS,
+  keepAlive,
+  openSession,
+  type OpenedSession,
+  type SessionSetup,
+} from './open-session.js';
+import { outageTolerantSessions } from './outage-tolerant-sessions.js';
+import { SessionDeadlineError } from './session-errors.js';
 
 /** One piece of code to run, and where it came from (for messages). */
 export interface CodeUnit {
@@ -32,6 +44,8 @@ export interface RunCodeOptions {
   keep: boolean;
   keepGoing: boolean;
   imageDir?: string;
+  /** `--timeout`: every statement must have finished within this long of the start. */
+  timeoutMs?: number;
 }
 
 /** One entry of `livy run --output json`. */
@@ -93,7 +107,8 @@ async function readCode(read: () => Promise<string>, source: string): Promise<st
 
 /**
  * `livy run`: opens (or attaches to) a session, runs each unit as one statement, prints
- * outputs as they come, and deletes the session it created unless `--keep`.
+ * outputs as they come, and deletes the session it created unless `--keep` — also when
+ * interrupted, stopped or cut off by an outage, and says so only when the server confirmed it.
  */
 export async function runCode(ctx: CommandContext, client: LivyClient, options: RunCodeOptions): Promise<ExitCodeValue> {
   const { out } = ctx;
@@ -102,28 +117,54 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   let stopKeepAlive = (): void => {};
   const reports: StatementReport[] = [];
   let exitCode: ExitCodeValue = ExitCode.Ok;
+  let deadline: StatementDeadline | undefined;
+  let createdId: number | undefined;
+  // A second Ctrl-C now means "stop and clean up", not "leave at once"; a third one does leave.
+  const releaseExit = ctx.holdExit(() => {
+    if (createdId !== undefined && !options.keep) out.warn(`session ${createdId} may still be running: 'livy sessions kill ${createdId}' deletes it`);
+  });
+  const outageTolerance = Math.min(options.setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS, options.timeoutMs ?? Infinity);
+  const onOutage = (error: LivyError, downForMs: number): void => {
+    const text = `Livy is not answering (${error.message}); retrying for ${formatDuration(downForMs)} so far`;
+    if (downForMs === 0) status.note(out.style.yellow(text));
+    status.set(text);
+  };
   try {
     const startedAt = Date.now();
-    opened = await openSession(ctx, client, options.setup, {
-      onCreated: (session) => status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`)),
+    opened = await openSession(ctx, client, { ...options.setup, outageToleranceMs: outageTolerance }, {
+      onCreated: (session) => {
+        createdId = session.id;
+        status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
+      },
       onState: (state, session) => {
         status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
         if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
       },
+      onOutage,
     });
     if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
-    const sessionId = opened.id;
+    const session = opened;
+    deadline = new StatementDeadline(options.timeoutMs);
     let lost: string | undefined;
-    stopKeepAlive = keepAlive(client, sessionId, options.setup.heartbeatSeconds, (reason) => (lost = reason));
+    stopKeepAlive = keepAlive(client, session.identity, options.setup.heartbeatSeconds, (reason) => (lost = reason));
     const statementKind = options.statementKind;
-    if (!statementKind && opened.kind === 'shared') {
-      throw new UsageError(`session ${sessionId} is a shared session: say which language the code is in with --kind`);
+    if (!statementKind && session.kind === 'shared') {
+      throw new UsageError(`session ${session.id} is a shared session: say which language the code is in with --kind`);
     }
-    const saveImage = imageSaver(options.imageDir ?? tmpdir(), sessionId);
+    const saveImage = imageSaver(options.imageDir ?? tmpdir(), session.id);
     const renderWidth = out.stdout.isTTY ? (out.stdout.columns ?? 120) : 200;
+    const sessions = outageTolerantSessions(client.sessions, {
+      toleranceMs: outageTolerance,
+      onOutage,
+      onRecovered: async () => {
+        await confirmIdentity(client, session.identity);
+        status.note(out.style.green('Livy is answering again'));
+      },
+    });
 
     for (const unit of options.units) {
-      const report = await runUnit(ctx, client, sessionId, unit, statementKind, status, () => lost);
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      const report = await runUnit(ctx, client, sessions, session, unit, statementKind, status, () => lost, deadline);
       reports.push(report);
       if (report.status === 'cancelled') {
         exitCode = ExitCode.Interrupted;
@@ -156,37 +197,76 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   } finally {
     status.stop();
     stopKeepAlive();
-    if (opened?.created) {
-      if (options.keep) out.info(`session ${opened.id} kept: 'livy run --session ${opened.id} …' reuses it, 'livy sessions kill ${opened.id}' deletes it`);
-      else await deleteQuietly(client, opened.id);
-    }
+    deadline?.clear();
+    if (opened) exitCode = await finish(ctx, client, opened, options.keep, exitCode);
+    releaseExit();
   }
   if (out.json) out.printJson(reports);
+  return exitCode;
+}
+
+/**
+ * Deletes the session this command created (unless --keep), and says what became of it.
+ * Returns the exit code, which turns from 0 to 3 when a session may have been left running.
+ */
+async function finish(
+  ctx: CommandContext,
+  client: LivyClient,
+  opened: OpenedSession,
+  keep: boolean,
+  exitCode: ExitCodeValue,
+): Promise<ExitCodeValue> {
+  const { out } = ctx;
+  const interrupted = ctx.signal.aborted;
+  if (!opened.created) {
+    if (interrupted) out.info(`session ${opened.id} left running (it was given with --session)`);
+    return exitCode;
+  }
+  if (keep) {
+    out.info(`session ${opened.id} kept: 'livy run --session ${opened.id} …' reuses it, 'livy sessions kill ${opened.id}' deletes it`);
+    return exitCode;
+  }
+  if (interrupted) out.info(out.style.yellow(`deleting session ${opened.id}`));
+  const outcome = await deleteOwnSession(client, opened.identity, ctx.stopSignal.aborted ? URGENT_DELETE_DEADLINE_MS : DELETE_DEADLINE_MS);
+  const deletion = describeDeletion(opened.id, outcome);
+  if (!deletion.ok) {
+    out.warn(deletion.text);
+    return exitCode === ExitCode.Ok ? ExitCode.Server : exitCode;
+  }
+  if (interrupted || outcome.kind === 'replaced') out.info(deletion.text);
+  else out.verbose(deletion.text);
   return exitCode;
 }
 
 async function runUnit(
   ctx: CommandContext,
   client: LivyClient,
-  sessionId: number,
+  sessions: SessionsApi,
+  session: OpenedSession,
   unit: CodeUnit,
   kind: StatementKind | undefined,
   status: StatusLine,
   lost: () => string | undefined,
+  deadline: StatementDeadline,
 ): Promise<StatementReport> {
   const { out } = ctx;
+  const sessionId = session.id;
   const started = Date.now();
+  let statementId: number | undefined;
   const show = (statement: Statement): void => {
+    statementId = statement.id;
     const progress = statement.progress ? ` ${Math.round(statement.progress * 100)}%` : '';
     status.set(`statement ${statement.id} ${statement.state}${progress} ${formatDuration(Date.now() - started)}`);
   };
+  const cancelWait = new CancelWait(ctx.signal);
   try {
     const result = await runStatement(
-      client.sessions,
+      sessions,
       sessionId,
       kind ? { code: unit.code, kind } : { code: unit.code },
       {
         cancel: ctx.signal,
+        signal: AbortSignal.any([ctx.stopSignal, cancelWait.signal, deadline.signal]),
         onSubmitted: (statement) => {
           out.debug(`statement ${statement.id} submitted (${unit.source})`);
           show(statement);
@@ -195,6 +275,8 @@ async function runUnit(
         onCancelling: (statement) => status.note(out.style.yellow(`interrupted: cancelling statement ${statement.id}`)),
       },
     );
+    // A restart the transport's retries hid can have given our id to another session: never report its statement.
+    await assertNotReplaced(client, session.identity, ctx.stopSignal);
     const statement = result.statement;
     const cancelled = statement.state === 'cancelled' || (result.cancelRequested && statement.state !== 'available');
     if (cancelled) status.note(out.style.yellow(`statement ${statement.id} cancelled`));
@@ -209,7 +291,17 @@ async function runUnit(
       elapsedMs: result.elapsedMs,
     };
   } catch (error) {
+    const what = statementId === undefined ? `the statement from ${unit.source}` : `statement ${statementId}`;
+    if (error instanceof DeadlineReached) {
+      throw new SessionDeadlineError(sessionId, `${what} did not finish within ${formatDuration(deadline.ms ?? 0)}`);
+    }
+    if (error instanceof CancelStuck) {
+      status.note(out.style.yellow(`${what} did not stop within ${formatDuration(CANCEL_WAIT_MS)} of the cancel`));
+      throw ctx.signal.reason;
+    }
     if (error instanceof LivyHttpError && (error.status === 404 || /isn't active|not active/i.test(error.serverMessage))) {
+      // Its id given to another session by a restart: say so (exit 3) rather than blame the session.
+      await assertNotReplaced(client, session.identity, ctx.stopSignal);
       throw new CliError(
         `${lost() ?? `session ${sessionId} is no longer usable (${error.serverMessage || `HTTP ${error.status}`})`}: it died, expired or was deleted`,
         ExitCode.JobFailed,
@@ -217,5 +309,7 @@ async function runUnit(
       );
     }
     throw error;
+  } finally {
+    cancelWait.clear();
   }
 }

@@ -61,5 +61,6 @@ export async function runCommand(
     keep: options.keep ?? false,
     keepGoing: options.keepGoing ?? false,
     imageDir: options.imageDir,
+    timeoutMs: options.timeout === undefined ? undefined : parseDuration(options.timeout, '--timeout'),
   });
 }

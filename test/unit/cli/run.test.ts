@@ -94,9 +94,15 @@ describe('livy run', () => {
     expect(run.stdout).toBe('2\n');
     expect(fake.requestsTo('POST', /^\/sessions$/)).toHaveLength(0);
     expect(fake.requestsTo('DELETE', /.*/)).toHaveLength(0);
-    const bad = await runCli(['run', '--session', 'nope', '-e', '1+1'], { env });
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("no session 'nope'");
+  });
+
+  it('--session naming a missing session exits as `livy sessions get` does for it', async () => {
+    const run = await runCli(['run', '--session', '99', '-e', '1+1'], { env });
+    const get = await runCli(['sessions', 'get', '99'], { env });
+    expect(get.code).toBe(3);
+    expect(run.code).toBe(get.code);
+    expect(run.stderr).toContain("not found on the server: Session '99' not found.");
+    expect(fake.requestsTo('POST', /.*/)).toHaveLength(0);
   });
 
   it('--keep leaves the session it created', async () => {
@@ -131,10 +137,21 @@ describe('livy run', () => {
     expect(fake.sessions.size).toBe(0);
   });
 
+  it('--timeout: a statement still running then ends the run with exit 4, and the session is deleted', async () => {
+    const run = await runCli(['run', '--kind', 'pyspark', '--timeout', '1s', '-e', 'sleep'], { env });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('statement 0 did not finish within 1s: --timeout ran out');
+    expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
+    expect(fake.sessions.size).toBe(0);
+  });
+
   it('a session that disappears mid-run is reported clearly', async () => {
     fake.addSession('pyspark');
-    fake.evaluate = () => ({ hang: true });
-    setTimeout(() => fake.sessions.delete(0), 100);
+    // The session goes away once the statement was submitted (as if someone deleted it).
+    fake.evaluate = () => {
+      fake.sessions.delete(0);
+      return { hang: true };
+    };
     const run = await runCli(['run', '--session', '0', '-e', 'long'], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/session 0 is no longer usable.*died, expired or was deleted/);

@@ -161,6 +161,18 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     await repl.engine.closed;
     expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
     expect(repl.output()).toContain('deleting session 0');
+    expect(repl.output()).toContain('session 0 was deleted');
+  });
+
+  it('a DELETE the server refuses on exit is reported with the session id, never as deleted', async () => {
+    const repl = startRepl();
+    await repl.started;
+    fake.livy.on('DELETE', /^\/sessions\/\d+$/, { status: 500, json: { msg: 'internal error' } });
+    await repl.type(CTRL_D);
+    await repl.engine.closed;
+    expect(repl.output()).toContain("could not delete session 0 (DELETE /sessions/0 failed: HTTP 500: internal error): it may still be running; 'livy sessions kill 0' deletes it");
+    expect(repl.output()).not.toContain('session 0 was deleted');
+    expect(fake.sessions.has(0)).toBe(true);
   });
 
   it('an attached session (--session) or --keep is not deleted on :quit', async () => {
