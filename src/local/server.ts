@@ -49,6 +49,10 @@ export interface StartLocalServerOptions {
   livyConf?: Record<string, string>;
   /** Extra JVM options for the server. */
   javaOptions?: string[];
+  /** Classpath entries after LIVY_CONF_DIR (a YARN cluster's HADOOP_CONF_DIR). */
+  classpath?: string[];
+  /** Environment set last, over the inherited one (a YARN cluster's HADOOP_CONF_DIR, SPARK_CONF_DIR). */
+  serverEnv?: Record<string, string>;
   /** Stops waiting for the server (which is then stopped) with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -154,7 +158,7 @@ export async function startLocalServer(options: StartLocalServerOptions = {}): P
     ...livyJavaOptions(options.javaOptions),
     `-D${RUN_DIR_PROPERTY}=${p.runDir}`,
     '-cp',
-    `${join(livy.livyHome, 'jars', '*')}:${p.confDir}`,
+    [join(livy.livyHome, 'jars', '*'), p.confDir, ...(options.classpath ?? [])].join(':'),
     LIVY_MAIN_CLASS,
   ];
   const childEnv: Record<string, string> = {
@@ -175,6 +179,7 @@ export async function startLocalServer(options: StartLocalServerOptions = {}): P
   delete childEnv.SPARK_CONF_DIR;
   delete childEnv.HADOOP_CONF_DIR;
   delete childEnv.YARN_CONF_DIR;
+  Object.assign(childEnv, options.serverEnv);
 
   onProgress({ step: 'start', message: `starting Livy ${LIVY_VERSION} on ${url}` });
   const logFd = openSync(p.serverLog, 'a');

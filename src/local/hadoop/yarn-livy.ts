@@ -1,0 +1,34 @@
+import { chmodSync, mkdirSync } from 'node:fs';
+import type { HadoopPaths } from './hadoop-paths.js';
+
+/**
+ * livy.conf settings for a Livy that runs Spark on the local YARN cluster: cluster deploy mode
+ * (the driver is the application master) and recovery, so a restarted Livy finds its batches and
+ * sessions again.
+ */
+export function yarnLivyConf(paths: HadoopPaths): Record<string, string> {
+  return {
+    'livy.spark.master': 'yarn',
+    'livy.spark.deploy-mode': 'cluster',
+    'livy.server.recovery.mode': 'recovery',
+    'livy.server.recovery.state-store': 'filesystem',
+    'livy.server.recovery.state-store.url': `file://${paths.recoveryDir}`,
+    // Livy asks the ResourceManager for application states this often (default 5 s).
+    'livy.server.yarn.poll-interval': '1s',
+  };
+}
+
+/** Environment of the Livy server (and the spark-submit it runs): where YARN and the Spark defaults are. */
+export function yarnLivyEnv(paths: HadoopPaths): Record<string, string> {
+  return {
+    HADOOP_CONF_DIR: paths.confDir,
+    YARN_CONF_DIR: paths.confDir,
+    SPARK_CONF_DIR: paths.sparkConfDir,
+  };
+}
+
+/** Livy refuses (warns about) a state store readable by others. */
+export function prepareRecoveryDir(paths: HadoopPaths): void {
+  mkdirSync(paths.recoveryDir, { recursive: true, mode: 0o700 });
+  chmodSync(paths.recoveryDir, 0o700);
+}
