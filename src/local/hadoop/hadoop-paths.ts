@@ -67,3 +67,8 @@ export function hadoopPaths(version: string, pysparkVersion: string, env: Env = 
 export function clusterStateFile(env: Env = process.env): string {
   return join(localPaths(env).runDir, 'hadoop', 'cluster.json');
 }
+
+/** A daemon's log file in a run dir (it outlives the cluster's state file). */
+export function clusterLogFile(name: string, env: Env = process.env): string {
+  return join(localPaths(env).runDir, 'hadoop', 'logs', `${name}.log`);
+}

@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { action, collect, intOption, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
+import { UsageError } from '../../errors.js';
 import { withLocalErrors } from './errors.js';
 
 interface StartOptions {
   port?: number;
   whitelist?: string[];
+  cluster?: 'local' | 'yarn';
 }
 
 
@@ -57,16 +59,29 @@ export function registerLocalStart(parent: Command): void {
   leaf(parent, 'start', 'provision (once) and start a real Livy + Spark on 127.0.0.1 in the background')
     .option('--port <port>', 'port to listen on (default 8998, or a free one when 8998 is taken)', intOption('--port', { min: 1 }))
     .option('--whitelist <dir>', 'directory Livy may read local files from (repeatable; default the current directory)', collect)
+    .addOption(
+      new Option('--cluster <kind>', 'where Spark runs: local (local[*], the default) or yarn (HDFS + YARN daemons on 127.0.0.1, cluster deploy mode)').choices([
+        'local',
+        'yarn',
+      ]),
+    )
     .action(
       action<StartOptions>(async (ctx, options) => {
         const local = await import('../../../local/index.js');
+        const hadoop = await import('../../../local/hadoop/index.js');
+        const cluster = hadoop.readClusterState(ctx.env);
+        const clusterRuns = cluster !== undefined && hadoop.liveDaemons(cluster).length > 0;
+        if (options.cluster === 'local' && clusterRuns) {
+          throw new UsageError('a local YARN cluster is running in this run dir', 'stop it first with `livy local stop`, or start with --cluster yarn');
+        }
+        // Without --cluster, a running YARN cluster is kept (and its Livy reused).
+        const yarn = options.cluster === 'yarn' || (options.cluster === undefined && clusterRuns);
         const progress = await progressReporter(ctx);
         const whitelist = (options.whitelist?.length ? options.whitelist : [ctx.io.cwd]).map((d) => resolve(ctx.io.cwd, d));
         let info;
         try {
-          info = await withLocalErrors(() =>
-            local.startLocalServer({ port: options.port, whitelist, env: ctx.env, onProgress: progress.onProgress, signal: ctx.signal }),
-          );
+          const start = { port: options.port, whitelist, env: ctx.env, onProgress: progress.onProgress, signal: ctx.signal };
+          info = await withLocalErrors(() => (yarn ? hadoop.startLocalYarnServer(start) : local.startLocalServer(start)));
         } catch (error) {
           progress.fail();
           // Ctrl-C also stops pip or Maven, whose failure is then just the interrupt.
@@ -75,7 +90,14 @@ export function registerLocalStart(parent: Command): void {
         progress.stop();
         if (info.reused) ctx.out.success(`a local Livy is already running at ${info.url} (pid ${info.pid}); reusing it`);
         else ctx.out.success(`Livy ${info.livyVersion} with Spark ${info.pysparkVersion} is running at ${info.url} (pid ${info.pid})`);
-        ctx.out.result(info, () => `export LIVY_URL=${info.url}`);
+        if ('cluster' in info) {
+          const { cluster: c, ...server } = info as import('../../../local/hadoop/index.js').LocalYarnServerInfo;
+          ctx.out.success(`on YARN: HDFS ${c.urls.hdfs}, ResourceManager ${c.urls.resourceManager}, queues ${Object.keys(hadoop.YARN_QUEUES).join(', ')}`);
+          const queues = Object.keys(hadoop.YARN_QUEUES);
+          ctx.out.result({ ...server, cluster: 'yarn', ...c.urls, queues }, () => `export LIVY_URL=${info.url}`);
+        } else {
+          ctx.out.result({ ...info, cluster: 'local' }, () => `export LIVY_URL=${info.url}`);
+        }
       }),
     );
 }
