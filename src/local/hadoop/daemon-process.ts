@@ -7,7 +7,7 @@ import { isPidAlive, processCommandLine } from '../processes.js';
 import { RUN_DIR_PROPERTY } from '../state.js';
 import { DAEMONS, type DaemonName } from './daemons.js';
 import type { HadoopPaths } from './hadoop-paths.js';
-import { descendantsOf } from './process-tree.js';
+import { descendantsOf, isRunning } from './process-tree.js';
 
 /** A system property naming the daemon on its command line, so a recycled pid is never taken for it. */
 export const DAEMON_PROPERTY = 'livycli.daemon';
@@ -98,30 +98,30 @@ function kill(pid: number, signal: NodeJS.Signals): void {
 export async function terminate(pids: number[], graceMs: number): Promise<boolean> {
   for (const pid of pids) kill(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline && pids.some(isPidAlive)) await sleep(200);
-  for (const pid of pids.filter(isPidAlive)) kill(pid, 'SIGKILL');
+  while (Date.now() < deadline && pids.some(isRunning)) await sleep(200);
+  for (const pid of pids.filter(isRunning)) kill(pid, 'SIGKILL');
   const hard = Date.now() + 5_000;
-  while (Date.now() < hard && pids.some(isPidAlive)) await sleep(100);
-  return !pids.some(isPidAlive);
+  while (Date.now() < hard && pids.some(isRunning)) await sleep(100);
+  return !pids.some(isRunning);
 }
 
 /**
  * Stops a daemon: SIGTERM, SIGKILL after its grace period, then whatever it had started
  * (containers run in sessions of their own and would outlive a killed NodeManager).
  */
-export async function stopDaemon(pid: number, name: DaemonName): Promise<boolean> {
+export async function stopDaemon(pid: number, name: DaemonName, graceMs = DAEMONS[name].graceSeconds * 1000): Promise<boolean> {
   const seen = new Set<number>(descendantsOf(pid));
   kill(pid, 'SIGTERM');
-  const deadline = Date.now() + DAEMONS[name].graceSeconds * 1000;
-  while (Date.now() < deadline && isPidAlive(pid)) {
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && isRunning(pid)) {
     for (const d of descendantsOf(pid)) seen.add(d);
     await sleep(200);
   }
-  if (isPidAlive(pid)) {
+  if (isRunning(pid)) {
     for (const d of descendantsOf(pid)) seen.add(d);
     kill(pid, 'SIGKILL');
   }
-  const leftovers = [...seen].filter(isPidAlive);
+  const leftovers = [...seen].filter(isRunning);
   const ok = await terminate([pid, ...leftovers], 2_000);
   return ok;
 }

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { isPidAlive } from '../processes.js';
 
 /** pid → parent pid for every process (Linux /proc; empty elsewhere). */
 function parentMap(): Map<number, number> {
@@ -55,4 +56,15 @@ export function processesMentioning(text: string): number[] {
     }
   }
   return found;
+}
+
+/** Alive and not a zombie: a killed process whose parent has not reaped it yet counts as gone. */
+export function isRunning(pid: number): boolean {
+  if (!isPidAlive(pid)) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
 }
