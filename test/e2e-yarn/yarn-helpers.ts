@@ -1,0 +1,60 @@
+import { inject } from 'vitest';
+import { WebHdfsClient } from '../../src/storage/webhdfs.js';
+import { livyRequest, livyUrl, runLivy, type RunResult } from '../e2e/helpers.js';
+
+export const SPARK_JOB_MS = 300_000;
+
+/** The env every spawned CLI gets: the suite's Livy and its run dir (so `livy local …` finds the cluster). */
+export function cliEnv(): Record<string, string> {
+  return { LIVY_URL: livyUrl(), LIVY_LOCAL_RUN_DIR: inject('livyRunDir') };
+}
+
+export function livy(args: string[], timeoutMs = SPARK_JOB_MS): Promise<RunResult> {
+  return runLivy(args, { env: cliEnv(), timeoutMs });
+}
+
+/** WebHDFS of the suite's cluster, as the cluster's user. */
+export function hdfs(): WebHdfsClient {
+  return new WebHdfsClient({ url: inject('nameNode'), user: inject('hdfsUser') });
+}
+
+export interface YarnApp {
+  id: string;
+  state: string;
+  finalStatus: string;
+  queue: string;
+  diagnostics: string;
+  applicationTags: string;
+}
+
+/** An application as the ResourceManager's REST API reports it. */
+export async function yarnApp(appId: string): Promise<YarnApp> {
+  const res = await fetch(`${inject('resourceManager')}/ws/v1/cluster/apps/${appId}`, { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw new Error(`RM answered ${res.status} for ${appId}`);
+  return ((await res.json()) as { app: YarnApp }).app;
+}
+
+/** The YARN application id Livy recorded for a batch. */
+export async function batchAppId(id: number): Promise<string | null> {
+  const { body } = await livyRequest<{ appId: string | null }>('GET', `/batches/${id}`);
+  return body.appId;
+}
+
+/** The batch id from the "batch N ... submitted to ..." line on stderr. */
+export function submittedId(stderr: string): number {
+  const m = /batch (\d+)\b.*submitted to/.exec(stderr);
+  if (!m) throw new Error(`no 'batch N submitted' line in:\n${stderr}`);
+  return Number(m[1]);
+}
+
+export function uniqueName(what: string): string {
+  return `e2e-${what}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** The text of every part file in an HDFS output directory. */
+export async function readOutput(dir: string): Promise<string> {
+  const client = hdfs();
+  const parts = (await client.list(dir)).filter((s) => s.pathSuffix.startsWith('part-')).map((s) => s.pathSuffix).sort();
+  const texts = await Promise.all(parts.map(async (p) => (await client.read(`${dir}/${p}`)).toString('utf8')));
+  return texts.join('');
+}
