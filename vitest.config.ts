@@ -39,6 +39,8 @@ export default defineConfig({
           // One HDFS + YARN + Livy on a 2-core machine: files one after another, in name order.
           fileParallelism: false,
           sequence: { sequencer: ByName },
+          // Concurrent applications in one file: the NodeManager fits three with room to spare.
+          maxConcurrency: 3,
           testTimeout: 400_000,
           hookTimeout: 1_800_000,
         },

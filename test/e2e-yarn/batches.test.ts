@@ -30,7 +30,8 @@ describeLivy('livy local hdfs', () => {
   });
 });
 
-describeLivy('batches in cluster mode on YARN', () => {
+// Independent applications run side by side: most of each one's time is YARN and JVM latency.
+describeLivy.concurrent('batches in cluster mode on YARN', () => {
   beforeAll(async () => {
     for (const f of ['wordcount.py', 'read_alias.py', 'words.txt']) {
       const r = await livy(['local', 'hdfs', 'put', join(YARN_JOBS, f), `${base}/jobs/`], 60_000);

@@ -24,6 +24,9 @@ export function yarnLivyEnv(paths: HadoopPaths): Record<string, string> {
     HADOOP_CONF_DIR: paths.confDir,
     YARN_CONF_DIR: paths.confDir,
     SPARK_CONF_DIR: paths.sparkConfDir,
+    // The spark-submit JVM Livy runs for each batch and session only submits to YARN: a quick start
+    // matters more than peak speed on a shared 2-core machine.
+    SPARK_SUBMIT_OPTS: '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC',
   };
 }
 
