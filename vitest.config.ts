@@ -1,12 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
-
-/** Files in name order: the YARN suite's last file stops the cluster through the CLI. */
-class ByName extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
-  }
-}
 
 export default defineConfig({
   test: {
@@ -36,9 +28,8 @@ export default defineConfig({
           include: ['test/e2e-yarn/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e-yarn/global-setup.ts'],
-          // One HDFS + YARN + Livy on a 2-core machine: files one after another, in name order.
+          // One HDFS + YARN + Livy on a 2-core machine (yarn.test.ts orders its suites).
           fileParallelism: false,
-          sequence: { sequencer: ByName },
           // Concurrent applications in one file: the NodeManager fits three with room to spare.
           maxConcurrency: 3,
           testTimeout: 400_000,

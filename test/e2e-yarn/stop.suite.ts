@@ -1,5 +1,5 @@
-// Last file of the YARN suite (files run in name order): `livy local stop` stops Livy, the four
-// daemons and every container, and leaves no process behind.
+// Last suite of the YARN run (see yarn.test.ts): `livy local stop` stops Livy, the four daemons and
+// every container, and leaves no process behind.
 import { expect, inject, it } from 'vitest';
 import { processesMentioning } from '../../src/local/hadoop/process-tree.js';
 import { describeLivy } from '../e2e/helpers.js';
