@@ -2,10 +2,12 @@
 // WebHDFS client, PySpark batches in cluster mode read from HDFS, queues checked through the
 // ResourceManager's REST API, --files with #alias, kill and failure.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { describeLivy, LIVY_BIN, REPO_ROOT, waitFor } from '../e2e/helpers.js';
-import { batchAppId, cliEnv, hdfs, livy, readOutput, submittedId, uniqueName, yarnApp } from './yarn-helpers.js';
+import { buildSimpleApp } from '../e2e/jvm-app.js';
+import { batchAppId, cliEnv, hdfs, livy, putJob, readOutput, submittedId, uniqueName, yarnApp } from './yarn-helpers.js';
 
 const YARN_JOBS = join(REPO_ROOT, 'test', 'fixtures', 'yarn-jobs');
 const JOBS = join(REPO_ROOT, 'test', 'fixtures', 'jobs');
@@ -18,7 +20,7 @@ describeLivy('livy local hdfs', () => {
     expect(JSON.parse(put.stdout)).toMatchObject({ path: `${base}/scratch/words.txt`, url: `hdfs://${base}/scratch/words.txt` });
     const ls = await livy(['local', 'hdfs', 'ls', `${base}/scratch`], 60_000);
     expect(ls.code, ls.stderr).toBe(0);
-    expect(ls.stdout).toMatch(/^-0?644? .* words\.txt$|words\.txt$/m);
+    expect(ls.stdout).toMatch(/^-0644 {2}\S+ +44 {2}\S+ {2}words\.txt$/m);
     const cat = await livy(['local', 'hdfs', 'cat', `hdfs://${base}/scratch/words.txt`], 60_000);
     expect(cat.stdout).toBe('the quick brown fox\njumps over\nthe lazy dog\n');
     const again = await livy(['local', 'hdfs', 'put', join(YARN_JOBS, 'words.txt'), `${base}/scratch/words.txt`], 60_000);
@@ -33,7 +35,7 @@ describeLivy('livy local hdfs', () => {
 // Independent applications run side by side: most of each one's time is YARN and JVM latency.
 describeLivy.concurrent('batches in cluster mode on YARN', () => {
   beforeAll(async () => {
-    for (const f of ['wordcount.py', 'read_alias.py', 'words.txt']) {
+    for (const f of ['wordcount.py', 'read_alias.py', 'executors.py', 'words.txt']) {
       const r = await livy(['local', 'hdfs', 'put', join(YARN_JOBS, f), `${base}/jobs/`], 60_000);
       expect(r.code, r.stderr).toBe(0);
     }
@@ -46,6 +48,9 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     expect(await readOutput(out)).toBe('WORDS lines=3 words=9\n');
     const appId = await batchAppId(submittedId(r.stderr));
     expect(appId).toMatch(/^application_\d+_\d+$/);
+    // The final summary names the application and its Spark UI behind the ResourceManager's proxy.
+    expect(r.stderr).toContain(`application: ${appId}`);
+    expect(r.stderr).toMatch(new RegExp(`Spark UI: +http://[\\w.]+:\\d+/proxy/${appId}/`));
     const app = await yarnApp(appId!);
     expect(app).toMatchObject({ state: 'FINISHED', finalStatus: 'SUCCEEDED', queue: 'default' });
   });
@@ -78,8 +83,25 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     expect(await readOutput(out)).toMatch(/^ALIAS renamed\.txt the quick brown fox/);
   });
 
+  it('--num-executors 2 gives the application two executors', async () => {
+    const out = `${base}/out/executors`;
+    const r = await livy(['submit', '--num-executors', '2', `hdfs://${base}/jobs/executors.py`, '2', `hdfs://${out}`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readOutput(out)).toBe('EXECUTORS 2\n');
+  });
+
+  it('a JVM batch from HDFS runs in cluster mode', async () => {
+    const jar = await buildSimpleApp(inject('sparkHome'));
+    await hdfs().upload(jar, `${base}/jobs/simple-app.jar`);
+    rmSync(dirname(jar), { recursive: true, force: true });
+    const r = await livy(['submit', '--class', 'SimpleApp', `hdfs://${base}/jobs/simple-app.jar`, 'alpha']);
+    expect(r.code, r.stderr).toBe(0);
+    const app = await yarnApp((await batchAppId(submittedId(r.stderr)))!);
+    expect(app).toMatchObject({ state: 'FINISHED', finalStatus: 'SUCCEEDED', applicationType: 'SPARK' });
+  });
+
   it('a failing application exits 1 with the YARN diagnostics', async () => {
-    const r = await livy(['submit', join(JOBS, 'fail.py')]);
+    const r = await livy(['submit', await putJob(join(JOBS, 'fail.py'))]);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stderr).toMatch(/batch \d+ failed \(dead\)/);
     const app = await yarnApp((await batchAppId(submittedId(r.stderr)))!);
@@ -88,7 +110,7 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
   });
 
   it('kill: the YARN application ends KILLED and the waiter in another process exits 5', async () => {
-    const submit = await livy(['submit', '--async', join(JOBS, 'sleep.py'), '300'], 60_000);
+    const submit = await livy(['submit', '--async', await putJob(join(JOBS, 'sleep.py')), '300'], 60_000);
     expect(submit.code, submit.stderr).toBe(0);
     const id = Number(/\d+/.exec(submit.stdout)![0]);
     const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 120_000, what: 'an application id' });

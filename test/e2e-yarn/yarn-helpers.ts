@@ -25,6 +25,7 @@ export interface YarnApp {
   queue: string;
   diagnostics: string;
   applicationTags: string;
+  applicationType: string;
 }
 
 /** An application as the ResourceManager's REST API reports it. */
@@ -57,4 +58,14 @@ export async function readOutput(dir: string): Promise<string> {
   const parts = (await client.list(dir)).filter((s) => s.pathSuffix.startsWith('part-')).map((s) => s.pathSuffix).sort();
   const texts = await Promise.all(parts.map(async (p) => (await client.read(`${dir}/${p}`)).toString('utf8')));
   return texts.join('');
+}
+
+/**
+ * Puts a local job file into HDFS (under /e2e-jobs) and returns its hdfs:/// URI. On YARN a bare
+ * absolute path means a path in HDFS (fs.defaultFS), not on this machine.
+ */
+export async function putJob(localFile: string): Promise<string> {
+  const path = `/e2e-jobs/${localFile.split('/').pop()}`;
+  await hdfs().upload(localFile, path, { overwrite: true });
+  return `hdfs://${path}`;
 }
