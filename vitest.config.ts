@@ -32,7 +32,7 @@ export default defineConfig({
           fileParallelism: false,
           // Concurrent applications in one file: the NodeManager fits three with room to spare.
           maxConcurrency: 3,
-          testTimeout: 400_000,
+          testTimeout: 900_000,
           hookTimeout: 1_800_000,
         },
       },

@@ -113,8 +113,8 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     const submit = await livy(['submit', '--async', await putJob(join(JOBS, 'sleep.py')), '300'], 60_000);
     expect(submit.code, submit.stderr).toBe(0);
     const id = Number(/\d+/.exec(submit.stdout)![0]);
-    const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 120_000, what: 'an application id' });
-    await waitFor(async () => (await yarnApp(appId)).state === 'RUNNING', { timeoutMs: 180_000, what: `${appId} running` });
+    const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 600_000, what: 'an application id' });
+    await waitFor(async () => (await yarnApp(appId)).state === 'RUNNING', { timeoutMs: 600_000, what: `${appId} running` });
     const waiter = spawn(process.execPath, [LIVY_BIN, 'batches', 'wait', String(id)], {
       env: { ...process.env, ...cliEnv(), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,8 +11,8 @@ describeLivy('livy local restart on YARN (recovery)', () => {
     const submit = await livy(['submit', '--async', await putJob(join(REPO_ROOT, 'test', 'fixtures', 'jobs', 'sleep.py')), '45'], 60_000);
     expect(submit.code, submit.stderr).toBe(0);
     const id = Number(/\d+/.exec(submit.stdout)![0]);
-    const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 180_000, what: 'an application id' });
-    await waitFor(async () => (await yarnApp(appId)).state === 'RUNNING', { timeoutMs: 180_000, what: `${appId} running` });
+    const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 600_000, what: 'an application id' });
+    await waitFor(async () => (await yarnApp(appId)).state === 'RUNNING', { timeoutMs: 600_000, what: `${appId} running` });
     const waiter = spawn(process.execPath, [LIVY_BIN, 'batches', 'wait', String(id)], {
       env: { ...process.env, ...cliEnv(), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,8 @@ import { inject } from 'vitest';
 import { WebHdfsClient } from '../../src/storage/webhdfs.js';
 import { livyRequest, livyUrl, runLivy, type RunResult } from '../e2e/helpers.js';
 
-export const SPARK_JOB_MS = 300_000;
+// Generous: on a shared 2-core machine one application can take minutes to get through YARN.
+export const SPARK_JOB_MS = 600_000;
 
 /** The env every spawned CLI gets: the suite's Livy and its run dir (so `livy local …` finds the cluster). */
 export function cliEnv(): Record<string, string> {

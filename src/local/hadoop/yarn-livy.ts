@@ -15,6 +15,11 @@ export function yarnLivyConf(paths: HadoopPaths): Record<string, string> {
     'livy.server.recovery.state-store.url': `file://${paths.recoveryDir}`,
     // Livy asks the ResourceManager for application states this often (default 5 s).
     'livy.server.yarn.poll-interval': '1s',
+    // On a loaded laptop, spark-submit, YARN and the driver's JVM can take minutes where a cluster
+    // takes seconds: the defaults (120 s to see the application, 90 s for a session's driver to
+    // call back) would declare healthy applications dead.
+    'livy.server.yarn.app-lookup-timeout': '600s',
+    'livy.rsc.server.connect.timeout': '600s',
   };
 }
 
