@@ -1,13 +1,12 @@
 // Batches on the real YARN cluster (global-setup.ts): inputs put into HDFS with the CLI's own
 // WebHDFS client, PySpark batches in cluster mode read from HDFS, queues checked through the
 // ResourceManager's REST API, --files with #alias, kill and failure.
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, expect, inject, it } from 'vitest';
-import { describeLivy, LIVY_BIN, REPO_ROOT, waitFor } from '../e2e/helpers.js';
+import { describeLivy, REPO_ROOT, waitFor } from '../e2e/helpers.js';
 import { buildSimpleApp } from '../e2e/jvm-app.js';
-import { batchAppId, cliEnv, hdfs, livy, putJob, readOutput, submittedId, uniqueName, yarnApp } from './yarn-helpers.js';
+import { batchAppId, hdfs, livy, putJob, readOutput, spawnWaiter, startSleepingBatch, submittedId, uniqueName, yarnApp } from './yarn-helpers.js';
 
 const YARN_JOBS = join(REPO_ROOT, 'test', 'fixtures', 'yarn-jobs');
 const JOBS = join(REPO_ROOT, 'test', 'fixtures', 'jobs');
@@ -110,29 +109,19 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
   });
 
   it('kill: the YARN application ends KILLED and the waiter in another process exits 5', async () => {
-    const submit = await livy(['submit', '--async', await putJob(join(JOBS, 'sleep.py')), '300'], 60_000);
-    expect(submit.code, submit.stderr).toBe(0);
-    const id = Number(/\d+/.exec(submit.stdout)![0]);
-    const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 600_000, what: 'an application id' });
-    await waitFor(async () => (await yarnApp(appId)).state === 'RUNNING', { timeoutMs: 600_000, what: `${appId} running` });
-    const waiter = spawn(process.execPath, [LIVY_BIN, 'batches', 'wait', String(id)], {
-      env: { ...process.env, ...cliEnv(), NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    waiter.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    const exited = new Promise<number | null>((r) => waiter.on('close', (code) => r(code)));
+    const { id, appId } = await startSleepingBatch(300);
+    const waiter = spawnWaiter(id);
     try {
       const kill = await livy(['batches', 'kill', String(id)], 60_000);
       expect(kill.code, kill.stderr).toBe(0);
-      expect(await exited, stderr).toBe(5);
+      expect(await waiter.exited, waiter.stderr()).toBe(5);
       const app = await waitFor(async () => {
         const a = await yarnApp(appId);
         return a.state === 'KILLED' ? a : undefined;
       }, { timeoutMs: 60_000, what: `${appId} killed` });
       expect(app.finalStatus).toBe('KILLED');
     } finally {
-      waiter.kill('SIGKILL');
+      waiter.kill();
     }
   });
 });

@@ -9,13 +9,9 @@ import { startLocalYarnServer, stopHadoopCluster } from '../../src/local/hadoop/
 import { LivyUnavailableError, stopLocalServer, type LocalProgressEvent } from '../../src/local/index.js';
 import { findFreePort } from '../../src/local/port.js';
 
+// livyUrl, livyRunDir, sparkHome, sparkPython and livyUnavailable are declared by ../e2e/global-setup.ts.
 declare module 'vitest' {
   export interface ProvidedContext {
-    livyUrl: string;
-    livyRunDir: string;
-    sparkHome: string;
-    sparkPython: string;
-    livyUnavailable: string | undefined;
     /** The ResourceManager's web address (REST API under /ws/v1/cluster). */
     resourceManager: string;
     /** The NameNode's web address (WebHDFS under /webhdfs/v1). */

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { WebHdfsClient } from '../../src/storage/webhdfs.js';
-import { livyRequest, livyUrl, runLivy, type RunResult } from '../e2e/helpers.js';
+import { LIVY_BIN, livyRequest, livyUrl, REPO_ROOT, runLivy, waitFor, type RunResult } from '../e2e/helpers.js';
 
 // Generous: on a shared 2-core machine one application can take minutes to get through YARN.
 export const SPARK_JOB_MS = 600_000;
@@ -69,4 +71,26 @@ export async function putJob(localFile: string): Promise<string> {
   const path = `/e2e-jobs/${localFile.split('/').pop()}`;
   await hdfs().upload(localFile, path, { overwrite: true });
   return `hdfs://${path}`;
+}
+
+/** Submits sleep.py (from HDFS) without waiting, and waits until its YARN application runs. */
+export async function startSleepingBatch(seconds: number): Promise<{ id: number; appId: string }> {
+  const submit = await livy(['submit', '--async', await putJob(join(REPO_ROOT, 'test', 'fixtures', 'jobs', 'sleep.py')), String(seconds)], 60_000);
+  if (submit.code !== 0) throw new Error(`submit failed (${submit.code}): ${submit.stderr}`);
+  const id = Number(/\d+/.exec(submit.stdout)![0]);
+  const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 600_000, what: 'an application id' });
+  await waitFor(async () => (await yarnApp(appId)).state === 'RUNNING', { timeoutMs: 600_000, what: `${appId} running` });
+  return { id, appId };
+}
+
+/** `livy batches wait ID` in the background: its exit code and what it said on stderr. */
+export function spawnWaiter(id: number): { exited: Promise<number | null>; stderr(): string; kill(): void } {
+  const waiter = spawn(process.execPath, [LIVY_BIN, 'batches', 'wait', String(id)], {
+    env: { ...process.env, ...cliEnv(), NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  waiter.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const exited = new Promise<number | null>((r) => waiter.on('close', (code) => r(code)));
+  return { exited, stderr: () => stderr, kill: () => waiter.kill('SIGKILL') };
 }
