@@ -112,6 +112,7 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     const { id, appId } = await startSleepingBatch(300);
     const waiter = spawnWaiter(id);
     try {
+      await waiter.attached;
       const kill = await livy(['batches', 'kill', String(id)], 60_000);
       expect(kill.code, kill.stderr).toBe(0);
       expect(await waiter.exited, waiter.stderr()).toBe(5);

@@ -9,6 +9,7 @@ describeLivy('livy local restart on YARN (recovery)', () => {
     const { id, appId } = await startSleepingBatch(45);
     const waiter = spawnWaiter(id);
     try {
+      await waiter.attached;
       const restart = await livy(['local', 'restart'], 300_000);
       expect(restart.code, restart.stderr).toBe(0);
       expect(restart.stderr).toMatch(/restarted the local Livy at /);

@@ -83,14 +83,22 @@ export async function startSleepingBatch(seconds: number): Promise<{ id: number;
   return { id, appId };
 }
 
-/** `livy batches wait ID` in the background: its exit code and what it said on stderr. */
-export function spawnWaiter(id: number): { exited: Promise<number | null>; stderr(): string; kill(): void } {
+/**
+ * `livy batches wait ID` in the background: `attached` resolves once it has seen the batch's state
+ * (acting before that would race its first request), then its exit code and stderr.
+ */
+export function spawnWaiter(id: number): { attached: Promise<void>; exited: Promise<number | null>; stderr(): string; kill(): void } {
   const waiter = spawn(process.execPath, [LIVY_BIN, 'batches', 'wait', String(id)], {
     env: { ...process.env, ...cliEnv(), NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  waiter.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  let onAttached: () => void = () => {};
+  const attached = new Promise<void>((r) => (onAttached = r));
+  waiter.stderr.setEncoding('utf8').on('data', (c: string) => {
+    stderr += c;
+    if (new RegExp(`batch ${id}: \\w+`).test(stderr)) onAttached();
+  });
   const exited = new Promise<number | null>((r) => waiter.on('close', (code) => r(code)));
-  return { exited, stderr: () => stderr, kill: () => waiter.kill('SIGKILL') };
+  return { attached: Promise.race([attached, exited.then(() => {})]), exited, stderr: () => stderr, kill: () => waiter.kill('SIGKILL') };
 }
