@@ -26,10 +26,17 @@ _livy_child() {
     batches/help) REPLY=help ;;
     local/start) REPLY=start ;;
     local/stop) REPLY=stop ;;
+    local/restart) REPLY=restart ;;
     local/status) REPLY=status ;;
     local/logs) REPLY=logs ;;
     local/env) REPLY=env ;;
+    local/hdfs) REPLY=hdfs ;;
     local/help) REPLY=help ;;
+    'local hdfs/put') REPLY=put ;;
+    'local hdfs/ls') REPLY=ls ;;
+    'local hdfs/cat') REPLY=cat ;;
+    'local hdfs/rm') REPLY=rm ;;
+    'local hdfs/help') REPLY=help ;;
     sessions/list|sessions/ls) REPLY=list ;;
     sessions/get) REPLY=get ;;
     sessions/state) REPLY=state ;;
@@ -116,8 +123,16 @@ _livy_value() {
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
         --whitelist) REPLY=dirs ;;
+        --cluster) REPLY='choices:local yarn' ;;
       esac ;;
     'local stop')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local restart')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
         --url|-H|--header) REPLY=none ;;
@@ -137,8 +152,37 @@ _livy_value() {
         --url|-H|--header|-n|--lines) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
+        --daemon) REPLY='choices:livy namenode datanode resourcemanager nodemanager' ;;
       esac ;;
     'local env')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs put')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs ls')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs cat')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs rm')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
         --url|-H|--header) REPLY=none ;;
@@ -335,16 +379,21 @@ _livy_command() {
       _livy_ext=0 _livy_argsrep=0
       _livy_args=('choices:list get state logs wait kill') ;;
     local)
-      _livy_subs='start stop status logs env help'
+      _livy_subs='start stop restart status logs env hdfs help'
       _livy_opts='-h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local start')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --port --whitelist -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --port --whitelist --cluster -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local stop')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local restart')
       _livy_subs=''
       _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
@@ -356,7 +405,7 @@ _livy_command() {
       _livy_args=() ;;
     'local logs')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -f --follow -n --lines -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -f --follow -n --lines --daemon -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local env')
@@ -364,11 +413,41 @@ _livy_command() {
       _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
+    'local hdfs')
+      _livy_subs='put ls cat rm help'
+      _livy_opts='-h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local hdfs put')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -f --force -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(none none) ;;
+    'local hdfs ls')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(files) ;;
+    'local hdfs cat')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(files) ;;
+    'local hdfs rm')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -r --recursive -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(files) ;;
+    'local hdfs help')
+      _livy_subs=''
+      _livy_opts=''
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=('choices:put ls cat rm') ;;
     'local help')
       _livy_subs=''
       _livy_opts=''
       _livy_ext=0 _livy_argsrep=0
-      _livy_args=('choices:start stop status logs env') ;;
+      _livy_args=('choices:start stop restart status logs env hdfs') ;;
     repl)
       _livy_subs=''
       _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -k --kind -s --session --keep --start-timeout --heartbeat-timeout --image-dir --history-dir --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user --driver-cores --total-executor-cores --executor-cores --num-executors --principal --keytab --queue -h --help'

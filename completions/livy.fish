@@ -42,13 +42,27 @@ function __livy_child
             echo 'start'
         case 'livy local|stop'
             echo 'stop'
+        case 'livy local|restart'
+            echo 'restart'
         case 'livy local|status'
             echo 'status'
         case 'livy local|logs'
             echo 'logs'
         case 'livy local|env'
             echo 'env'
+        case 'livy local|hdfs'
+            echo 'hdfs'
         case 'livy local|help'
+            echo 'help'
+        case 'livy local hdfs|put'
+            echo 'put'
+        case 'livy local hdfs|ls'
+            echo 'ls'
+        case 'livy local hdfs|cat'
+            echo 'cat'
+        case 'livy local hdfs|rm'
+            echo 'rm'
+        case 'livy local hdfs|help'
             echo 'help'
         case 'livy sessions|list' 'livy sessions|ls'
             echo 'list'
@@ -108,15 +122,25 @@ function __livy_takes_value
             return 0
         case 'livy batches kill|-p' 'livy batches kill|--profile' 'livy batches kill|--url' 'livy batches kill|-H' 'livy batches kill|--header' 'livy batches kill|--ca-cert' 'livy batches kill|-o' 'livy batches kill|--output'
             return 0
-        case 'livy local start|-p' 'livy local start|--profile' 'livy local start|--url' 'livy local start|-H' 'livy local start|--header' 'livy local start|--port' 'livy local start|--ca-cert' 'livy local start|-o' 'livy local start|--output' 'livy local start|--whitelist'
+        case 'livy local start|-p' 'livy local start|--profile' 'livy local start|--url' 'livy local start|-H' 'livy local start|--header' 'livy local start|--port' 'livy local start|--ca-cert' 'livy local start|-o' 'livy local start|--output' 'livy local start|--whitelist' 'livy local start|--cluster'
             return 0
         case 'livy local stop|-p' 'livy local stop|--profile' 'livy local stop|--url' 'livy local stop|-H' 'livy local stop|--header' 'livy local stop|--ca-cert' 'livy local stop|-o' 'livy local stop|--output'
             return 0
+        case 'livy local restart|-p' 'livy local restart|--profile' 'livy local restart|--url' 'livy local restart|-H' 'livy local restart|--header' 'livy local restart|--ca-cert' 'livy local restart|-o' 'livy local restart|--output'
+            return 0
         case 'livy local status|-p' 'livy local status|--profile' 'livy local status|--url' 'livy local status|-H' 'livy local status|--header' 'livy local status|--ca-cert' 'livy local status|-o' 'livy local status|--output'
             return 0
-        case 'livy local logs|-p' 'livy local logs|--profile' 'livy local logs|--url' 'livy local logs|-H' 'livy local logs|--header' 'livy local logs|-n' 'livy local logs|--lines' 'livy local logs|--ca-cert' 'livy local logs|-o' 'livy local logs|--output'
+        case 'livy local logs|-p' 'livy local logs|--profile' 'livy local logs|--url' 'livy local logs|-H' 'livy local logs|--header' 'livy local logs|-n' 'livy local logs|--lines' 'livy local logs|--ca-cert' 'livy local logs|-o' 'livy local logs|--output' 'livy local logs|--daemon'
             return 0
         case 'livy local env|-p' 'livy local env|--profile' 'livy local env|--url' 'livy local env|-H' 'livy local env|--header' 'livy local env|--ca-cert' 'livy local env|-o' 'livy local env|--output'
+            return 0
+        case 'livy local hdfs put|-p' 'livy local hdfs put|--profile' 'livy local hdfs put|--url' 'livy local hdfs put|-H' 'livy local hdfs put|--header' 'livy local hdfs put|--ca-cert' 'livy local hdfs put|-o' 'livy local hdfs put|--output'
+            return 0
+        case 'livy local hdfs ls|-p' 'livy local hdfs ls|--profile' 'livy local hdfs ls|--url' 'livy local hdfs ls|-H' 'livy local hdfs ls|--header' 'livy local hdfs ls|--ca-cert' 'livy local hdfs ls|-o' 'livy local hdfs ls|--output'
+            return 0
+        case 'livy local hdfs cat|-p' 'livy local hdfs cat|--profile' 'livy local hdfs cat|--url' 'livy local hdfs cat|-H' 'livy local hdfs cat|--header' 'livy local hdfs cat|--ca-cert' 'livy local hdfs cat|-o' 'livy local hdfs cat|--output'
+            return 0
+        case 'livy local hdfs rm|-p' 'livy local hdfs rm|--profile' 'livy local hdfs rm|--url' 'livy local hdfs rm|-H' 'livy local hdfs rm|--header' 'livy local hdfs rm|--ca-cert' 'livy local hdfs rm|-o' 'livy local hdfs rm|--output'
             return 0
         case 'livy repl|-p' 'livy repl|--profile' 'livy repl|--url' 'livy repl|-H' 'livy repl|--header' 'livy repl|-s' 'livy repl|--session' 'livy repl|--start-timeout' 'livy repl|--heartbeat-timeout' 'livy repl|--name' 'livy repl|--packages' 'livy repl|--exclude-packages' 'livy repl|--repositories' 'livy repl|-c' 'livy repl|--conf' 'livy repl|--driver-memory' 'livy repl|--driver-java-options' 'livy repl|--driver-library-path' 'livy repl|--driver-class-path' 'livy repl|--executor-memory' 'livy repl|--proxy-user' 'livy repl|--driver-cores' 'livy repl|--total-executor-cores' 'livy repl|--executor-cores' 'livy repl|--num-executors' 'livy repl|--principal' 'livy repl|--queue' 'livy repl|--ca-cert' 'livy repl|--jars' 'livy repl|--py-files' 'livy repl|--files' 'livy repl|--archives' 'livy repl|--properties-file' 'livy repl|--extra-properties-file' 'livy repl|--keytab' 'livy repl|-o' 'livy repl|--output' 'livy repl|-k' 'livy repl|--kind' 'livy repl|--image-dir' 'livy repl|--history-dir'
             return 0
@@ -399,10 +423,12 @@ complete -c livy -n '__livy_at "livy batches kill"' -s 'h' -l 'help' -d 'display
 complete -c livy -n '__livy_arg "livy batches help" 0 0' -a 'list get state logs wait kill'
 # livy local
 complete -c livy -n '__livy_sub "livy local"' -a 'start' -d 'provision (once) and start a real Livy + Spark on 127.0.0.1 in the background'
-complete -c livy -n '__livy_sub "livy local"' -a 'stop' -d 'stop the local Livy and every Spark driver it started'
-complete -c livy -n '__livy_sub "livy local"' -a 'status' -d 'show whether the local Livy runs, its URL, versions and pid (exit 3 when not running)'
+complete -c livy -n '__livy_sub "livy local"' -a 'stop' -d 'stop the local Livy, every Spark driver it started, and its YARN cluster'
+complete -c livy -n '__livy_sub "livy local"' -a 'restart' -d 'restart the local Livy alone, on the same port; a YARN cluster and its applications keep running (recovery)'
+complete -c livy -n '__livy_sub "livy local"' -a 'status' -d 'show whether the local Livy runs, its URL, versions and pid, and its YARN cluster (exit 3 when not running)'
 complete -c livy -n '__livy_sub "livy local"' -a 'logs' -d 'print the local Livy server\'s log'
 complete -c livy -n '__livy_sub "livy local"' -a 'env' -d 'print `export LIVY_URL=…` for the local Livy (eval "$(livy local env)")'
+complete -c livy -n '__livy_sub "livy local"' -a 'hdfs' -d 'files in the local YARN cluster\'s HDFS (through WebHDFS)'
 complete -c livy -n '__livy_sub "livy local"' -a 'help' -d 'display help for command'
 complete -c livy -n '__livy_at "livy local"' -s 'h' -l 'help' -d 'display help for command'
 # livy local start
@@ -417,6 +443,7 @@ complete -c livy -n '__livy_at "livy local start"' -s 'v' -l 'verbose' -d 'show 
 complete -c livy -n '__livy_at "livy local start"' -l 'debug' -d 'show internal details, including stack traces'
 complete -c livy -n '__livy_at "livy local start"' -l 'port' -x -d 'port to listen on (default 8998, or a free one when 8998 is taken)'
 complete -c livy -n '__livy_at "livy local start"' -l 'whitelist' -x -a '(__fish_complete_directories)' -d 'directory Livy may read local files from (repeatable; default the current directory)'
+complete -c livy -n '__livy_at "livy local start"' -l 'cluster' -x -a 'local yarn' -d 'where Spark runs: local (local[*], the default) or yarn (HDFS + YARN daemons on 127.0.0.1, cluster deploy mode) (local, yarn)'
 complete -c livy -n '__livy_at "livy local start"' -s 'h' -l 'help' -d 'display help for command'
 # livy local stop
 complete -c livy -n '__livy_at "livy local stop"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
@@ -429,6 +456,17 @@ complete -c livy -n '__livy_at "livy local stop"' -l 'no-color' -d 'no colour or
 complete -c livy -n '__livy_at "livy local stop"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
 complete -c livy -n '__livy_at "livy local stop"' -l 'debug' -d 'show internal details, including stack traces'
 complete -c livy -n '__livy_at "livy local stop"' -s 'h' -l 'help' -d 'display help for command'
+# livy local restart
+complete -c livy -n '__livy_at "livy local restart"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy local restart"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local restart"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local restart"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy local restart"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy local restart"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local restart"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local restart"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local restart"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local restart"' -s 'h' -l 'help' -d 'display help for command'
 # livy local status
 complete -c livy -n '__livy_at "livy local status"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
 complete -c livy -n '__livy_at "livy local status"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
@@ -452,6 +490,7 @@ complete -c livy -n '__livy_at "livy local logs"' -s 'v' -l 'verbose' -d 'show e
 complete -c livy -n '__livy_at "livy local logs"' -l 'debug' -d 'show internal details, including stack traces'
 complete -c livy -n '__livy_at "livy local logs"' -s 'f' -l 'follow' -d 'keep printing new lines until Ctrl-C'
 complete -c livy -n '__livy_at "livy local logs"' -s 'n' -l 'lines' -x -d 'number of lines from the end'
+complete -c livy -n '__livy_at "livy local logs"' -l 'daemon' -x -a 'livy namenode datanode resourcemanager nodemanager' -d 'whose log: livy (default) or a YARN cluster daemon (livy, namenode, datanode, resourcemanager, nodemanager)'
 complete -c livy -n '__livy_at "livy local logs"' -s 'h' -l 'help' -d 'display help for command'
 # livy local env
 complete -c livy -n '__livy_at "livy local env"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
@@ -464,8 +503,66 @@ complete -c livy -n '__livy_at "livy local env"' -l 'no-color' -d 'no colour or 
 complete -c livy -n '__livy_at "livy local env"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
 complete -c livy -n '__livy_at "livy local env"' -l 'debug' -d 'show internal details, including stack traces'
 complete -c livy -n '__livy_at "livy local env"' -s 'h' -l 'help' -d 'display help for command'
+# livy local hdfs
+complete -c livy -n '__livy_sub "livy local hdfs"' -a 'put' -d 'copy a local file into HDFS (a remote ending in / or naming a directory gets the file name)'
+complete -c livy -n '__livy_sub "livy local hdfs"' -a 'ls' -d 'list a directory (default /)'
+complete -c livy -n '__livy_sub "livy local hdfs"' -a 'cat' -d 'print a file\'s content'
+complete -c livy -n '__livy_sub "livy local hdfs"' -a 'rm' -d 'delete a file (a directory with -r)'
+complete -c livy -n '__livy_sub "livy local hdfs"' -a 'help' -d 'display help for command'
+complete -c livy -n '__livy_at "livy local hdfs"' -s 'h' -l 'help' -d 'display help for command'
+# livy local hdfs put
+complete -c livy -n '__livy_at "livy local hdfs put"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy local hdfs put"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local hdfs put"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local hdfs put"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy local hdfs put"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy local hdfs put"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local hdfs put"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local hdfs put"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local hdfs put"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local hdfs put"' -s 'f' -l 'force' -d 'overwrite an existing file'
+complete -c livy -n '__livy_at "livy local hdfs put"' -s 'h' -l 'help' -d 'display help for command'
+# livy local hdfs ls
+complete -c livy -n '__livy_at "livy local hdfs ls"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local hdfs ls"' -s 'h' -l 'help' -d 'display help for command'
+complete -c livy -n '__livy_arg "livy local hdfs ls" 0 0' -F
+# livy local hdfs cat
+complete -c livy -n '__livy_at "livy local hdfs cat"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local hdfs cat"' -s 'h' -l 'help' -d 'display help for command'
+complete -c livy -n '__livy_arg "livy local hdfs cat" 0 0' -F
+# livy local hdfs rm
+complete -c livy -n '__livy_at "livy local hdfs rm"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -s 'H' -l 'header' -x -d 'extra HTTP header \'Name: value\' (repeatable)'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -l 'ca-cert' -r -F -d 'PEM CA certificate to trust for https (env LIVY_CA_CERT)'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -l 'insecure' -d 'do not verify the server\'s TLS certificate (warned about every time)'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -l 'debug' -d 'show internal details, including stack traces'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -s 'r' -l 'recursive' -d 'delete a directory and everything in it'
+complete -c livy -n '__livy_at "livy local hdfs rm"' -s 'h' -l 'help' -d 'display help for command'
+complete -c livy -n '__livy_arg "livy local hdfs rm" 0 0' -F
+# livy local hdfs help
+complete -c livy -n '__livy_arg "livy local hdfs help" 0 0' -a 'put ls cat rm'
 # livy local help
-complete -c livy -n '__livy_arg "livy local help" 0 0' -a 'start stop status logs env'
+complete -c livy -n '__livy_arg "livy local help" 0 0' -a 'start stop restart status logs env hdfs'
 # livy repl
 complete -c livy -n '__livy_at "livy repl"' -s 'p' -l 'profile' -x -a '(__livy_values profiles)' -d 'connection profile to use (env LIVY_PROFILE; default: the one set with \'livy profile use\')'
 complete -c livy -n '__livy_at "livy repl"' -l 'url' -x -d 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)'
