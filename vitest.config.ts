@@ -48,6 +48,20 @@ export default defineConfig({
           ...realLivy,
         },
       },
+      {
+        test: {
+          name: 'e2e-yarn',
+          include: ['test/e2e-yarn/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e-yarn/global-setup.ts'],
+          // One HDFS + YARN + Livy on a 2-core machine (yarn.test.ts orders its suites).
+          fileParallelism: false,
+          // Concurrent applications in one file: the NodeManager fits three with room to spare.
+          maxConcurrency: 3,
+          testTimeout: 900_000,
+          hookTimeout: 1_800_000,
+        },
+      },
     ],
   },
 });

@@ -2,6 +2,7 @@
 export type LocalStep =
   | 'check' // prerequisites
   | 'pip' // creating the venv / installing pyspark
+  | 'maven' // resolving jars with Maven (the Hadoop daemons')
   | 'download' // fetching Livy's binary release (or a source release given by URL)
   | 'build' // building Livy from a source release with Maven
   | 'unpack' // importing a Livy binary distribution

@@ -55,6 +55,10 @@ export interface StartLocalServerOptions {
   livyConf?: Record<string, string>;
   /** Extra JVM options for the server. */
   javaOptions?: string[];
+  /** Classpath entries after LIVY_CONF_DIR (a YARN cluster's HADOOP_CONF_DIR). */
+  classpath?: string[];
+  /** Environment set last, over the inherited one (a YARN cluster's HADOOP_CONF_DIR, SPARK_CONF_DIR). */
+  serverEnv?: Record<string, string>;
   /** Stops waiting for the server (which is then stopped) with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -183,7 +187,7 @@ async function startLocked(options: StartLocalServerOptions, env: Env, onProgres
     ...livyJavaOptions(options.javaOptions),
     `-D${RUN_DIR_PROPERTY}=${p.runDir}`,
     '-cp',
-    `${join(livy.livyHome, 'jars', '*')}:${p.confDir}`,
+    [join(livy.livyHome, 'jars', '*'), p.confDir, ...(options.classpath ?? [])].join(':'),
     LIVY_MAIN_CLASS,
   ];
   const childEnv: Record<string, string> = {
@@ -204,6 +208,7 @@ async function startLocked(options: StartLocalServerOptions, env: Env, onProgres
   delete childEnv.SPARK_CONF_DIR;
   delete childEnv.HADOOP_CONF_DIR;
   delete childEnv.YARN_CONF_DIR;
+  Object.assign(childEnv, options.serverEnv);
 
   onProgress({ step: 'start', message: `starting Livy ${livy.livyVersion} on ${url}` });
   const logFd = openSync(p.serverLog, 'a');

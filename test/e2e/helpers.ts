@@ -21,9 +21,13 @@ export function livyVersion(): string {
 }
 
 /** `describe` for tests that need the real Livy; each name says which release it ran on. */
-export function describeLivy(name: string, body: () => void): void {
-  describeWith(livyMissing())(`${name} [Livy ${livyVersion()}]`, body);
-}
+export const describeLivy = Object.assign(
+  (name: string, body: () => void): void => describeWith(livyMissing())(`${name} [Livy ${livyVersion()}]`, body),
+  {
+    /** The same, with its tests run side by side. */
+    concurrent: (name: string, body: () => void): void => describeWith(livyMissing(), { concurrent: true })(`${name} [Livy ${livyVersion()}]`, body),
+  },
+);
 
 export function livyUrl(): string {
   return inject('livyUrl') ?? process.env.LIVY_E2E_URL!;

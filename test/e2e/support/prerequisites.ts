@@ -31,8 +31,8 @@ function banner(what: string, reasons: string[]): void {
 }
 
 /** `describe` that runs when nothing is missing; else skips (laptop) or fails with the reasons (CI). */
-export function describeWith(missing: string[]): (name: string, body: () => void) => void {
-  if (!missing.length) return (name, body) => describe(name, body);
+export function describeWith(missing: string[], options: { concurrent?: boolean } = {}): (name: string, body: () => void) => void {
+  if (!missing.length) return (name, body) => (options.concurrent ? describe.concurrent(name, body) : describe(name, body));
   if (e2eRequired()) {
     return (name) =>
       describe(name, () => {

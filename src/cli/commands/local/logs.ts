@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { action, intOption, leaf } from '../../command-kit.js';
 import { CliError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
@@ -7,17 +7,25 @@ import { ExitCode } from '../../exit-codes.js';
 interface LogsOptions {
   follow?: boolean;
   lines: number;
+  daemon?: string;
 }
+
+const DAEMON_CHOICES = ['livy', 'namenode', 'datanode', 'resourcemanager', 'nodemanager'];
 
 export function registerLocalLogs(parent: Command): void {
   leaf(parent, 'logs', "print the local Livy server's log")
     .option('-f, --follow', 'keep printing new lines until Ctrl-C')
     .option('-n, --lines <n>', 'number of lines from the end', intOption('--lines'), 50)
+    .addOption(new Option('--daemon <name>', "whose log: livy (default) or a YARN cluster daemon").choices(DAEMON_CHOICES))
     .action(
       action<LogsOptions>(async (ctx, options) => {
         const local = await import('../../../local/index.js');
-        const path = local.localServerLogPath(ctx.env);
+        const daemon = options.daemon && options.daemon !== 'livy' ? options.daemon : undefined;
+        const path = daemon
+          ? (await import('../../../local/hadoop/index.js')).clusterLogFile(daemon, ctx.env)
+          : local.localServerLogPath(ctx.env);
         if (!existsSync(path) && !options.follow) {
+          if (daemon) throw new CliError(`no ${daemon} log (${path})`, ExitCode.Server, 'start the YARN cluster with `livy local start --cluster yarn`');
           throw new CliError(`no server log yet (${path})`, ExitCode.Server, 'start the server with `livy local start`');
         }
         ctx.io.stdout.write(local.tailFile(path, options.lines));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { LIVY_VERSIONS, parseLivyVersion, type LivyVersion } from '../../../local/versions.js';
 import { action, collect, intOption, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
@@ -11,6 +11,7 @@ interface StartOptions {
   whitelist?: string[];
   livyVersion?: LivyVersion;
   fromSource?: string;
+  cluster?: 'local' | 'yarn';
 }
 
 function livyVersionOption(value: string): LivyVersion {
@@ -88,24 +89,37 @@ export function registerLocalStart(parent: Command): void {
     .option('--whitelist <dir>', 'directory Livy may read local files from (repeatable; default the current directory)', collect)
     .option('--livy-version <version>', `Livy release to run: ${LIVY_VERSIONS.join(' or ')} (default ${LIVY_VERSIONS[0]})`, livyVersionOption)
     .option('--from-source <file|url>', 'build Livy from this source release (apache-livy-<version>-src.tar.gz) when it is not provisioned yet; default $LIVY_LOCAL_SOURCE')
+    .addOption(
+      new Option('--cluster <kind>', 'where Spark runs: local (local[*], the default) or yarn (HDFS + YARN daemons on 127.0.0.1, cluster deploy mode)').choices([
+        'local',
+        'yarn',
+      ]),
+    )
     .action(
       action<StartOptions>(async (ctx, options) => {
         const local = await import('../../../local/index.js');
+        const hadoop = await import('../../../local/hadoop/index.js');
+        const cluster = hadoop.readClusterState(ctx.env);
+        const clusterRuns = cluster !== undefined && hadoop.liveDaemons(cluster).length > 0;
+        if (options.cluster === 'local' && clusterRuns) {
+          throw new UsageError('a local YARN cluster is running in this run dir', 'stop it first with `livy local stop`, or start with --cluster yarn');
+        }
+        // Without --cluster, a running YARN cluster is kept (and its Livy reused).
+        const yarn = options.cluster === 'yarn' || (options.cluster === undefined && clusterRuns);
         const progress = await progressReporter(ctx);
         const whitelist = (options.whitelist?.length ? options.whitelist : [ctx.io.cwd]).map((d) => resolve(ctx.io.cwd, d));
         let info;
         try {
-          info = await withLocalErrors(() =>
-            local.startLocalServer({
-              port: options.port,
-              whitelist,
-              livyVersion: options.livyVersion,
-              source: options.fromSource === undefined ? undefined : resolveSourceArg(options.fromSource, ctx.io.cwd),
-              env: ctx.env,
-              onProgress: progress.onProgress,
-              signal: ctx.signal,
-            }),
-          );
+          const start = {
+            port: options.port,
+            whitelist,
+            livyVersion: options.livyVersion,
+            source: options.fromSource === undefined ? undefined : resolveSourceArg(options.fromSource, ctx.io.cwd),
+            env: ctx.env,
+            onProgress: progress.onProgress,
+            signal: ctx.signal,
+          };
+          info = await withLocalErrors(() => (yarn ? hadoop.startLocalYarnServer(start) : local.startLocalServer(start)));
         } catch (error) {
           progress.fail();
           // Ctrl-C also stops pip or Maven, whose failure is then just the interrupt.
@@ -114,7 +128,14 @@ export function registerLocalStart(parent: Command): void {
         progress.stop();
         if (info.reused) ctx.out.success(`a local Livy is already running at ${info.url} (pid ${info.pid}); reusing it`);
         else ctx.out.success(`Livy ${info.livyVersion} with Spark ${info.pysparkVersion} is running at ${info.url} (pid ${info.pid})`);
-        ctx.out.result(info, () => `export LIVY_URL=${info.url}`);
+        if ('cluster' in info) {
+          const { cluster: c, ...server } = info as import('../../../local/hadoop/index.js').LocalYarnServerInfo;
+          ctx.out.success(`on YARN: HDFS ${c.urls.hdfs}, ResourceManager ${c.urls.resourceManager}, queues ${Object.keys(hadoop.YARN_QUEUES).join(', ')}`);
+          const queues = Object.keys(hadoop.YARN_QUEUES);
+          ctx.out.result({ ...server, cluster: 'yarn', ...c.urls, queues }, () => `export LIVY_URL=${info.url}`);
+        } else {
+          ctx.out.result({ ...info, cluster: 'local' }, () => `export LIVY_URL=${info.url}`);
+        }
       }),
     );
 }

@@ -1,15 +1,20 @@
 import type { Command } from 'commander';
 import { action, leaf } from '../../command-kit.js';
 import { ExitCode } from '../../exit-codes.js';
+import { clusterStatusLines } from './cluster-status-text.js';
 
 export function registerLocalStatus(parent: Command): void {
-  leaf(parent, 'status', 'show whether the local Livy runs, its URL, versions and pid (exit 3 when not running)').action(
+  leaf(parent, 'status', 'show whether the local Livy runs, its URL, versions and pid, and its YARN cluster (exit 3 when not running)').action(
     action(async (ctx) => {
       const local = await import('../../../local/index.js');
+      const hadoop = await import('../../../local/hadoop/index.js');
       const s = await local.localServerStatus({ env: ctx.env });
-      ctx.out.result(s, () => {
+      const c = await hadoop.hadoopClusterStatus({ env: ctx.env });
+      const { kind, ...cluster } = c ?? { kind: 'local' as const };
+      ctx.out.result({ ...s, cluster: kind, ...cluster }, () => {
+        const clusterText = c ? clusterStatusLines(c) : [];
         if (!s.running) {
-          return [`not running${s.stale ? ` (stale state: ${s.stale})` : ''}`, `log:      ${s.logFile}`].join('\n');
+          return [`not running${s.stale ? ` (stale state: ${s.stale})` : ''}`, `log:      ${s.logFile}`, ...clusterText].join('\n');
         }
         return [
           `${s.responding ? 'running' : 'running, not answering yet'}`,
@@ -17,9 +22,11 @@ export function registerLocalStatus(parent: Command): void {
           `pid:      ${s.pid}`,
           `livy:     ${s.livyVersion}`,
           `spark:    ${s.pysparkVersion} (pyspark, SPARK_HOME ${s.sparkHome})`,
+          `cluster:  ${c ? `yarn (Hadoop ${c.hadoopVersion})` : 'local[*]'}`,
           `started:  ${s.startedAt}`,
           `files:    ${s.whitelist?.join(', ')}`,
           `log:      ${s.logFile}`,
+          ...clusterText,
         ].join('\n');
       });
       return s.running ? ExitCode.Ok : ExitCode.Server;

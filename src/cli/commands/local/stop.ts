@@ -3,15 +3,18 @@ import { action, leaf } from '../../command-kit.js';
 import { withLocalErrors } from './errors.js';
 
 export function registerLocalStop(parent: Command): void {
-  leaf(parent, 'stop', 'stop the local Livy and every Spark driver it started').action(
+  leaf(parent, 'stop', 'stop the local Livy, every Spark driver it started, and its YARN cluster').action(
     action(async (ctx) => {
       const local = await import('../../../local/index.js');
-      const result = await withLocalErrors(() =>
-        local.stopLocalServer({ env: ctx.env, onProgress: (e) => ctx.out.verbose(e.message) }),
-      );
+      const hadoop = await import('../../../local/hadoop/index.js');
+      const onProgress = (e: { message: string }) => ctx.out.verbose(e.message);
+      const result = await withLocalErrors(() => local.stopLocalServer({ env: ctx.env, onProgress }));
       if (result.stopped) ctx.out.success(`stopped the local Livy at ${result.url} (pid ${result.pid})`);
       else ctx.out.info('no local Livy is running');
-      ctx.out.result(result, () => '');
+      // After Livy: a NodeManager stopped first takes the drivers of Livy's sessions with it.
+      const cluster = await withLocalErrors(() => hadoop.stopHadoopCluster({ env: ctx.env, onProgress }));
+      if (cluster.stopped.length) ctx.out.success(`stopped the YARN cluster (${cluster.stopped.join(', ')})`);
+      ctx.out.result({ ...result, cluster: cluster.stopped }, () => '');
     }),
   );
 }

@@ -1,0 +1,20 @@
+// Last suite of the YARN run (see yarn.test.ts): `livy local stop` stops Livy, the four daemons and
+// every container, and leaves no process behind.
+import { expect, inject, it } from 'vitest';
+import { processesMentioning } from '../../src/local/hadoop/process-tree.js';
+import { describeLivy } from '../e2e/helpers.js';
+import { livy } from './yarn-helpers.js';
+
+describeLivy('livy local stop on YARN', () => {
+  it('stops Livy, HDFS, YARN and the containers, leaving no process of the run dir', async () => {
+    const runDir = inject('livyRunDir');
+    expect(processesMentioning(runDir).length).toBeGreaterThanOrEqual(5);
+    const r = await livy(['local', 'stop'], 120_000);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/stopped the YARN cluster \(nodemanager, resourcemanager, (datanode, namenode|namenode, datanode)\)/);
+    expect(processesMentioning(runDir)).toEqual([]);
+    const status = await livy(['local', 'status', '-o', 'json'], 30_000);
+    expect(status.code).toBe(3);
+    expect(JSON.parse(status.stdout)).toMatchObject({ running: false, cluster: 'local' });
+  });
+});
