@@ -27,10 +27,17 @@ _livy_child() {
     batches/help) REPLY=help ;;
     local/start) REPLY=start ;;
     local/stop) REPLY=stop ;;
+    local/restart) REPLY=restart ;;
     local/status) REPLY=status ;;
     local/logs) REPLY=logs ;;
     local/env) REPLY=env ;;
+    local/hdfs) REPLY=hdfs ;;
     local/help) REPLY=help ;;
+    'local hdfs/put') REPLY=put ;;
+    'local hdfs/ls') REPLY=ls ;;
+    'local hdfs/cat') REPLY=cat ;;
+    'local hdfs/rm') REPLY=rm ;;
+    'local hdfs/help') REPLY=help ;;
     sessions/list|sessions/ls) REPLY=list ;;
     sessions/get) REPLY=get ;;
     sessions/state) REPLY=state ;;
@@ -61,98 +68,135 @@ _livy_value() {
     '')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     submit)
       case $2 in
-        --url|-H|--header|-p|--profile|--timeout|--stage-dir|--s3-endpoint|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        --url|-H|--header|-p|--profile|--request-timeout|--timeout|--stage-dir|--s3-endpoint|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
         --ca-cert|--log-file|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'batches list')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--from|--size) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--from|--size) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'batches get')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'batches state')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'batches logs')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--from|--size) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--from|--size) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'batches wait')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--timeout) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'batches kill')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'local start')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--port|--livy-version|--from-source) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--port|--livy-version|--from-source) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
         --whitelist) REPLY=dirs ;;
+        --cluster) REPLY='choices:local yarn' ;;
       esac ;;
     'local stop')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local restart')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'local status')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'local logs')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|-n|--lines) REPLY=none ;;
+        --url|-H|--header|--request-timeout|-n|--lines) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
+        --daemon) REPLY='choices:livy namenode datanode resourcemanager nodemanager' ;;
       esac ;;
     'local env')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs put')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs ls')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs cat')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
+        --ca-cert) REPLY=files ;;
+        -o|--output) REPLY='choices:text json' ;;
+      esac ;;
+    'local hdfs rm')
+      case $2 in
+        -p|--profile) REPLY=dynamic:profiles ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     repl)
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|-s|--session|--start-timeout|--heartbeat-timeout|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--driver-cores|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        --url|-H|--header|--request-timeout|-s|--session|--start-timeout|--heartbeat-timeout|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--driver-cores|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
         --ca-cert|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
         -k|--kind) REPLY='choices:spark scala pyspark python sparkr r sql shared' ;;
@@ -161,7 +205,7 @@ _livy_value() {
     run)
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|-s|--session|--start-timeout|--heartbeat-timeout|-e|--execute|--timeout|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--driver-cores|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        --url|-H|--header|--request-timeout|-s|--session|--start-timeout|--heartbeat-timeout|-e|--execute|--timeout|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--driver-cores|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
         --ca-cert|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
         -k|--kind) REPLY='choices:spark scala pyspark python sparkr r sql shared' ;;
@@ -170,127 +214,127 @@ _livy_value() {
     'sessions list')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--from|--size) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--from|--size) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'sessions get')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'sessions state')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'sessions logs')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--from|--size) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--from|--size) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'sessions statements')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--from|--size) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--from|--size) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'sessions kill')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile add')
       case $2 in
-        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf) REPLY=none ;;
+        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf|--request-timeout) REPLY=none ;;
         --auth) REPLY='choices:none basic kerberos bearer' ;;
         --ca-cert|--client-cert|--client-key) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile edit')
       case $2 in
-        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf) REPLY=none ;;
+        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf|--request-timeout) REPLY=none ;;
         --auth) REPLY='choices:none basic kerberos bearer' ;;
         --ca-cert|--client-cert|--client-key) REPLY=files ;;
-        --unset) REPLY='choices:user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf' ;;
+        --unset) REPLY='choices:user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout' ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile list')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile show')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile use')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile current')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile rename')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile remove')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile test')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'stage ls')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--stage-dir|--s3-endpoint) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--stage-dir|--s3-endpoint) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'stage gc')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--stage-dir|--s3-endpoint|--older-than) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--stage-dir|--s3-endpoint|--older-than) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     completion)
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header) REPLY=none ;;
+        --url|-H|--header|--request-timeout) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
@@ -304,12 +348,12 @@ _livy_command() {
   case $1 in
     '')
       _livy_subs='submit batches local repl run sessions profile stage completion help'
-      _livy_opts='-V --version -p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-V --version -p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     submit)
       _livy_subs=''
-      _livy_opts='--url -H --header -p --profile --ca-cert --insecure -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --stage-dir --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
+      _livy_opts='--url -H --header -p --profile --ca-cert --insecure --request-timeout -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --stage-dir --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
       _livy_ext=1 _livy_argsrep=1
       _livy_args=(files) ;;
     batches)
@@ -319,32 +363,32 @@ _livy_command() {
       _livy_args=() ;;
     'batches list')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --from --size -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --from --size -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'batches get')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'batches state')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'batches logs')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -f --follow --from --size -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -f --follow --from --size -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'batches wait')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --timeout --no-log --kill-on-interrupt -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --timeout --no-log --kill-on-interrupt -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'batches kill')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'batches help')
@@ -353,48 +397,83 @@ _livy_command() {
       _livy_ext=0 _livy_argsrep=0
       _livy_args=('choices:list get state logs wait kill') ;;
     local)
-      _livy_subs='start stop status logs env help'
+      _livy_subs='start stop restart status logs env hdfs help'
       _livy_opts='-h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local start')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --port --whitelist --livy-version --from-source -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --port --whitelist --livy-version --from-source --cluster -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local stop')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local restart')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local status')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local logs')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -f --follow -n --lines -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -f --follow -n --lines --daemon -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'local env')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
+    'local hdfs')
+      _livy_subs='put ls cat rm help'
+      _livy_opts='-h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=() ;;
+    'local hdfs put')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -f --force -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(none none) ;;
+    'local hdfs ls')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(files) ;;
+    'local hdfs cat')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(files) ;;
+    'local hdfs rm')
+      _livy_subs=''
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -r --recursive -h --help'
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=(files) ;;
+    'local hdfs help')
+      _livy_subs=''
+      _livy_opts=''
+      _livy_ext=0 _livy_argsrep=0
+      _livy_args=('choices:put ls cat rm') ;;
     'local help')
       _livy_subs=''
       _livy_opts=''
       _livy_ext=0 _livy_argsrep=0
-      _livy_args=('choices:start stop status logs env') ;;
+      _livy_args=('choices:start stop restart status logs env hdfs') ;;
     repl)
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -k --kind -s --session --keep --start-timeout --heartbeat-timeout --image-dir --history-dir --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user --driver-cores --total-executor-cores --executor-cores --num-executors --principal --keytab --queue -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -k --kind -s --session --keep --start-timeout --heartbeat-timeout --image-dir --history-dir --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user --driver-cores --total-executor-cores --executor-cores --num-executors --principal --keytab --queue -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     run)
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -k --kind -s --session --keep --start-timeout --heartbeat-timeout -e --execute --keep-going --no-split --image-dir --timeout --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user --driver-cores --total-executor-cores --executor-cores --num-executors --principal --keytab --queue -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -k --kind -s --session --keep --start-timeout --heartbeat-timeout -e --execute --keep-going --no-split --image-dir --timeout --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user --driver-cores --total-executor-cores --executor-cores --num-executors --principal --keytab --queue -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(files) ;;
     sessions)
@@ -404,32 +483,32 @@ _livy_command() {
       _livy_args=() ;;
     'sessions list')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --from --size -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --from --size -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'sessions get')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'sessions state')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'sessions logs')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -f --follow --from --size -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -f --follow --from --size -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'sessions statements')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --from --size -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --from --size -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'sessions kill')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'sessions help')
@@ -444,47 +523,47 @@ _livy_command() {
       _livy_args=() ;;
     'profile add')
       _livy_subs=''
-      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile edit')
       _livy_subs=''
-      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf --no-insecure --unset -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf --request-timeout --no-insecure --unset -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile list')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'profile show')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile use')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile current')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'profile rename')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles none) ;;
     'profile remove')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile test')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile help')
@@ -499,12 +578,12 @@ _livy_command() {
       _livy_args=() ;;
     'stage ls')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'stage gc')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style --older-than --dry-run -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style --older-than --dry-run -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'stage help')
@@ -514,7 +593,7 @@ _livy_command() {
       _livy_args=('choices:ls gc') ;;
     completion)
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=('choices:bash zsh fish') ;;
     help)

@@ -232,16 +232,18 @@ _livy_local() {
   case $state in
     command)
       local -a commands
-      commands=('start:provision (once) and start a real Livy + Spark on 127.0.0.1 in the background' 'stop:stop the local Livy and every Spark driver it started' 'status:show whether the local Livy runs, its URL, versions and pid (exit 3 when not running)' 'logs:print the local Livy server'\''s log' 'env:print `export LIVY_URL=…` for the local Livy (eval "$(livy local env)")' 'help:display help for command')
+      commands=('start:provision (once) and start a real Livy + Spark on 127.0.0.1 in the background' 'stop:stop the local Livy, every Spark driver it started, and its YARN cluster' 'restart:restart the local Livy alone, on the same port; a YARN cluster and its applications keep running (recovery)' 'status:show whether the local Livy runs, its URL, versions and pid, and its YARN cluster (exit 3 when not running)' 'logs:print the local Livy server'\''s log' 'env:print `export LIVY_URL=…` for the local Livy (eval "$(livy local env)")' 'hdfs:files in the local YARN cluster'\''s HDFS (through WebHDFS)' 'help:display help for command')
       _describe -t commands 'livy local command' commands && ret=0 ;;
     args)
       curcontext=${curcontext%:*:*}:livy-local-$words[1]:
       case $words[1] in
         'start') _livy_local_start && ret=0 ;;
         'stop') _livy_local_stop && ret=0 ;;
+        'restart') _livy_local_restart && ret=0 ;;
         'status') _livy_local_status && ret=0 ;;
         'logs') _livy_local_logs && ret=0 ;;
         'env') _livy_local_env && ret=0 ;;
+        'hdfs') _livy_local_hdfs && ret=0 ;;
         'help') _livy_local_help && ret=0 ;;
       esac ;;
   esac
@@ -264,12 +266,30 @@ _livy_local_start() {
     '*--whitelist=[directory Livy may read local files from (repeatable; default the current directory)]:dir:_files -/' \
     '*--livy-version=[Livy release to run: 0.9.0-incubating or 0.8.0-incubating (default 0.9.0-incubating)]:version: ' \
     '*--from-source=[build Livy from this source release (apache-livy-<version>-src.tar.gz) when it is not provisioned yet; default $LIVY_LOCAL_SOURCE]:file|url: ' \
+    '*--cluster=[where Spark runs: local (local\[*\], the default) or yarn (HDFS + YARN daemons on 127.0.0.1, cluster deploy mode) (local, yarn)]:kind:(local yarn)' \
     '(-h --help)'{-h,--help}'[display help for command]' \
     && return 0
   return 1
 }
 
 _livy_local_stop() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    && return 0
+  return 1
+}
+
+_livy_local_restart() {
   _arguments -s -S \
     '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
     '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
@@ -317,6 +337,7 @@ _livy_local_logs() {
     '--debug[show internal details, including stack traces]' \
     '(-f --follow)'{-f,--follow}'[keep printing new lines until Ctrl-C]' \
     '*'{-n+,--lines=}'[number of lines from the end]:n: ' \
+    '*--daemon=[whose log: livy (default) or a YARN cluster daemon (livy, namenode, datanode, resourcemanager, nodemanager)]:name:(livy namenode datanode resourcemanager nodemanager)' \
     '(-h --help)'{-h,--help}'[display help for command]' \
     && return 0
   return 1
@@ -339,9 +360,117 @@ _livy_local_env() {
   return 1
 }
 
+_livy_local_hdfs() {
+  local curcontext=$curcontext state state_descr line ret=1
+  typeset -A opt_args
+  _arguments -C -s -S \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '1: :->command' \
+    '*:: :->args' \
+    && ret=0
+  case $state in
+    command)
+      local -a commands
+      commands=('put:copy a local file into HDFS (a remote ending in / or naming a directory gets the file name)' 'ls:list a directory (default /)' 'cat:print a file'\''s content' 'rm:delete a file (a directory with -r)' 'help:display help for command')
+      _describe -t commands 'livy local hdfs command' commands && ret=0 ;;
+    args)
+      curcontext=${curcontext%:*:*}:livy-local-hdfs-$words[1]:
+      case $words[1] in
+        'put') _livy_local_hdfs_put && ret=0 ;;
+        'ls') _livy_local_hdfs_ls && ret=0 ;;
+        'cat') _livy_local_hdfs_cat && ret=0 ;;
+        'rm') _livy_local_hdfs_rm && ret=0 ;;
+        'help') _livy_local_hdfs_help && ret=0 ;;
+      esac ;;
+  esac
+  return ret
+}
+
+_livy_local_hdfs_put() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-f --force)'{-f,--force}'[overwrite an existing file]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':local: ' \
+    ':remote: ' \
+    && return 0
+  return 1
+}
+
+_livy_local_hdfs_ls() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    '::path:_files' \
+    && return 0
+  return 1
+}
+
+_livy_local_hdfs_cat() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':path:_files' \
+    && return 0
+  return 1
+}
+
+_livy_local_hdfs_rm() {
+  _arguments -s -S \
+    '*'{-p+,--profile=}'[connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'')]:name:__livy_values profiles' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998)]:url: ' \
+    '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
+    '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
+    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
+    '--debug[show internal details, including stack traces]' \
+    '(-r --recursive)'{-r,--recursive}'[delete a directory and everything in it]' \
+    '(-h --help)'{-h,--help}'[display help for command]' \
+    ':path:_files' \
+    && return 0
+  return 1
+}
+
+_livy_local_hdfs_help() {
+  _arguments -s -S \
+    '::command:(put ls cat rm)' \
+    && return 0
+  return 1
+}
+
 _livy_local_help() {
   _arguments -s -S \
-    '::command:(start stop status logs env)' \
+    '::command:(start stop restart status logs env hdfs)' \
     && return 0
   return 1
 }
@@ -853,6 +982,7 @@ _livy_stage_ls() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -872,6 +1002,7 @@ _livy_stage_gc() {
     '*'{-H+,--header=}'[extra HTTP header '\''Name: value'\'' (repeatable)]:header: ' \
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
+    '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
