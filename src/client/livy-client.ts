@@ -1,5 +1,6 @@
 import { FormData } from 'undici';
 import { HttpTransport, type TransportOptions } from './http-transport.js';
+import { adaptSessionRequest, serverFeatures, type ServerFeatures } from './server-features.js';
 import { pathSegment } from './path-segment.js';
 import type {
   CompletionRequest,
@@ -63,12 +64,22 @@ export class LivyClient {
   constructor(options: LivyClientOptions) {
     this.http = new HttpTransport(options);
     this.batches = new BatchesApi(this.http);
-    this.sessions = new SessionsApi(this.http);
+    this.sessions = new SessionsApi(this.http, (signal) => this.features({ signal }));
   }
 
   /** `GET /version`: Livy's version, build and the user it runs as. */
   version(options: RequestOptions = {}): Promise<LivyVersion> {
     return this.http.call('GET', '/version', { schema: versionSchema, signal: options.signal });
+  }
+
+  private featuresOnce: Promise<ServerFeatures> | undefined;
+
+  /** What this server's release can do (asked once per client with `GET /version`). */
+  features(options: RequestOptions = {}): Promise<ServerFeatures> {
+    this.featuresOnce ??= this.version(options).then((v) => serverFeatures(v.version));
+    // A failed ask is not remembered: the next call asks again.
+    this.featuresOnce.catch(() => (this.featuresOnce = undefined));
+    return this.featuresOnce;
   }
 
   /** Releases pooled connections. */
@@ -124,10 +135,18 @@ export class BatchesApi {
 }
 
 export class SessionsApi {
-  constructor(private readonly http: HttpTransport) {}
+  constructor(
+    private readonly http: HttpTransport,
+    private readonly features: (signal?: AbortSignal) => Promise<ServerFeatures> = async () => serverFeatures(''),
+  ) {}
 
-  create(request: CreateSessionRequest, options: RequestOptions = {}): Promise<Session> {
-    return this.http.call('POST', '/sessions', { body: request, schema: sessionSchema, signal: options.signal });
+  /**
+   * `POST /sessions`. A request with `idleTimeout` or `ttl` first asks the server's release
+   * (once), because Livy 0.8 reads `ttl` as the idle timeout and has no `idleTimeout`.
+   */
+  async create(request: CreateSessionRequest, options: RequestOptions = {}): Promise<Session> {
+    const body = request.idleTimeout !== undefined || request.ttl !== undefined ? adaptSessionRequest(request, await this.features(options.signal)) : request;
+    return this.http.call('POST', '/sessions', { body, schema: sessionSchema, signal: options.signal });
   }
 
   list(options: PageOptions = {}): Promise<SessionList> {

@@ -1,3 +1,4 @@
+import { LivyError } from './errors.js';
 import type { CreateSessionRequest } from './requests.js';
 
 /** What a Livy server can do that differs between the releases this client supports (0.8, 0.9). */
@@ -26,8 +27,8 @@ export function serverFeatures(version: string): ServerFeatures {
   return { version, sessionIdleTimeout: modern, sessionMaxLifetime: modern };
 }
 
-/** Thrown when a request asks for something the server's release cannot do. */
-export class UnsupportedFeatureError extends Error {
+/** A request asks for something the server's release cannot do (bad input: exit code 2). */
+export class UnsupportedFeatureError extends LivyError {
   override name = 'UnsupportedFeatureError';
 }
 

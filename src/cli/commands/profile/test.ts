@@ -3,6 +3,7 @@ import { LivyHttpError, LivyNetworkError } from '../../../client/errors.js';
 import { LivyClient } from '../../../client/livy-client.js';
 import { batchSchema, type Batch } from '../../../client/schemas.js';
 import { spnegoService } from '../../../client/spnego.js';
+import { serverFeatures, type ServerFeatures } from '../../../client/server-features.js';
 import { inspectCertificate, type CertificateReport } from '../../../client/tls.js';
 import { openConnection, tlsOptions, type Connection } from '../../../profiles/connection.js';
 import type { CommandContext } from '../../context.js';
@@ -159,11 +160,19 @@ async function runHttpChecks(target: ServerTarget, connection: Connection, add: 
     const ms = Math.round(performance.now() - started);
     if (target.auth.type !== 'none' && !anonymousOk) add({ check: `login (${target.auth.type})`, status: 'ok', detail: 'accepted' });
     add({ check: 'version', status: 'ok', detail: `Livy ${version.version}${version.user ? `, running as ${version.user}` : ''}; GET /version took ${ms} ms` });
+    add({ check: 'features', status: 'ok', detail: describeFeatures(serverFeatures(version.version)) });
 
     add(await writeCheck(client, target, signal));
   } finally {
     await client.close();
   }
+}
+
+/** One line on what this release does that the other supported one does not. */
+export function describeFeatures(f: ServerFeatures): string {
+  return f.sessionIdleTimeout
+    ? 'session idleTimeout (idle limit) and ttl (whole lifetime)'
+    : 'session ttl is the idle limit; no idleTimeout, no lifetime limit (Livy before 0.9)';
 }
 
 /**
