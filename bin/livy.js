@@ -11,6 +11,8 @@ const argv = process.argv.slice(2);
 const SIGPIPE_EXIT = 141;
 let readerGone = false;
 const onStreamError = (error) => {
+  // A closed terminal: SIGHUP or the end of stdin follows, and the command cleans up then.
+  if (error.code === 'EIO') return;
   if (error.code !== 'EPIPE' && !readerGone) throw error;
   if (readerGone) return; // later writes to the closed pipe fail too
   readerGone = true;
