@@ -35,7 +35,7 @@ import type { SparkResourceRequest } from '../client/requests.js';
 import type { OptionOccurrence } from './parse-argv.js';
 import { SPARK_SUBMIT_OPTIONS, sparkOption, type SparkSubmitOption } from './options.js';
 import { resolveFileList, resolveFileReference, type PathContext } from './paths.js';
-import { FileTooLargeError, formatBytes } from './bounded-read.js';
+import { describeBytes, InputTooLargeError } from '../text/read-bounded.js';
 import { PropertiesSyntaxError, parseSparkPropertiesFile } from './properties-file.js';
 import { DEPLOY_MODES, clusterManagerOf, isValidSparkMemory, parseJavaInt, parsePositiveInt } from './spark-size.js';
 
@@ -45,8 +45,8 @@ export interface TranslateContext extends PathContext {
   /** True when the target Livy server runs on this machine (`livy local`). */
   readonly isLocalTarget: boolean;
   /**
-   * Reads a UTF-8 text file; throws if it is missing, and FileTooLargeError past a size limit
-   * (see readBoundedTextFile).
+   * Reads a UTF-8 text file; throws if it is missing, and InputTooLargeError past a size limit
+   * (see readTextFileBounded).
    */
   readTextFile(path: string): string;
   pathExists(path: string): boolean;
@@ -332,9 +332,9 @@ function readPropertiesFile(option: string, path: string, ctx: TranslateContext)
   try {
     text = ctx.readTextFile(posix.resolve(ctx.cwd, path));
   } catch (error) {
-    if (error instanceof FileTooLargeError) {
+    if (error instanceof InputTooLargeError) {
       throw new UsageError(
-        `${option} ${path}: larger than ${formatBytes(error.limitBytes)}, which is not a Spark properties file`,
+        `${option} ${path}: larger than ${describeBytes(error.limitBytes)}, which is not a Spark properties file`,
         'check the path; a properties file holds KEY=VALUE lines',
       );
     }

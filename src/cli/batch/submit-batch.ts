@@ -3,7 +3,8 @@ import { isAbsolute, resolve } from 'node:path';
 import { redactBody } from '../../client/redact.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
-import { PROPERTIES_FILE_MAX_BYTES, readBoundedTextFile } from '../../submit/bounded-read.js';
+import { PROPERTIES_FILE_MAX_BYTES } from '../../submit/bounded-read.js';
+import { readTextFileBounded } from '../../text/read-bounded.js';
 import { parseSubmitArgv, type ParsedSubmitArgv } from '../../submit/parse-argv.js';
 import { checkProxyUserAndPrincipal } from '../../submit/impersonation.js';
 import { javaTrim } from '../../submit/spark-size.js';
@@ -92,7 +93,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(target.url, ctx.env),
     stagesLocalFiles: staging.dir !== undefined,
-    readTextFile: (path) => readBoundedTextFile(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
+    readTextFile: (path) => readTextFileBounded(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
   for (const warning of translated.warnings) out.warn(warning);

@@ -9,7 +9,8 @@ import { waitForSession } from '../../client/session-waiter.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { OptionOccurrence } from '../../submit/parse-argv.js';
-import { PROPERTIES_FILE_MAX_BYTES, readBoundedTextFile } from '../../submit/bounded-read.js';
+import { PROPERTIES_FILE_MAX_BYTES } from '../../submit/bounded-read.js';
+import { readTextFileBounded } from '../../text/read-bounded.js';
 import { translateSessionOptions } from '../../submit/session-options.js';
 import type { CommandContext } from '../context.js';
 import { formatDuration } from '../duration.js';
@@ -70,7 +71,7 @@ export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): 
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(ctx.target().url, ctx.env),
     stagesLocalFiles: stagingSettingsFor(ctx, {}).dir !== undefined,
-    readTextFile: (path) => readBoundedTextFile(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
+    readTextFile: (path) => readTextFileBounded(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
   for (const warning of warnings) ctx.out.warn(warning);

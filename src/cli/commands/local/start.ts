@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { LIVY_VERSIONS, parseLivyVersion, type LivyVersion } from '../../../local/versions.js';
+import { formatBytes, transferText } from '../../byte-text.js';
 import { action, collect, intOption, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -20,19 +21,6 @@ function livyVersionOption(value: string): LivyVersion {
   return v;
 }
 
-function formatBytes(n: number): string {
-  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`;
-}
-
-/** "12.3 MB of 78.0 MB [####------] 4.1 MB/s" for a download; "12.3 MB downloaded" for a build. */
-export function transferText(bytes: number, totalBytes: number | undefined, elapsedMs: number): string {
-  const speed = elapsedMs > 500 ? ` ${formatBytes((bytes * 1000) / elapsedMs)}/s` : '';
-  if (!totalBytes) return `${formatBytes(bytes)} downloaded${speed}`;
-  const width = 20;
-  const filled = Math.min(width, Math.round((bytes / totalBytes) * width));
-  return `${formatBytes(bytes)} of ${formatBytes(totalBytes)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}]${speed}`;
-}
-
 /** Progress: a spinner on a terminal (ora, loaded only here), plain lines otherwise. */
 async function progressReporter(ctx: CommandContext) {
   type Event = import('../../../local/index.js').LocalProgressEvent;
@@ -44,7 +32,7 @@ async function progressReporter(ctx: CommandContext) {
     return {
       onProgress(e: Event) {
         // Plain mode: one line per distinct message, skipping per-artifact download chatter.
-
+        if (e.step === 'maven' && e.message.startsWith('downloaded ')) return;
         if (e.message === lastMessage && e.step === lastStep) return;
         lastStep = e.step;
         lastMessage = e.message;

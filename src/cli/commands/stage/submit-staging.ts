@@ -11,7 +11,7 @@ import type { StagedFile } from '../../../staging/upload-plan.js';
 import type { CommandContext } from '../../context.js';
 import { CliError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
-import { formatBytes } from './format-bytes.js';
+import { formatBytes } from '../../byte-text.js';
 import { resolveStagingSettings, selectedProfile, type StagingFlags, type StagingSettings } from './staging-settings.js';
 import { uploadProgressLine } from './upload-progress.js';
 

@@ -1,7 +1,7 @@
 /** Upload progress on stderr: a live line with bytes and speed on a terminal, nothing otherwise. */
 import type { UploadProgress } from '../../../staging/upload-plan.js';
 import type { Output } from '../../output.js';
-import { transferText } from '../local/start.js';
+import { transferText } from '../../byte-text.js';
 
 export interface ProgressLine {
   update(progress: UploadProgress): void;
