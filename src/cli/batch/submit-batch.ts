@@ -72,14 +72,17 @@ async function printVersions(ctx: CommandContext, dryRun: boolean): Promise<Exit
     return ExitCode.Ok;
   }
   const client = await ctx.client();
-  const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(SERVER_VERSION_TIMEOUT_MS)]);
+  // Node holds the sources of AbortSignal.any weakly: the timeout must stay referenced here, or
+  // a garbage collection during the wait drops it and the short deadline never fires.
+  const shortDeadline = AbortSignal.timeout(SERVER_VERSION_TIMEOUT_MS);
+  const signal = AbortSignal.any([ctx.signal, shortDeadline]);
   try {
     const server = await client.version({ signal });
     out.result({ cli: VERSION, server: { url, ...server } }, () => `livy ${VERSION}\nLivy server ${server.version} at ${url}`);
     return ExitCode.Ok;
   } catch (error) {
     out.result({ cli: VERSION, server: null }, () => `livy ${VERSION}`);
-    const reason = signal.aborted && !ctx.signal.aborted ? `no answer within ${SERVER_VERSION_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error);
+    const reason = shortDeadline.aborted && !ctx.signal.aborted ? `no answer within ${SERVER_VERSION_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error);
     out.warn(`cannot get the Livy server's version from ${url}: ${reason}`);
     return ExitCode.Server;
   }
