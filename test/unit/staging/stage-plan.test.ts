@@ -31,6 +31,20 @@ async function plan(request: Parameters<typeof findLocalReferences>[0]) {
   return buildStagePlan(findLocalReferences(request, existsSync), dir);
 }
 
+/**
+ * Root reads any file, so as root the check runs with the effective uid of `nobody`
+ * (vitest runs each file in its own forked process, where seteuid is allowed).
+ */
+async function asUnprivilegedUser<T>(check: () => Promise<T>): Promise<T> {
+  if (process.geteuid?.() !== 0) return check();
+  process.seteuid!(65534);
+  try {
+    return await check();
+  } finally {
+    process.seteuid!(0);
+  }
+}
+
 async function failure(request: Parameters<typeof findLocalReferences>[0]): Promise<StagingError> {
   const error = await plan(request).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(StagingError);
@@ -78,11 +92,13 @@ describe('buildStagePlan', () => {
     expect(error.failure).toBe('input');
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unreadable file as permission denied', async () => {
+  it('reports an unreadable file as permission denied', async () => {
     const root = work();
+    chmodSync(root, 0o755);
     chmodSync(join(root, 'ref.csv'), 0o000);
-    const error = await failure({ files: [url(root, 'ref.csv')] });
-    expect(error.message).toMatch(/permission denied/);
+    const error = await asUnprivilegedUser(() => failure({ files: [url(root, 'ref.csv')] }));
+    expect(error.message).toBe(`--files ${join(root, 'ref.csv')} cannot be read: permission denied`);
+    expect(error.failure).toBe('input');
   });
 });
 
