@@ -200,6 +200,10 @@ export function translateSparkResources(
         'add a letter, e.g. --name job-' + name.value,
       );
     }
+    if (name.value === '.' || name.value === '..') {
+      // The name addresses the batch in URLs (`livy batches get NAME`, the lookup after a lost reply).
+      throw new UsageError(`--name '${name.value}' cannot be used: as a URL path segment it names another path`, 'choose a name with a letter in it');
+    }
     resources.name = name.value;
   }
   const proxyUser = fieldValues.get('proxyUser');

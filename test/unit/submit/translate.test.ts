@@ -496,6 +496,8 @@ const errors: ErrorCase[] = [
   { name: '--proxy-user with a conf principal', argv: `--proxy-user bob --conf spark.kerberos.principal=etl@X ${JOB}`, error: 'Only one of --proxy-user or --principal', hint: 'spark.kerberos.principal=etl@X' },
   { name: 'all-digit --name', argv: `--name 2024 ${JOB}`, error: "--name '2024' is all digits" },
   { name: 'all-digit --name in other scripts', argv: `--name ٢٠٢٤ ${JOB}`, error: 'all digits' },
+  { name: '--name ..', argv: `--name .. ${JOB}`, error: "--name '..' cannot be used" },
+  { name: '--name .', argv: `--name . ${JOB}`, error: "--name '.' cannot be used" },
   { name: 'empty --name', argv: ['--name', '', JOB], error: '--name must not be empty' },
   { name: 'empty --class', argv: ['--class', '', JOB], error: '--class needs a class name' },
   { name: 'empty --queue', argv: ['--queue', '', JOB], error: '--queue needs a queue name' },
