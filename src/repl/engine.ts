@@ -7,6 +7,7 @@ import { logTail } from '../client/log-tail.js';
 import type { StatementKind } from '../client/requests.js';
 import type { Session, SessionState, Statement } from '../client/schemas.js';
 import { runStatement } from '../client/statement-runner.js';
+import { terminalText } from '../text/terminal-text.js';
 import { History } from './history.js';
 import { KIND_OF_LANGUAGE, languageOf, supportsCompletion } from './kinds.js';
 import { parseMetaCommand, type MetaContext } from './meta-commands.js';
@@ -39,6 +40,11 @@ export interface ReplDeps {
   style: ChalkInstance;
   width(): number;
   saveImage(sessionId: number, png: Buffer): string;
+  /**
+   * What may reach the terminal of a line the REPL prints: it carries the server's text
+   * (statement output, error messages), so escape sequences and known secrets go (colour stays).
+   */
+  safeText?: (text: string) => string;
   now?: () => number;
 }
 
@@ -404,7 +410,8 @@ export class ReplEngine {
     return this.deps.style.bold(code.split('\n').map((line, i) => `${i === 0 ? prompt : pad}${line}`).join('\n'));
   }
 
-  private emit(text: string): void {
+  private emit(raw: string): void {
+    const text = this.deps.safeText ? this.deps.safeText(raw) : terminalText(raw, { keepColor: true });
     this.transcript.push(text);
     if (this.transcript.length > TRANSCRIPT_LIMIT) this.transcript.splice(0, this.transcript.length - TRANSCRIPT_LIMIT);
     for (const listener of this.outputListeners) listener(text);

@@ -83,6 +83,7 @@ export function createReplEngine(
     historyDir: options.historyDir ?? defaultHistoryDir(ctx.env),
     cwd: ctx.io.cwd,
     style: ctx.out.dataStyle,
+    safeText: (text) => ctx.out.safeText(text, 'stdout'),
     width: () => ctx.io.stdout.columns ?? 100,
     saveImage: (sessionId, png) => {
       let save = savers.get(sessionId);

@@ -50,12 +50,13 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     await fake.stop();
   });
 
-  function startRepl(options: { kind?: string; session?: string; keep?: boolean; heartbeatTimeout?: string } = {}) {
+  function startRepl(options: { kind?: string; session?: string; keep?: boolean; heartbeatTimeout?: string; secrets?: string[] } = {}) {
     const ctx = new CommandContext(
       { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, env: {}, cwd },
       { url: fake.url, color: false },
       new AbortController().signal,
     );
+    ctx.out.protectSecrets(options.secrets ?? []);
     const setup = sessionSetupFrom({ kind: options.kind ?? 'pyspark', session: options.session, heartbeatTimeout: options.heartbeatTimeout }, []);
     const engine: ReplEngine = createReplEngine(ctx, client, setup, { kind: options.kind ?? 'pyspark', keep: options.keep, historyDir, imageDir: cwd });
     const app = render(<ReplApp engine={engine} />);
@@ -132,6 +133,18 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     expect(out).toContain('{\n  "k": [\n    1,\n    2\n  ]\n}');
     const path = /\[image saved to (.*)\]/.exec(out)![1]!;
     expect(readFileSync(path, 'utf8')).toBe('png');
+  });
+
+  it("strips the server's escape sequences and scrubs known secrets from what it prints", async () => {
+    fake.evaluate = () => ({ output: ok({ 'text/plain': 'title\u001b]0;pwned\u0007 clear\u001b[2J token=s3cr3t-token' }) });
+    const repl = startRepl({ secrets: ['s3cr3t-token'] });
+    await repl.started;
+    await repl.type('show()');
+    await repl.type(ENTER);
+    await until(() => repl.output().includes('title clear token='), 'the output');
+    expect(repl.output()).not.toContain('\u001b]0;');
+    expect(repl.output()).not.toContain('\u001b[2J');
+    expect(repl.output()).not.toContain('s3cr3t-token');
   });
 
   it('shows progress while a statement runs; Ctrl-C cancels it and the session stays usable', async () => {
