@@ -70,6 +70,13 @@ describe('livy local on YARN: bad input and nothing running', () => {
     expect(r).toMatchObject({ code: 0, stdout: 'two\nthree\n' });
   });
 
+  it('logs strips terminal control sequences a log line carries', async () => {
+    mkdirSync(join(runDir, 'hadoop', 'logs'), { recursive: true });
+    writeFileSync(join(runDir, 'hadoop', 'logs', 'namenode.log'), 'user \u001b]0;pwned\u0007x\u001b[2J logged in\n');
+    const r = await runCli(['local', 'logs', '--daemon', 'namenode'], { env });
+    expect(r).toMatchObject({ code: 0, stdout: 'user x logged in\n' });
+  });
+
   it('hdfs commands need a running cluster', async () => {
     const r = await runCli(['local', 'hdfs', 'ls', '/'], { env });
     expect(r.code).toBe(3);

@@ -28,11 +28,11 @@ export function registerLocalLogs(parent: Command): void {
           if (daemon) throw new CliError(`no ${daemon} log (${path})`, ExitCode.Server, 'start the YARN cluster with `livy local start --cluster yarn`');
           throw new CliError(`no server log yet (${path})`, ExitCode.Server, 'start the server with `livy local start`');
         }
-        ctx.io.stdout.write(local.tailFile(path, options.lines));
+        ctx.out.write('stdout', local.tailFile(path, options.lines));
         if (!options.follow) return;
         const { statSync } = await import('node:fs');
         const fromOffset = existsSync(path) ? statSync(path).size : 0;
-        await local.followFile(path, (text) => ctx.io.stdout.write(text), { signal: ctx.signal, fromOffset });
+        await local.followFile(path, (text) => ctx.out.write('stdout', text), { signal: ctx.signal, fromOffset });
         return ExitCode.Ok;
       }),
     );
