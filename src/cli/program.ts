@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { addCommonOptions } from './command-kit.js';
 import { registerCommands } from './commands/index.js';
 import type { Io } from './context.js';
+import { terminalText } from '../text/terminal-text.js';
 import { colorEnabled } from './terminal.js';
 import { VERSION } from './version.js';
 
@@ -20,7 +21,11 @@ export function buildProgram(io?: Io): Command {
     program.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(colorEnabled(io.stderr, io.env, false) ? `\u001b[31m${text}\u001b[39m` : text),
+      // The message quotes what the user typed, which may hold escape sequences.
+      outputError: (raw, write) => {
+        const text = terminalText(raw);
+        write(colorEnabled(io.stderr, io.env, false) ? `\u001b[31m${text}\u001b[39m` : text);
+      },
     });
   }
   registerCommands(program);

@@ -96,6 +96,13 @@ describe('livy batches', () => {
     expect((await runCli(['nope'], { env })).code).toBe(2);
   });
 
+  it('a usage error quoting what was typed strips the escape sequences in it', async () => {
+    const run = await runCli(['batches', '\u001b]0;pwned\u0007x\u001b[2J'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error: unknown command 'x'");
+    expect(run.stderr).not.toContain('\u001b');
+  });
+
   it('--url beats LIVY_URL; a bad URL is exit 2', async () => {
     fake.on('GET', '/batches', { json: { from: 0, total: 0, sessions: [] } });
     expect((await runCli(['batches', 'list', '--url', fake.url], { env: { LIVY_URL: 'http://127.0.0.1:1' } })).code).toBe(0);
