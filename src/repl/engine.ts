@@ -131,6 +131,16 @@ export class ReplEngine {
     return this.transcript.join('\n');
   }
 
+  /**
+   * A one-line notice under the prompt from outside the engine (e.g. the server is not
+   * answering); undefined clears it. Returns the notice as shown.
+   */
+  showNotice(notice: string | undefined): string | undefined {
+    const safe = notice === undefined ? undefined : this.safe(notice);
+    if (this.state.notice !== safe) this.set({ notice: safe });
+    return safe;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -410,8 +420,12 @@ export class ReplEngine {
     return this.deps.style.bold(code.split('\n').map((line, i) => `${i === 0 ? prompt : pad}${line}`).join('\n'));
   }
 
+  private safe(text: string): string {
+    return this.deps.safeText ? this.deps.safeText(text) : terminalText(text, { keepColor: true });
+  }
+
   private emit(raw: string): void {
-    const text = this.deps.safeText ? this.deps.safeText(raw) : terminalText(raw, { keepColor: true });
+    const text = this.safe(raw);
     this.transcript.push(text);
     if (this.transcript.length > TRANSCRIPT_LIMIT) this.transcript.splice(0, this.transcript.length - TRANSCRIPT_LIMIT);
     for (const listener of this.outputListeners) listener(text);

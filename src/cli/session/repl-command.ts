@@ -8,7 +8,9 @@ import type { ReplCommandOptions } from '../commands/repl.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
-import { keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
+import { formatDuration } from '../duration.js';
+import { confirmIdentity, DEFAULT_OUTAGE_TOLERANCE_MS, keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
+import { outageTolerantSessions } from './outage-tolerant-sessions.js';
 import { runCommand, sessionSetupFrom } from './run-command.js';
 
 /** `livy repl`: the Ink shell on a terminal, `livy run -` otherwise. */
@@ -61,8 +63,22 @@ export function createReplEngine(
 ): ReplEngine {
   const savers = new Map<number, (png: Buffer) => string>();
   const opened = new Map<number, OpenedSession>();
-  return new ReplEngine({
-    sessions: client.sessions,
+  const identityOf = (id: number) => opened.get(id)?.identity ?? { id };
+  // A statement outlives a server restart, as in `livy run`: reads are retried through an outage.
+  let outageNotice: string | undefined;
+  const sessions = outageTolerantSessions(client.sessions, {
+    toleranceMs: setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS,
+    onOutage: (error, downForMs) => {
+      outageNotice = engine.showNotice(`Livy is not answering (${error.message}); retrying for ${formatDuration(downForMs)} so far`);
+    },
+    onRecovered: async () => {
+      const id = engine.view.sessionId;
+      if (id !== undefined) await confirmIdentity(client, identityOf(id));
+      if (engine.view.notice === outageNotice) engine.showNotice(undefined);
+    },
+  });
+  const engine: ReplEngine = new ReplEngine({
+    sessions,
     openSession: async (fresh, onState, signal): Promise<ReplSession> => {
       const session = await openSession(ctx, client, fresh ? { ...setup, attach: undefined, kind: setup.kind } : setup, {
         signal,
@@ -73,11 +89,11 @@ export function createReplEngine(
       return session;
     },
     deleteSession: async (id) => {
-      const identity = opened.get(id)?.identity ?? { id };
+      const identity = identityOf(id);
       const deadline = ctx.stopSignal.aborted ? URGENT_DELETE_DEADLINE_MS : DELETE_DEADLINE_MS;
       return describeDeletion(id, await deleteOwnSession(client, identity, deadline));
     },
-    watchSession: (id, onLost) => keepAlive(client, opened.get(id)?.identity ?? { id }, setup.heartbeatSeconds, onLost),
+    watchSession: (id, onLost) => keepAlive(client, identityOf(id), setup.heartbeatSeconds, onLost),
     requestedKind: options.kind,
     keep: options.keep ?? false,
     historyDir: options.historyDir ?? defaultHistoryDir(ctx.env),
@@ -91,6 +107,7 @@ export function createReplEngine(
       return save(png);
     },
   });
+  return engine;
 }
 
 /**

@@ -147,6 +147,26 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     expect(repl.output()).not.toContain('s3cr3t-token');
   });
 
+  it('a statement outlives a short outage: the notice says so, then the result shows', async () => {
+    // Without the client's own quick retries, every 503 reaches the outage ride.
+    await client.close();
+    client = new LivyClient({ url: fake.url, retry: { retries: 0, baseMs: 0, maxMs: 0 } });
+    const repl = startRepl();
+    await repl.started;
+    let unavailable = 3;
+    fake.livy.on('GET', /^\/sessions\/0\/statements\/0$/, () => {
+      if (unavailable-- > 0) return { status: 503, json: { msg: 'Service Unavailable' } };
+      const statement = fake.sessions.get(0)!.statements[0]!;
+      return { json: { id: 0, code: statement.code, state: 'available', progress: 1, output: ok({ 'text/plain': '2' }) } };
+    });
+    await repl.type('1+1');
+    await repl.type(ENTER);
+    await until(() => repl.output().includes('Livy is not answering'), 'the outage notice');
+    await until(() => /(^|>)2\n/m.test(repl.output()), 'the result after the outage', 10_000);
+    expect(repl.output()).not.toContain('statement failed to run');
+    expect(repl.app.lastFrame()).not.toContain('Livy is not answering');
+  });
+
   it('shows progress while a statement runs; Ctrl-C cancels it and the session stays usable', async () => {
     fake.evaluate = (code) => (code === 'slow()' ? { hang: true } : { output: ok({ 'text/plain': '2' }) });
     const repl = startRepl();
