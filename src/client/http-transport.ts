@@ -198,6 +198,40 @@ export class HttpTransport {
     return parseReply(text, options.schema, method, path);
   }
 
+  /**
+   * GET of a link the server handed out (a driver log on a NodeManager, a Spark UI page) with this
+   * transport's TLS settings, headers and deadlines. Credentials go only to Livy's own origin: a
+   * link elsewhere gets the request without them. The body comes back as bytes, for any status.
+   */
+  async getLink(link: string, options: { signal?: AbortSignal } = {}): Promise<{ status: number; body: Buffer }> {
+    let url: URL;
+    try {
+      url = new URL(link);
+    } catch {
+      throw new LivyError(`not a URL: '${link}'`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LivyError(`not an http(s) link: '${link}'`);
+    const sameOrigin = url.origin === this.baseUrl.origin;
+    const headers: Record<string, string> = { accept: 'text/plain, application/json' };
+    if (sameOrigin) {
+      for (const [name, value] of Object.entries(this.options.headers ?? {})) headers[name.toLowerCase()] = value;
+      if (this.options.auth) Object.assign(headers, await this.options.auth.headers({ method: 'GET', url }));
+    }
+    const path = url.pathname;
+    this.options.onRequest?.({ method: 'GET', url: url.toString(), headers: redactHeaders(headers), body: undefined });
+    const { replyMs, requestMs } = this.timeouts;
+    const deadline = AbortSignal.timeout(requestMs);
+    const signal = anySignal(options.signal, this.options.signal, this.closing.signal, deadline)!;
+    try {
+      const response = await request(url, { method: 'GET', headers, dispatcher: this.dispatcher, signal, headersTimeout: replyMs, bodyTimeout: replyMs });
+      return { status: response.statusCode, body: Buffer.from(await response.body.arrayBuffer()) };
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
+      if (deadline.aborted) throw new LivyTimeoutError('deadline', requestMs, 'GET', path, { cause: error });
+      throw toNetworkError(error, 'GET', path, this.timeouts);
+    }
+  }
+
   private urlFor(path: string, query: CallOptions<unknown>['query']): URL {
     const url = new URL(this.baseUrl.toString());
     url.pathname = `${this.baseUrl.pathname.replace(/\/+$/, '')}${path}`;

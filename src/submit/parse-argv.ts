@@ -53,6 +53,8 @@ export interface LivyCliOptions {
   async: boolean;
   timeoutMs?: number;
   killOnInterrupt: boolean;
+  /** `--driver-log`: the driver's container log instead of Livy's log while waiting. */
+  driverLog: boolean;
   noColor: boolean;
   debug: boolean;
   logFile?: string;
@@ -273,6 +275,7 @@ function resolveLivyOptions(values: ReadonlyMap<string, string[]>, options: read
     dryRun: has('--dry-run'),
     async: has('--async'),
     killOnInterrupt: has('--kill-on-interrupt'),
+    driverLog: has('--driver-log'),
     noColor: has('--no-color'),
     debug: has('--debug'),
     verbose: options.some((o) => o.name === '--verbose'),

@@ -1,7 +1,9 @@
 // Batches on the real YARN cluster (global-setup.ts): inputs put into HDFS with the CLI's own
 // WebHDFS client, PySpark batches in cluster mode read from HDFS, queues checked through the
 // ResourceManager's REST API, --files with #alias, kill and failure.
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, expect, inject, it } from 'vitest';
 import { describeLivy, REPO_ROOT, waitFor } from '../e2e/helpers.js';
@@ -34,7 +36,7 @@ describeLivy('livy local hdfs', () => {
 // Independent applications run side by side: most of each one's time is YARN and JVM latency.
 describeLivy.concurrent('batches in cluster mode on YARN', () => {
   beforeAll(async () => {
-    for (const f of ['wordcount.py', 'read_alias.py', 'executors.py', 'words.txt']) {
+    for (const f of ['wordcount.py', 'read_alias.py', 'executors.py', 'env_marker.py', 'words.txt']) {
       const r = await livy(['local', 'hdfs', 'put', join(YARN_JOBS, f), `${base}/jobs/`], 60_000);
       expect(r.code, r.stderr).toBe(0);
     }
@@ -82,6 +84,24 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     expect(await readOutput(out)).toMatch(/^ALIAS renamed\.txt the quick brown fox/);
   });
 
+  it('--archives hdfs:///…/env.tar.gz#environment: the driver runs the packed environment\'s python', async () => {
+    const env = await packEnvironment();
+    await hdfs().upload(env, `${base}/jobs/env.tar.gz`);
+    rmSync(dirname(env), { recursive: true, force: true });
+    const out = `${base}/out/env`;
+    const r = await livy([
+      'submit',
+      '--archives',
+      `hdfs://${base}/jobs/env.tar.gz#environment`,
+      '--conf',
+      'spark.yarn.appMasterEnv.PYSPARK_PYTHON=./environment/bin/python',
+      `hdfs://${base}/jobs/env_marker.py`,
+      `hdfs://${out}`,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readOutput(out)).toBe('ENV packed-env-ok ./environment/bin/python\n');
+  });
+
   it('--num-executors 2 gives the application two executors', async () => {
     const out = `${base}/out/executors`;
     const r = await livy(['submit', '--num-executors', '2', `hdfs://${base}/jobs/executors.py`, '2', `hdfs://${out}`]);
@@ -126,3 +146,22 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     }
   });
 });
+
+/**
+ * A packed Python environment as conda-pack or venv-pack would give, reduced to what the test
+ * needs: `bin/python` (runs the machine's python3 with the environment's `lib` first on the path)
+ * and a marker module only this environment has.
+ */
+async function packEnvironment(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'livy-e2e-env-'));
+  const root = join(dir, 'env');
+  mkdirSync(join(root, 'bin'), { recursive: true });
+  mkdirSync(join(root, 'lib'), { recursive: true });
+  writeFileSync(join(root, 'lib', 'livy_env_marker.py'), 'VALUE = "packed-env-ok"\n');
+  const python = join(root, 'bin', 'python');
+  writeFileSync(python, '#!/bin/sh\nhere=$(cd "$(dirname "$0")/.." && pwd)\nPYTHONPATH="$here/lib${PYTHONPATH:+:$PYTHONPATH}" exec python3 "$@"\n');
+  chmodSync(python, 0o755);
+  const archive = join(dir, 'env.tar.gz');
+  execFileSync('tar', ['-czf', archive, '-C', root, '.']);
+  return archive;
+}

@@ -136,6 +136,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   return watchBatch(ctx, client, batch.id, {
     timeoutMs: parsed.livy.timeoutMs,
     killOnInterrupt: parsed.livy.killOnInterrupt,
+    driverLog: parsed.livy.driverLog,
     logFile,
     expected: batch,
     ...(staged ? { resultFields: { staged } } : {}),

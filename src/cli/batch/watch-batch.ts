@@ -10,6 +10,7 @@ import { CliError, ReplacedError } from '../errors.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { InterruptedError } from '../report-error.js';
 import { createStatusLine, type StatusLine } from '../status-line.js';
+import { DriverLogStream } from './driver-log-stream.js';
 import { printFailureLog } from './failure-log.js';
 
 export interface WatchOptions {
@@ -19,6 +20,8 @@ export interface WatchOptions {
   followLog?: boolean;
   /** Also append the streamed log to this file. */
   logFile?: string;
+  /** Stream the driver's own stdout/stderr from its YARN container instead of Livy's log. */
+  driverLog?: boolean;
   /** Extra fields for the JSON result (`staged`). */
   resultFields?: Record<string, unknown>;
   /** The batch as first seen: the wait stops if the id comes to name another batch. */
@@ -58,6 +61,17 @@ export async function watchBatch(
   let linesLost = false;
   const tick = setInterval(() => status.set(`batch ${batchId} ${state} ${formatDuration(Date.now() - started)}`), 500);
   tick.unref();
+  const driverLog = options.driverLog
+    ? new DriverLogStream(
+        client,
+        (file, text) => {
+          status.write(file === 'stdout' && !out.json ? 'stdout' : 'stderr', text);
+          logFile?.write(text);
+        },
+        (message) => status.note(out.style.yellow(message)),
+      )
+    : undefined;
+  driverLog?.start(batchId);
 
   let result: WaitResult;
   let lastSeen = options.expected;
@@ -74,8 +88,10 @@ export async function watchBatch(
         status.note(out.style.cyan(`batch ${batchId}: ${next}${unknown}`));
       },
       onLog: (chunk) => {
+        if (driverLog && !driverLog.showsLivyLog) return;
         if (chunk.gap) linesLost = true;
-        writeLogChunk(status, chunk, out.json);
+        // With --driver-log, stdout is for the driver's stdout: what Livy logs goes to stderr.
+        writeLogChunk(status, chunk, out.json || driverLog !== undefined);
         logFile?.write(chunk.lines.map((line) => `${line}\n`).join(''));
       },
       onOutage: (error, downForMs) => {
@@ -85,11 +101,13 @@ export async function watchBatch(
       },
       onRecovered: () => status.note(out.style.green('Livy is answering again')),
     });
+    await driverLog?.finish(result.batch ?? lastSeen);
   } catch (error) {
     status.stop();
     if (error instanceof InterruptedError) return interrupted(ctx, client, batchId, options.killOnInterrupt ?? false, lastSeen);
     throw error;
   } finally {
+    driverLog?.stop();
     clearInterval(tick);
     status.stop();
     logFile?.end();
@@ -115,10 +133,10 @@ export async function watchBatch(
   return EXIT_BY_OUTCOME[result.outcome];
 }
 
-function writeLogChunk(status: StatusLine, chunk: LogChunk, json: boolean): void {
+function writeLogChunk(status: StatusLine, chunk: LogChunk, stdoutReserved: boolean): void {
   if (chunk.gap) status.write('stderr', `${gapMarker(chunk)}\n`);
   // The job's stdout is our stdout, unless stdout is reserved for the JSON result.
-  const stream = chunk.stream === 'stdout' && !json ? 'stdout' : 'stderr';
+  const stream = chunk.stream === 'stdout' && !stdoutReserved ? 'stdout' : 'stderr';
   status.write(stream, chunk.lines.map((line) => `${line}\n`).join(''));
 }
 
