@@ -48,7 +48,8 @@ export async function findDriverContainer(
   let resourceManager: string;
   try {
     const ui = new URL(batch.appInfo.sparkUiUrl);
-    if (!ui.pathname.includes(`/proxy/${batch.appId}`)) return undefined;
+    // While it runs the link goes through the ResourceManager's proxy; after a failure, to its app page.
+    if (!ui.pathname.includes(`/proxy/${batch.appId}`) && !ui.pathname.includes(`/cluster/app/${batch.appId}`)) return undefined;
     resourceManager = ui.origin;
   } catch {
     return undefined;

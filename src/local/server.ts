@@ -57,8 +57,11 @@ export interface StartLocalServerOptions {
   javaOptions?: string[];
   /** Classpath entries after LIVY_CONF_DIR (a YARN cluster's HADOOP_CONF_DIR). */
   classpath?: string[];
-  /** Environment set last, over the inherited one (a YARN cluster's HADOOP_CONF_DIR, SPARK_CONF_DIR). */
-  serverEnv?: Record<string, string>;
+  /**
+   * Environment set last, over the inherited one (a YARN cluster's HADOOP_CONF_DIR, SPARK_CONF_DIR);
+   * a variable given as undefined is removed.
+   */
+  serverEnv?: Record<string, string | undefined>;
   /** Stops waiting for the server (which is then stopped) with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -208,7 +211,10 @@ async function startLocked(options: StartLocalServerOptions, env: Env, onProgres
   delete childEnv.SPARK_CONF_DIR;
   delete childEnv.HADOOP_CONF_DIR;
   delete childEnv.YARN_CONF_DIR;
-  Object.assign(childEnv, options.serverEnv);
+  for (const [name, value] of Object.entries(options.serverEnv ?? {})) {
+    if (value === undefined) delete childEnv[name];
+    else childEnv[name] = value;
+  }
 
   onProgress({ step: 'start', message: `starting Livy ${livy.livyVersion} on ${url}` });
   const logFd = openSync(p.serverLog, 'a');

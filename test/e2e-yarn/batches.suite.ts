@@ -36,7 +36,7 @@ describeLivy('livy local hdfs', () => {
 // Independent applications run side by side: most of each one's time is YARN and JVM latency.
 describeLivy.concurrent('batches in cluster mode on YARN', () => {
   beforeAll(async () => {
-    for (const f of ['wordcount.py', 'read_alias.py', 'executors.py', 'env_marker.py', 'words.txt']) {
+    for (const f of ['wordcount.py', 'read_alias.py', 'executors.py', 'env_marker.py', 'chatty.py', 'words.txt']) {
       const r = await livy(['local', 'hdfs', 'put', join(YARN_JOBS, f), `${base}/jobs/`], 60_000);
       expect(r.code, r.stderr).toBe(0);
     }
@@ -100,6 +100,24 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     expect(await readOutput(out)).toBe('ENV packed-env-ok ./environment/bin/python\n');
+  });
+
+  it("--driver-log prints the driver's whole stdout, which Livy's log never holds in cluster mode", async () => {
+    // More lines than Livy keeps of a log (livy.cache-log.size, 200 by default).
+    const r = await livy(['submit', '--driver-log', '--name', uniqueName('chatty'), `hdfs://${base}/jobs/chatty.py`, '300', '2']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n').filter((line) => line.startsWith('CHATTY'));
+    expect(lines).toHaveLength(300);
+    expect(lines[0]).toBe('CHATTY line 1 of 300');
+    const id = submittedId(r.stderr);
+    const livyLog = await livy(['batches', 'logs', String(id)], 60_000);
+    expect(livyLog.stdout).not.toContain('CHATTY line 1 of 300');
+    const driver = await livy(['batches', 'logs', String(id), '--driver', '-o', 'json'], 60_000);
+    expect(driver.code, driver.stderr).toBe(0);
+    const files = JSON.parse(driver.stdout) as { containerId: string; stdout: string; stderr: string };
+    expect(files.containerId).toMatch(/^container_\d+_\d+_01_000001$/);
+    expect(files.stdout.split('\n').filter((line) => line.startsWith('CHATTY'))).toHaveLength(300);
+    expect(files.stderr).toContain('ApplicationMaster');
   });
 
   it('--num-executors 2 gives the application two executors', async () => {

@@ -24,8 +24,12 @@ export function yarnLivyConf(paths: HadoopPaths): Record<string, string> {
 }
 
 /** Environment of the Livy server (and the spark-submit it runs): where YARN and the Spark defaults are. */
-export function yarnLivyEnv(paths: HadoopPaths): Record<string, string> {
+export function yarnLivyEnv(paths: HadoopPaths): Record<string, string | undefined> {
   return {
+    // spark-submit hands its own PYSPARK_DRIVER_PYTHON to the application master, where it would beat
+    // a job's spark.yarn.appMasterEnv.PYSPARK_PYTHON (a packed environment from --archives); the
+    // cluster's spark-defaults.conf names the python for the driver and executors instead.
+    PYSPARK_DRIVER_PYTHON: undefined,
     HADOOP_CONF_DIR: paths.confDir,
     YARN_CONF_DIR: paths.confDir,
     SPARK_CONF_DIR: paths.sparkConfDir,

@@ -87,6 +87,12 @@ describe('findDriverContainer', () => {
     expect(nm.requests).toContain(`/ws/v1/cluster/apps/${appId}/appattempts`);
   });
 
+  it("a failed application's link to the ResourceManager's app page leads there too", async () => {
+    const appId = 'application_1700000000000_0002';
+    const link = await findDriverContainer(get, { appId, appInfo: { driverLogUrl: null, sparkUiUrl: `${nm.url}/cluster/app/${appId}` } });
+    expect(link).toEqual({ nodeManager: nm.url, containerId: CONTAINER });
+  });
+
   it('is undefined for a batch without a YARN application', async () => {
     expect(await findDriverContainer(get, { appId: null, appInfo: { driverLogUrl: null, sparkUiUrl: null } })).toBeUndefined();
   });
