@@ -1,4 +1,4 @@
-import { ExitCode } from './exit-codes.js';
+import { ExitCode } from '../errors/exit-codes.js';
 import { InterruptedError } from './report-error.js';
 
 /** The signals that end a command: Ctrl-C, `kill`, and a closed terminal. */

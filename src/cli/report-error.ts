@@ -1,8 +1,8 @@
 import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from '../client/errors.js';
 import { LivyAuthError } from '../client/spnego.js';
-import { CliError } from './errors.js';
+import { CliError } from '../errors/cli-error.js';
 import { terminalText } from '../text/terminal-text.js';
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
 
 /** An error turned into what the user sees: one line, a hint, an exit code. */
 export interface ErrorReport {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { REDACTED } from '../client/redact.js';
-import { CliError, UsageError } from '../cli/errors.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import { CliError, UsageError } from '../errors/cli-error.js';
+import { ExitCode } from '../errors/exit-codes.js';
 import type { SecretRef } from './schema.js';
 
 type Env = Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { StatementOutput } from '../client/schemas.js';
-import { cellText, renderTable, truncate } from '../cli/render/table.js';
+import { cellText, renderTable, truncate } from '../text/table.js';
 
 /** MIME types Livy statements answer with. */
 export const MIME = {

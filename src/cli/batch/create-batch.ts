@@ -4,9 +4,9 @@ import type { LivyClient } from '../../client/livy-client.js';
 import type { CreateBatchRequest } from '../../client/requests.js';
 import type { Batch } from '../../client/schemas.js';
 import type { CommandContext } from '../context.js';
-import { formatDuration } from '../duration.js';
-import { CliError, OutcomeUnknownError, UsageError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { formatDuration } from '../../text/duration.js';
+import { CliError, OutcomeUnknownError, UsageError } from '../../errors/cli-error.js';
+import { ExitCode } from '../../errors/exit-codes.js';
 import { InterruptedError } from '../report-error.js';
 
 /** How long `livy submit` keeps retrying while Livy refuses new batches for load, unless `--timeout` says otherwise. */

@@ -2,8 +2,8 @@ import { waitForBatch } from '../../client/batch-waiter.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { Batch } from '../../client/schemas.js';
 import type { CommandContext } from '../context.js';
-import { CliError, ReplacedError } from '../errors.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { CliError, ReplacedError } from '../../errors/cli-error.js';
+import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { gapMarker } from './watch-batch.js';
 
 /**

@@ -2,8 +2,8 @@ import { identityChange } from '../../client/batch-identity.js';
 import { LivyHttpError, LivyNetworkError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { Batch } from '../../client/schemas.js';
-import { CliError, OutcomeUnknownError, ReplacedError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { CliError, OutcomeUnknownError, ReplacedError } from '../../errors/cli-error.js';
+import { ExitCode } from '../../errors/exit-codes.js';
 
 /**
  * `--kill-on-interrupt`: deletes the batch being watched, but only while its id still names

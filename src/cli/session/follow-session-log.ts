@@ -1,7 +1,7 @@
 import { waitForBatch } from '../../client/batch-waiter.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { CommandContext } from '../context.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { InterruptedError } from '../report-error.js';
 
 /**

@@ -1,5 +1,5 @@
-import { CliError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { CliError } from '../../errors/cli-error.js';
+import { ExitCode } from '../../errors/exit-codes.js';
 
 /**
  * `POST /sessions` got no usable answer and the session could not be found afterwards:

@@ -1,5 +1,5 @@
-import { CliError, UsageError } from '../../errors.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError, UsageError } from '../../../errors/cli-error.js';
+import { ExitCode } from '../../../errors/exit-codes.js';
 
 /** Turns src/local errors into one-line CLI errors; anything else passes through. */
 export async function toCliError(error: unknown): Promise<unknown> {

@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import type { WebHdfsClient, WebHdfsError } from '../../../storage/webhdfs.js';
 import { action, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
-import { CliError, UsageError } from '../../errors.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError, UsageError } from '../../../errors/cli-error.js';
+import { ExitCode } from '../../../errors/exit-codes.js';
 
 /** The WebHDFS client of the running local YARN cluster. */
 async function clusterClient(ctx: CommandContext): Promise<WebHdfsClient> {

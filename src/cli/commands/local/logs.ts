@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { action, intOption, leaf } from '../../command-kit.js';
-import { CliError } from '../../errors.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError } from '../../../errors/cli-error.js';
+import { ExitCode } from '../../../errors/exit-codes.js';
 
 interface LogsOptions {
   follow?: boolean;

@@ -4,7 +4,7 @@ import { LIVY_VERSIONS, parseLivyVersion, type LivyVersion } from '../../../loca
 import { formatBytes, transferText } from '../../byte-text.js';
 import { action, collect, intOption, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../errors/cli-error.js';
 import { withLocalErrors } from './errors.js';
 
 interface StartOptions {

@@ -7,10 +7,10 @@ import { serverFeatures, type ServerFeatures } from '../../../client/server-feat
 import { inspectCertificate, type CertificateReport } from '../../../client/tls.js';
 import { openConnection, tlsOptions, type Connection } from '../../../profiles/connection.js';
 import type { CommandContext } from '../../context.js';
-import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../../../errors/exit-codes.js';
 import { describeError } from '../../report-error.js';
 import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
-import { resolveServerTarget, type ServerTarget } from '../../server-target.js';
+import { resolveServerTarget, type ServerTarget } from '../../../profiles/server-target.js';
 
 export interface Check {
   check: string;
