@@ -80,7 +80,6 @@ function startRepl(id) {
   let screen = '';
   const waiters = [];
   child.stdout.setEncoding('utf8').on('data', (chunk) => {
-    // eslint-disable-next-line no-control-regex
     screen += chunk.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
     if (screen.length > 200_000) screen = screen.slice(-100_000);
     for (const w of [...waiters]) if (w.test(screen)) {

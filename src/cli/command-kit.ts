@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CommonOptions } from './context.js';
 import { UsageError } from '../errors/cli-error.js';
 import { completeWith } from './generate/hints.js';

@@ -152,6 +152,6 @@ export function renderJson(value: unknown, style: ChalkInstance, indent = ''): s
   return String(value);
 }
 
-function isRecord(value: unknown): value is Record<string, any> {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { WebHdfsClient } from '../../storage/webhdfs.js';
+import { type WebHdfsClient } from '../../storage/webhdfs.js';
 import { LocalProvisionError } from '../errors.js';
 import { execCapture, lastLines } from '../exec.js';
 import { listFiles, readJson, writeFileAtomic } from '../fs-util.js';
