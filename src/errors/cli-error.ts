@@ -1,16 +1,14 @@
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import type { ErrorKind } from './error-kind.js';
+import { KindedError, type KindedErrorOptions } from './kinded-error.js';
 
 /**
- * An error the user can act on: one line of what went wrong, an optional hint
- * saying what to do, and the exit code it maps to. Never printed with a stack.
+ * An error the user can act on, worded for the command line: one line of what went wrong, its
+ * kind (which decides the exit code), an optional hint saying what to do. Printed as is, never
+ * with a stack.
  */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: ExitCodeValue,
-    readonly hint?: string,
-  ) {
-    super(message);
+export class CliError extends KindedError {
+  constructor(message: string, kind: ErrorKind, hint?: string, options?: KindedErrorOptions) {
+    super(message, kind, hint, options);
     this.name = 'CliError';
   }
 }
@@ -18,7 +16,7 @@ export class CliError extends Error {
 /** Bad flags, values or input files: exit 2, and nothing was sent. */
 export class UsageError extends CliError {
   constructor(message: string, hint?: string) {
-    super(message, ExitCode.Usage, hint);
+    super(message, 'usage', hint);
     this.name = 'UsageError';
   }
 }
@@ -29,7 +27,7 @@ export class UsageError extends CliError {
  */
 export class OutcomeUnknownError extends CliError {
   constructor(message: string, hint: string) {
-    super(message, ExitCode.Server, hint);
+    super(message, 'outcome-unknown', hint);
     this.name = 'OutcomeUnknownError';
   }
 }
@@ -37,7 +35,15 @@ export class OutcomeUnknownError extends CliError {
 /** What was being watched is gone from its id, which now names something else: never act on the newcomer. */
 export class ReplacedError extends CliError {
   constructor(message: string, hint?: string) {
-    super(message, ExitCode.Server, hint);
+    super(message, 'replaced', hint);
     this.name = 'ReplacedError';
+  }
+}
+
+/** Thrown as the abort reason when the user presses Ctrl-C or the process gets SIGTERM. */
+export class InterruptedError extends CliError {
+  constructor(readonly signalName: NodeJS.Signals) {
+    super(`interrupted (${signalName})`, 'interrupted');
+    this.name = 'InterruptedError';
   }
 }

@@ -24,7 +24,7 @@ export async function followBatchLog(ctx: CommandContext, client: LivyClient, ba
     throw new ReplacedError(`batch ${batch.id} was replaced after a server restart: ${result.replacedBecause ?? 'another batch has its id'}`);
   }
   if (result.outcome === 'vanished') {
-    throw new CliError(`batch ${batch.id} no longer exists: the Livy server restarted without recovery and forgot it`, ExitCode.Server);
+    throw new CliError(`batch ${batch.id} no longer exists: the Livy server restarted without recovery and forgot it`, 'server');
   }
   return ExitCode.Ok;
 }

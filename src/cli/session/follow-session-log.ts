@@ -2,7 +2,7 @@ import { waitForBatch } from '../../client/batch-waiter.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { CommandContext } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
-import { InterruptedError } from '../report-error.js';
+import { InterruptedError } from '../../errors/cli-error.js';
 
 /**
  * `livy sessions logs ID -f`: prints new log lines as they come (aligned by overlap,
