@@ -25,14 +25,16 @@ export function registerLocalLogs(parent: Command): void {
           ? (await import('../../../local/hadoop/index.js')).clusterLogFile(daemon, ctx.env)
           : local.localServerLogPath(ctx.env);
         if (!existsSync(path) && !options.follow) {
-          if (daemon) throw new CliError(`no ${daemon} log (${path})`, ExitCode.Server, 'start the YARN cluster with `livy local start --cluster yarn`');
-          throw new CliError(`no server log yet (${path})`, ExitCode.Server, 'start the server with `livy local start`');
+          if (daemon) throw new CliError(`no ${daemon} log (${path})`, 'server', 'start the YARN cluster with `livy local start --cluster yarn`');
+          throw new CliError(`no server log yet (${path})`, 'server', 'start the server with `livy local start`');
         }
         ctx.io.stdout.write(local.tailFile(path, options.lines));
         if (!options.follow) return;
         const { statSync } = await import('node:fs');
         const fromOffset = existsSync(path) ? statSync(path).size : 0;
         await local.followFile(path, (text) => ctx.io.stdout.write(text), { signal: ctx.signal, fromOffset });
+        // Following ends only on Ctrl-C: exit 130 like `batches logs -f`.
+        if (ctx.signal.aborted) throw ctx.signal.reason;
         return ExitCode.Ok;
       }),
     );
