@@ -1,4 +1,4 @@
-// Interactive-session benchmark (issue 4, Performance), against a real Livy with one idle
+// Interactive-session benchmark, against a real Livy with one idle
 // pyspark session that this script creates and deletes.
 //
 //   npm run build && LIVY_URL=http://127.0.0.1:8998 node bench/repl.mjs [--runs 20] [--statements 1000] [--json]

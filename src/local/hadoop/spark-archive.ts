@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { type WebHdfsClient } from '../../storage/webhdfs.js';
 import { LocalProvisionError } from '../errors.js';
 import { execCapture, lastLines } from '../exec.js';
-import { listFiles, readJson, writeFileAtomic } from '../fs-util.js';
+import { listFiles, readJson } from '../fs-util.js';
+import { writeFileAtomic } from '../../text/write-file-atomic.js';
 import type { OnProgress } from '../progress.js';
 import type { HadoopPaths } from './hadoop-paths.js';
 
