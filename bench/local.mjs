@@ -1,4 +1,4 @@
-// `livy local` benchmark (issue 3, Performance): printed figures from one run.
+// `livy local` benchmark: printed figures from one run.
 //
 //   npm run bench:local                        (builds first)
 //   node bench/local.mjs [--cold] [--no-cache] [--runs 1] [--samples 1000] [--json]

@@ -1,4 +1,4 @@
-// Interactive-session benchmark (issue 4, Performance), against a real Livy with one idle
+// Interactive-session benchmark, against a real Livy with one idle
 // pyspark session that this script creates and deletes.
 //
 //   npm run build && LIVY_URL=http://127.0.0.1:8998 node bench/repl.mjs [--runs 20] [--statements 1000] [--json]
@@ -80,7 +80,6 @@ function startRepl(id) {
   let screen = '';
   const waiters = [];
   child.stdout.setEncoding('utf8').on('data', (chunk) => {
-    // eslint-disable-next-line no-control-regex
     screen += chunk.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
     if (screen.length > 200_000) screen = screen.slice(-100_000);
     for (const w of [...waiters]) if (w.test(screen)) {

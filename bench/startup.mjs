@@ -1,4 +1,4 @@
-// Start-up benchmark (issue 2, Performance): median wall time and peak RSS of the commands that
+// Start-up benchmark: median wall time and peak RSS of the commands that
 // must start fast, next to `node -e 0`, with the ratios (target: each ratio <= 1.5).
 //
 //   npm run bench                       (builds first)
@@ -47,7 +47,7 @@ if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
   process.exit(2);
 }
 
-// Issue 2, worked example 2.
+// A long spark-submit command line of the kind CI scripts carry (YARN, HDFS files, many --conf).
 const EXAMPLE_2 = [
   '--master', 'yarn',
   '--py-files', 'hdfs:///libs/deps.zip,hdfs:///libs/util.py',

@@ -353,7 +353,7 @@ _livy_command() {
       _livy_args=() ;;
     submit)
       _livy_subs=''
-      _livy_opts='--url -H --header -p --profile --ca-cert --insecure --request-timeout -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --stage-dir --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
+      _livy_opts='--url -H --header -p --profile --ca-cert --insecure --request-timeout -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --driver-log --stage-dir --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
       _livy_ext=1 _livy_argsrep=1
       _livy_args=(files) ;;
     batches)
@@ -378,7 +378,7 @@ _livy_command() {
       _livy_args=(none) ;;
     'batches logs')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -f --follow --from --size -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug -f --follow --driver --from --size -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(none) ;;
     'batches wait')

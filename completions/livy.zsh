@@ -28,6 +28,7 @@ _livy_submit() {
     '--no-color[No colours or spinners (also NO_COLOR, or when not a TTY).]' \
     '--debug[Show stack traces and HTTP exchanges.]' \
     '*--log-file=[Also write the batch log to FILE.]:FILE:_files' \
+    '--driver-log[Stream the driver'\''s own stdout and stderr from its YARN container instead of Livy'\''s log (which keeps only the last lines).]' \
     '*--stage-dir=[Upload local files to URI (s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile'\''s stageDir).]:URI: ' \
     '*--s3-endpoint=[S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile'\''s s3Endpoint).]:URL: ' \
     '--s3-path-style[Address S3 buckets in the path, not the host name (the default with a custom endpoint).]' \
@@ -167,6 +168,7 @@ _livy_batches_logs() {
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-f --follow)'{-f,--follow}'[keep printing new lines until the batch ends]' \
+    '--driver[the driver'\''s complete stdout and stderr from its YARN container, not what Livy kept]' \
     '*--from=[first line to print (default: everything Livy kept)]:n: ' \
     '*--size=[how many lines to print]:n: ' \
     '(-h --help)'{-h,--help}'[display help for command]' \

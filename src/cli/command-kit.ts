@@ -1,6 +1,6 @@
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { CommonOptions } from './context.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors/cli-error.js';
 import { completeWith } from './generate/hints.js';
 import { runHandler, type Handler, type Invocation } from './invocation.js';
 import { OUTPUT_FORMATS } from './output.js';

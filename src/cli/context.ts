@@ -5,7 +5,7 @@ import { secretHeaderValues } from '../client/redact.js';
 import { secretHeaderFlagWarning } from './header-flag-warning.js';
 import type { Interrupts } from './interrupts.js';
 import { Output, type OutputFormat } from './output.js';
-import { resolveServerTarget, type ProfileSource, type ServerTarget } from './server-target.js';
+import { resolveServerTarget, type ProfileSource, type ServerTarget } from '../profiles/server-target.js';
 import type { TerminalStream } from './terminal.js';
 
 /** Options every command accepts (see `addCommonOptions`). */

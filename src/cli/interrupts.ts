@@ -1,5 +1,5 @@
-import { ExitCode } from './exit-codes.js';
-import { InterruptedError } from './report-error.js';
+import { ExitCode } from '../errors/exit-codes.js';
+import { InterruptedError } from '../errors/cli-error.js';
 
 /** The signals that end a command: Ctrl-C, `kill`, and a closed terminal. */
 const HANDLED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -1,5 +1,5 @@
 import { CommandContext, type CommonOptions, type Io } from './context.js';
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../errors/exit-codes.js';
 import { Output } from './output.js';
 import { Interrupts } from './interrupts.js';
 import { describeError } from './report-error.js';

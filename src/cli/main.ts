@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { attachInvocation } from './command-kit.js';
 import type { Io } from './context.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode } from '../errors/exit-codes.js';
 import { processIo, runInvocation } from './invocation.js';
 import { buildProgram } from './program.js';
 

@@ -32,7 +32,3 @@ export function buildProgram(io?: Io): Command {
   // Subcommands inherit output, exit and help settings from the program at creation.
   return program;
 }
-
-export function allCommands(root: Command): Command[] {
-  return root.commands.flatMap((command) => [command, ...allCommands(command)]);
-}

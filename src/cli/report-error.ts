@@ -1,22 +1,16 @@
-import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from '../client/errors.js';
-import { LivyAuthError } from '../client/spnego.js';
-import { CliError } from './errors.js';
+import { livyMessageSays, offeredAuthSchemes } from '../client/error-prose.js';
+import { LivyHttpError, LivyNetworkError, LivyTimeoutError } from '../client/errors.js';
+import { InterruptedError } from '../errors/cli-error.js';
+import { exitCodeOf } from '../errors/error-kind.js';
+import type { ExitCodeValue } from '../errors/exit-codes.js';
+import { KindedError } from '../errors/kinded-error.js';
 import { terminalText } from '../text/terminal-text.js';
-import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 
 /** An error turned into what the user sees: one line, a hint, an exit code. */
 export interface ErrorReport {
   message: string;
   hint?: string;
   exitCode: ExitCodeValue;
-}
-
-/** Thrown as the abort reason when the user presses Ctrl-C or the process gets SIGTERM. */
-export class InterruptedError extends Error {
-  constructor(readonly signalName: NodeJS.Signals) {
-    super(`interrupted (${signalName})`);
-    this.name = 'InterruptedError';
-  }
 }
 
 /**
@@ -32,16 +26,18 @@ export function describeError(error: unknown, serverUrl: string | undefined): Er
   };
 }
 
+/**
+ * The one place an error becomes a line and an exit code. The exit code is the error's kind's;
+ * the client's errors, worded for programs, are reworded here for the command line.
+ */
 function reportFor(error: unknown, serverUrl: string | undefined): ErrorReport {
-  if (error instanceof CliError) return { message: error.message, hint: error.hint, exitCode: error.exitCode };
-  if (error instanceof InterruptedError) return { message: 'interrupted', exitCode: ExitCode.Interrupted };
+  if (error instanceof InterruptedError) return { message: 'interrupted', exitCode: error.exitCode };
   if (error instanceof LivyHttpError) return describeHttpError(error);
-  if (error instanceof LivyAuthError) return { message: error.message, hint: error.hint, exitCode: ExitCode.Server };
   if (error instanceof LivyTimeoutError) {
     return {
       message: `Livy${serverUrl ? ` at ${serverUrl}` : ''} is too slow: ${error.message}`,
       hint: 'if the server is just slow, allow more with --request-timeout (or LIVY_REQUEST_TIMEOUT)',
-      exitCode: ExitCode.Server,
+      exitCode: error.exitCode,
     };
   }
   if (error instanceof LivyNetworkError) {
@@ -50,67 +46,67 @@ function reportFor(error: unknown, serverUrl: string | undefined): ErrorReport {
     return {
       message: `cannot reach Livy${serverUrl ? ` at ${serverUrl}` : ''}: ${error.code ?? error.message}`,
       hint: networkHint(error.code),
-      exitCode: ExitCode.Server,
+      exitCode: error.exitCode,
     };
   }
-  if (error instanceof LivyProtocolError) return { message: error.message, exitCode: ExitCode.Server };
-  if (error instanceof LivyError) return { message: error.message, exitCode: ExitCode.Usage };
+  if (error instanceof KindedError) {
+    return { message: error.detail ? `${error.message}\n${error.detail}` : error.message, hint: error.hint, exitCode: error.exitCode };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return {
     message: `unexpected error: ${message}`,
     hint: 'run again with --debug for details; this is a bug in livy, please report it',
-    exitCode: ExitCode.Server,
+    exitCode: exitCodeOf('bug'),
   };
 }
 
 function describeHttpError(error: LivyHttpError): ErrorReport {
   const reason = error.serverMessage || `HTTP ${error.status}`;
   const what = `Livy rejected ${error.method} ${error.path} (HTTP ${error.status}): ${reason}`;
-  if (error.status === 400 && /CSRF/i.test(reason)) {
-    return { message: what, hint: 'a proxy may be stripping the X-Requested-By header', exitCode: ExitCode.Server };
+  const exitCode = error.exitCode;
+  if (error.status === 400 && livyMessageSays(reason, 'csrf-header-missing')) {
+    return { message: what, hint: 'a proxy may be stripping the X-Requested-By header', exitCode };
   }
-  if (error.status === 400 && /too many sessions/i.test(reason)) {
-    return { message: what, hint: 'the server is busy creating sessions; try again shortly', exitCode: ExitCode.Server };
+  if (error.status === 400 && livyMessageSays(reason, 'too-many-sessions')) {
+    return { message: what, hint: 'the server is busy creating sessions; try again shortly', exitCode };
   }
-  if (error.status === 400) return { message: what, exitCode: ExitCode.Usage };
   if (error.status === 401) {
     const scheme = error.headers['www-authenticate'];
     return {
       message: `Livy refused the credentials or asked for some (HTTP 401)${scheme ? `; it offers: ${scheme.split(/[\s,]/)[0]}` : ''}`,
       hint: authHint(scheme),
-      exitCode: ExitCode.Server,
+      exitCode,
     };
   }
-  if (error.status === 403 && /LDAP|authenticat|credential|password/i.test(reason)) {
+  if (error.status === 403 && livyMessageSays(reason, 'credentials-refused')) {
     // Livy's LDAP handler answers a failed bind with 403, not 401.
     return {
       message: `Livy refused the user name or password (HTTP 403): ${reason}`,
       hint: 'check the user and password (LIVY_USER/LIVY_PASSWORD, or the profile: livy profile show NAME)',
-      exitCode: ExitCode.Server,
+      exitCode,
     };
   }
-  if (error.status === 403) {
-    if (/impersonat|proxy ?user|doAs/i.test(reason)) {
-      return {
-        message: `Livy does not let your account act as another user (HTTP 403): ${reason}`,
-        hint: 'drop --proxy-user (or the profile\'s proxyUser), or ask the Livy admins to allow it (livy.superusers, or hadoop.proxyuser.* on the cluster)',
-        exitCode: ExitCode.Server,
-      };
-    }
-    return { message: what, hint: 'your account lacks access to this (Livy access control lists)', exitCode: ExitCode.Server };
+  if (error.status === 403 && livyMessageSays(reason, 'impersonation-refused')) {
+    return {
+      message: `Livy does not let your account act as another user (HTTP 403): ${reason}`,
+      hint: 'drop --proxy-user (or the profile\'s proxyUser), or ask the Livy admins to allow it (livy.superusers, or hadoop.proxyuser.* on the cluster)',
+      exitCode,
+    };
   }
-  if (error.status === 404) return { message: `not found on the server: ${reason}`, exitCode: ExitCode.Server };
-  return { message: what, exitCode: ExitCode.Server };
+  if (error.status === 403) return { message: what, hint: 'your account lacks access to this (Livy access control lists)', exitCode };
+  if (error.status === 404) return { message: `not found on the server: ${reason}`, exitCode };
+  return { message: what, exitCode };
 }
 
-function authHint(scheme: string | undefined): string {
-  if (scheme && /^\s*Negotiate/i.test(scheme)) {
+function authHint(wwwAuthenticate: string | undefined): string {
+  const scheme = offeredAuthSchemes(wwwAuthenticate)[0];
+  if (scheme === 'negotiate') {
     return "this server uses Kerberos: run `kinit`, and use a profile with --auth kerberos ('livy profile add NAME --url URL --auth kerberos')";
   }
-  if (scheme && /^\s*Basic/i.test(scheme)) {
+  if (scheme === 'basic') {
     return 'this server wants a user and password (LDAP): check them; set LIVY_USER/LIVY_PASSWORD or a profile with --auth basic';
   }
-  if (scheme && /^\s*Bearer/i.test(scheme)) return 'this server wants a token: set LIVY_TOKEN, or a profile with --auth bearer';
+  if (scheme === 'bearer') return 'this server wants a token: set LIVY_TOKEN, or a profile with --auth bearer';
   return "configure credentials for this server: 'livy profile add NAME --url URL --auth …'";
 }
 
@@ -142,13 +138,13 @@ function describeTlsError(error: LivyNetworkError, serverUrl: string | undefined
         : code === 'ERR_TLS_CERT_ALTNAME_INVALID'
           ? 'use the host name the certificate was issued for in the URL; `livy profile test` shows it'
           : 'trust the CA that issued it: --ca-cert FILE (or the profile\'s --ca-cert); `livy profile test` shows the issuer. --insecure turns checking off, at your own risk';
-    return { message: `TLS error talking to Livy${at}: ${problem}${detail} [${code}]`, hint, exitCode: ExitCode.Server };
+    return { message: `TLS error talking to Livy${at}: ${problem}${detail} [${code}]`, hint, exitCode: error.exitCode };
   }
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO' || /^ERR_SSL_/.test(code)) {
     return {
       message: `TLS handshake with Livy${at} failed [${code}]`,
       hint: 'is the server really https on that port (or http)? Check the URL scheme',
-      exitCode: ExitCode.Server,
+      exitCode: error.exitCode,
     };
   }
   return undefined;

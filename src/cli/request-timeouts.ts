@@ -1,5 +1,5 @@
 import { DEFAULT_TIMEOUTS, type Timeouts } from '../client/timeouts.js';
-import { parseDuration } from './duration.js';
+import { parseDuration } from '../text/duration.js';
 
 /**
  * The deadlines of each request: `--request-timeout`, else `LIVY_REQUEST_TIMEOUT`, else the

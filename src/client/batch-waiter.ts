@@ -1,7 +1,7 @@
 import { AdaptiveInterval, DEFAULT_POLL, type AdaptiveIntervalOptions } from './adaptive-interval.js';
 import { sleep as defaultSleep } from './backoff.js';
 import { identityChange } from './batch-identity.js';
-import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
+import { type LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
 import type { BatchesApi } from './livy-client.js';
 import { LogFollower, type LogChunk } from './log-follower.js';
 import { retryAfterMs } from './retry-after.js';

@@ -1,7 +1,20 @@
-/** One family of errors for everything the client can meet talking to Livy. */
-export class LivyError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
+import type { ErrorKind } from '../errors/error-kind.js';
+import { KindedError, type KindedErrorOptions } from '../errors/kinded-error.js';
+import { livyMessageSays } from './error-prose.js';
+
+export interface LivyErrorOptions extends KindedErrorOptions {
+  /** What kind of failure this is (default `usage`: what the caller gave cannot be used, e.g. a bad URL or id). */
+  kind?: ErrorKind;
+  hint?: string;
+}
+
+/**
+ * One family of errors for everything the client can meet talking to Livy. Each has a `kind`
+ * (and so an `exitCode`) and may have a `hint`.
+ */
+export class LivyError extends KindedError {
+  constructor(message: string, options?: LivyErrorOptions) {
+    super(message, options?.kind ?? 'usage', options?.hint, options);
     this.name = 'LivyError';
   }
 }
@@ -17,9 +30,20 @@ export class LivyHttpError extends LivyError {
     /** Response headers that matter to callers (e.g. `www-authenticate`). */
     readonly headers: Record<string, string> = {},
   ) {
-    super(`${method} ${path} failed: HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}`);
+    super(`${method} ${path} failed: HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}`, { kind: kindOfReply(status, serverMessage) });
     this.name = 'LivyHttpError';
   }
+}
+
+function kindOfReply(status: number, serverMessage: string): ErrorKind {
+  if (status === 400) {
+    // The request was fine: a proxy dropped a header, or the server is busy.
+    const notTheRequest = livyMessageSays(serverMessage, 'csrf-header-missing') || livyMessageSays(serverMessage, 'too-many-sessions');
+    return notTheRequest ? 'server' : 'usage';
+  }
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404) return 'not-found';
+  return 'server';
 }
 
 /** The request did not get a reply: refused, reset, timed out, DNS, TLS. */
@@ -35,9 +59,9 @@ export class LivyNetworkError extends LivyError {
      * refused, host not found); a POST that failed otherwise may have taken effect.
      */
     readonly maybeDelivered: boolean,
-    options?: ErrorOptions,
+    options?: LivyErrorOptions,
   ) {
-    super(message, options);
+    super(message, { kind: 'server', ...options });
     this.name = 'LivyNetworkError';
   }
 }
@@ -49,7 +73,7 @@ export class LivyProtocolError extends LivyError {
     readonly method: string,
     readonly path: string,
   ) {
-    super(message);
+    super(message, { kind: 'server' });
     this.name = 'LivyProtocolError';
   }
 }
@@ -69,7 +93,10 @@ export class LivyTimeoutError extends LivyNetworkError {
     path: string,
     options?: ErrorOptions,
   ) {
-    super(`${method} ${path}: ${describeTimeout(phase, timeoutMs)}`, method, path, `TIMEOUT_${phase.toUpperCase()}`, phase !== 'connect', options);
+    super(`${method} ${path}: ${describeTimeout(phase, timeoutMs)}`, method, path, `TIMEOUT_${phase.toUpperCase()}`, phase !== 'connect', {
+      kind: 'deadline',
+      ...options,
+    });
     this.name = 'LivyTimeoutError';
   }
 }

@@ -6,7 +6,10 @@ export type { TransportOptions, RetryOptions, RequestEvent, RetryEvent, CallOpti
 export { basicAuth, bearerAuth } from './auth.js';
 export type { AuthProvider } from './auth.js';
 export { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from './errors.js';
-export type { TimeoutPhase } from './errors.js';
+export type { TimeoutPhase, LivyErrorOptions } from './errors.js';
+export { KindedError } from '../errors/kinded-error.js';
+export type { ErrorKind } from '../errors/error-kind.js';
+export { isGone } from './session-gone.js';
 export { identityChange } from './batch-identity.js';
 export { waitForBatch } from './batch-waiter.js';
 export type { WaitOptions, WaitOutcome, WaitResult } from './batch-waiter.js';

@@ -2,7 +2,8 @@ import { AdaptiveInterval, DEFAULT_POLL, type AdaptiveIntervalOptions } from './
 import { sleep as defaultSleep } from './backoff.js';
 import { LivyHttpError } from './errors.js';
 import type { SessionRef, SessionsApi } from './livy-client.js';
-import { TERMINAL_STATES, type Session, type SessionState } from './schemas.js';
+import { isGone } from './session-gone.js';
+import type { Session, SessionState } from './schemas.js';
 
 /** Session states in which a statement can be submitted (busy ones queue it). */
 export const READY_SESSION_STATES: ReadonlySet<SessionState> = new Set(['idle', 'busy', 'running']);
@@ -60,7 +61,7 @@ export async function waitForSession(
     }
     last = session;
     if (session.state === 'idle' || (options.acceptBusy && READY_SESSION_STATES.has(session.state))) return result('ready');
-    if (TERMINAL_STATES.has(session.state) || session.state === 'shutting_down') return result('failed');
+    if (isGone(session.state)) return result('failed');
     if (options.timeoutMs !== undefined && now() - started >= options.timeoutMs) return result('timeout');
     const delay = interval.next();
     await sleep(

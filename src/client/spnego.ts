@@ -1,15 +1,11 @@
 import type { AuthProvider } from './auth.js';
+import { kerberosFailureOf, offeredAuthSchemes } from './error-prose.js';
 import { LivyError } from './errors.js';
 
 /** Authentication could not even be attempted: no Kerberos ticket, a missing module... */
 export class LivyAuthError extends LivyError {
-  constructor(
-    message: string,
-    /** What to do about it. */
-    readonly hint?: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
+  constructor(message: string, hint?: string, options?: ErrorOptions) {
+    super(message, { ...options, kind: 'auth', ...(hint !== undefined ? { hint } : {}) });
     this.name = 'LivyAuthError';
   }
 }
@@ -77,7 +73,7 @@ export function spnegoAuth(options: SpnegoOptions = {}): AuthProvider {
       return negotiating ? { authorization: `Negotiate ${await token(url)}` } : {};
     },
     async onChallenge({ wwwAuthenticate }) {
-      if (!wwwAuthenticate || !/(^|,)\s*Negotiate\b/i.test(wwwAuthenticate)) return false;
+      if (!offeredAuthSchemes(wwwAuthenticate).includes('negotiate')) return false;
       if (negotiating) return true; // the token sent was refused: one fresh try
       negotiating = true;
       return true;
@@ -87,15 +83,16 @@ export function spnegoAuth(options: SpnegoOptions = {}): AuthProvider {
 
 function kerberosError(error: unknown, service: string): LivyAuthError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/No Kerberos credentials|No credentials were supplied|credentials were unavailable|No credentials cache|credentials cache .*not found|No such file or directory|Credentials cache file/i.test(message)) {
+  const failure = kerberosFailureOf(message);
+  if (failure === 'no-ticket') {
     return new LivyAuthError(`no Kerberos ticket to authenticate to ${service}`, 'run `kinit` (then `klist` shows the ticket) and try again', {
       cause: error,
     });
   }
-  if (/expired/i.test(message)) {
+  if (failure === 'ticket-expired') {
     return new LivyAuthError(`the Kerberos ticket has expired (service ${service})`, 'run `kinit` again', { cause: error });
   }
-  if (/Server not found in Kerberos database|not found in Kerberos database/i.test(message)) {
+  if (failure === 'unknown-service') {
     return new LivyAuthError(
       `the Kerberos KDC does not know the service ${service}`,
       "the URL's host must be the name in Livy's HTTP principal; use that host name, or set the service with 'livy profile edit NAME --kerberos-service HTTP@host'",

@@ -1,12 +1,5 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Writes a file atomically: temp file in the same directory, then rename. */
-export function writeFileAtomic(path: string, data: string, mode?: number): void {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, data, mode === undefined ? undefined : { mode });
-  renameSync(tmp, path);
-}
 
 export function readJson<T>(path: string): T | undefined {
   try {

@@ -1,7 +1,8 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalInputError } from './errors.js';
-import { readJson, writeFileAtomic } from './fs-util.js';
+import { readJson } from './fs-util.js';
+import { writeFileAtomic } from '../text/write-file-atomic.js';
 import { checkLivyLayout, importDistribution } from './livy-import.js';
 import { livyPaths, type LivyPaths } from './livy-paths.js';
 import { downloadLivyRelease } from './livy-release-download.js';

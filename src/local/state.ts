@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readJson, writeFileAtomic } from './fs-util.js';
+import { readJson } from './fs-util.js';
+import { writeFileAtomic } from '../text/write-file-atomic.js';
 import { localPaths } from './paths.js';
 import { isPidAlive, processCommandLine } from './processes.js';
 

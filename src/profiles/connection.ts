@@ -4,8 +4,8 @@ import { secretHeaderValues } from '../client/redact.js';
 import { spnegoAuth } from '../client/spnego.js';
 import { basicCredentialForms } from '../text/secret-scrubber.js';
 import { tlsAgent, type TlsOptions } from '../client/tls.js';
-import { UsageError } from '../cli/errors.js';
-import type { ServerTarget } from '../cli/server-target.js';
+import { UsageError } from '../errors/cli-error.js';
+import type { ServerTarget } from './server-target.js';
 import { readPemFile } from './pem-file.js';
 import { resolveSecret } from './secrets.js';
 

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 
 /**
  * How long a lock left by a process that died may block others: a holder refreshes the lock's

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 import { describeBytes, InputTooLargeError, readTextFileBounded } from '../text/read-bounded.js';
 
 /** Far beyond any CA bundle (the system's holds about 150 certificates in 200 KiB). */

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { REDACTED } from '../client/redact.js';
-import { CliError, UsageError } from '../cli/errors.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import { CliError, UsageError } from '../errors/cli-error.js';
 import type { SecretRef } from './schema.js';
 
 type Env = Record<string, string | undefined>;
@@ -57,7 +56,7 @@ export function resolveSecret(ref: SecretRef, what: string, env: Env): string {
         const signal = (error as { signal?: string | null }).signal;
         throw new CliError(
           `${what} comes from the command '${ref.command}', which failed (${signal ? `signal ${signal}` : `exit ${status ?? '?'}`})`,
-          ExitCode.Usage,
+          'usage',
           'run the command yourself to see why',
         );
       }

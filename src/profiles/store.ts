@@ -1,5 +1,5 @@
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 import { readTextFileBounded } from '../text/read-bounded.js';
 import { withFileLock } from './file-lock.js';
 import { configDir, LOCAL_PROFILE, profilesFile } from './paths.js';

@@ -6,6 +6,7 @@ import type { SessionsApi } from '../client/livy-client.js';
 import { logTail } from '../client/log-tail.js';
 import type { StatementKind } from '../client/requests.js';
 import type { Session, SessionState, Statement } from '../client/schemas.js';
+import { isGone } from '../client/session-gone.js';
 import { runStatement } from '../client/statement-runner.js';
 import { terminalText } from '../text/terminal-text.js';
 import { History } from './history.js';
@@ -73,9 +74,6 @@ export interface ReplView {
 }
 
 export type Listener = () => void;
-
-/** Server messages meaning the session can no longer run statements. */
-const SESSION_GONE = /isn't active|not active|Session is in state (dead|error|killed|shutting_down|success)/i;
 
 /** Transcript entries kept for `:save` (the terminal's own scrollback holds the rest). */
 const TRANSCRIPT_LIMIT = 10_000;
@@ -355,7 +353,7 @@ export class ReplEngine {
         if (rendered.text !== '') this.emit(rendered.text);
       }
     } catch (error) {
-      if (error instanceof LivyHttpError && (error.status === 404 || SESSION_GONE.test(error.serverMessage))) {
+      if (error instanceof LivyHttpError && isGone(error)) {
         this.lose(`session ${session.id} is gone (${error.serverMessage || `HTTP ${error.status}`})`);
       } else if (this.state.phase === 'ready') {
         this.emit(style.red(`statement failed to run: ${error instanceof Error ? error.message : String(error)}`));
@@ -442,6 +440,5 @@ export class ReplEngine {
 }
 
 function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

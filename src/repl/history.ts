@@ -1,6 +1,7 @@
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../text/write-file-atomic.js';
 
 /** Entries kept per kind; older ones are dropped when the file is rewritten. */
 export const HISTORY_LIMIT = 1000;
@@ -41,9 +42,7 @@ export class History {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       if (this.entries.length > this.limit * 1.5) {
         this.entries = this.entries.slice(-this.limit);
-        const temporary = `${this.path}.${process.pid}.tmp`;
-        writeFileSync(temporary, this.entries.map((e) => `${JSON.stringify(e)}\n`).join(''), { mode: 0o600 });
-        renameSync(temporary, this.path);
+        writeFileAtomic(this.path, this.entries.map((e) => `${JSON.stringify(e)}\n`).join(''), 0o600);
       } else appendFileSync(this.path, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
     } catch {
       // A read-only home directory: keep the history in memory only.

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { StatementOutput } from '../client/schemas.js';
-import { cellText, renderTable, truncate } from '../cli/render/table.js';
+import { cellText, renderTable, truncate } from '../text/table.js';
 
 /** MIME types Livy statements answer with. */
 export const MIME = {
@@ -152,6 +152,6 @@ export function renderJson(value: unknown, style: ChalkInstance, indent = ''): s
   return String(value);
 }
 
-function isRecord(value: unknown): value is Record<string, any> {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

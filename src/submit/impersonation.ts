@@ -4,7 +4,7 @@
  * the conf may also come from a profile or LIVY_PROXY_USER, which are merged after translation,
  * so the same check runs again on the merged request.
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 
 export const PRINCIPAL_KEYS = ['spark.kerberos.principal', 'spark.yarn.principal'] as const;
 

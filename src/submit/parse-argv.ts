@@ -13,9 +13,9 @@
  *
  * Options are kept as an ordered list of occurrences because precedence depends on order.
  */
-import { UsageError } from '../cli/errors.js';
-import { parseDuration } from '../cli/duration.js';
-import { parseHeaders } from '../cli/server-target.js';
+import { UsageError } from '../errors/cli-error.js';
+import { parseDuration } from '../text/duration.js';
+import { parseHeaders } from '../profiles/server-target.js';
 import {
   LIVY_OPTION_BY_SPELLING,
   SPARK_OPTION_BY_SPELLING,
@@ -40,7 +40,7 @@ export interface OptionOccurrence {
 /** The livy-only options, resolved. */
 export interface LivyCliOptions {
   url?: string;
-  /** `--profile`, `--ca-cert`, `--insecure`: how to reach the server (see src/cli/server-target.ts). */
+  /** `--profile`, `--ca-cert`, `--insecure`: how to reach the server (see src/profiles/server-target.ts). */
   profile?: string;
   caCert?: string;
   insecure?: boolean;

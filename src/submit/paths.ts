@@ -16,7 +16,7 @@
  */
 import { posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 import { javaTrim } from './spark-size.js';
 
 export interface PathContext {

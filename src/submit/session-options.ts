@@ -3,7 +3,7 @@
  * conf only — a session has no primary resource, main class or application arguments.
  * The mapping itself is translateSparkResources, shared with batches.
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 import type { SparkResourceRequest } from '../client/requests.js';
 import { scanSparkSubmitArgv, type LivyCliOptions, type OptionOccurrence } from './parse-argv.js';
 import { translateSparkResources, type TranslateContext } from './spark-resources.js';

@@ -30,7 +30,7 @@
  *   always travels as driverMemory — and is validated like the option it stands for.
  */
 import { posix } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 import type { SparkResourceRequest } from '../client/requests.js';
 import type { OptionOccurrence } from './parse-argv.js';
 import { SPARK_SUBMIT_OPTIONS, sparkOption, type SparkSubmitOption } from './options.js';

@@ -4,7 +4,7 @@
  * The resource and conf mapping is shared with sessions (spark-resources.ts); a batch adds the
  * primary resource (`file`), `--class` (`className`) and the application arguments (`args`).
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/cli-error.js';
 import type { CreateBatchRequest } from '../client/requests.js';
 import type { ParsedSubmitArgv } from './parse-argv.js';
 import { resolveFileReference } from './paths.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Command, Option } from 'commander';
-import { ExitCode } from '../../src/cli/exit-codes.js';
+import { ExitCode } from '../../src/errors/exit-codes.js';
 import { bashCompletion } from '../../src/cli/generate/bash.js';
 import { fishCompletion } from '../../src/cli/generate/fish.js';
 import { completeWith } from '../../src/cli/generate/hints.js';

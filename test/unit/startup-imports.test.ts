@@ -1,5 +1,5 @@
 /**
- * Start-up guard (issue 2, Performance): commands that render no Ink UI and talk to no server
+ * Start-up guard: commands that render no Ink UI and talk to no server
  * must not load ink, react, undici or zod. Runs the built `bin/livy.js` with a module
  * resolution hook that records every resolved module.
  */
@@ -15,7 +15,7 @@ const bin = join(root, 'bin', 'livy.js');
 const register = pathToFileURL(join(root, 'test', 'fixtures', 'import-recorder', 'register.mjs')).href;
 const HEAVY = ['ink', 'react', 'undici', 'zod'] as const;
 
-/** Issue 2, worked example 2. */
+/** A long spark-submit command line of the kind CI scripts carry (YARN, HDFS files, many --conf). */
 export const EXAMPLE_2 = [
   '--master', 'yarn',
   '--py-files', 'hdfs:///libs/deps.zip,hdfs:///libs/util.py',

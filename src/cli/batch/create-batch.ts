@@ -1,13 +1,12 @@
 import { backoffDelay, sleep } from '../../client/backoff.js';
+import { livyMessageSays } from '../../client/error-prose.js';
 import { LivyHttpError, LivyNetworkError, LivyProtocolError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { CreateBatchRequest } from '../../client/requests.js';
 import type { Batch } from '../../client/schemas.js';
 import type { CommandContext } from '../context.js';
-import { formatDuration } from '../duration.js';
-import { CliError, OutcomeUnknownError, UsageError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
-import { InterruptedError } from '../report-error.js';
+import { formatDuration } from '../../text/duration.js';
+import { CliError, InterruptedError, OutcomeUnknownError, UsageError } from '../../errors/cli-error.js';
 
 /** How long `livy submit` keeps retrying while Livy refuses new batches for load, unless `--timeout` says otherwise. */
 export const DEFAULT_CREATE_BUDGET_MS = 10 * 60_000;
@@ -73,7 +72,7 @@ async function checkNameFree(client: LivyClient, name: string, signal: AbortSign
 }
 
 function isBusyRefusal(error: unknown): boolean {
-  return error instanceof LivyHttpError && error.status === 400 && /too many sessions are being created/i.test(error.serverMessage);
+  return error instanceof LivyHttpError && error.status === 400 && livyMessageSays(error.serverMessage, 'too-many-sessions');
 }
 
 /** Why the POST's result is unknown, or undefined when the answer was a clear yes or no. */
@@ -116,7 +115,7 @@ function interruptedDuringPost(reason: unknown, name: string | undefined): CliEr
   const signal = reason instanceof InterruptedError ? reason.signalName : 'SIGINT';
   return new CliError(
     `interrupted (${signal}) while POST /batches was under way: the batch may exist`,
-    ExitCode.Interrupted,
+    'interrupted',
     name === undefined ? "check 'livy batches list' before submitting again" : `check 'livy batches get ${name}' before submitting again`,
   );
 }

@@ -2,8 +2,8 @@ import { waitForBatch } from '../../client/batch-waiter.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { Batch } from '../../client/schemas.js';
 import type { CommandContext } from '../context.js';
-import { CliError, ReplacedError } from '../errors.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { CliError, ReplacedError } from '../../errors/cli-error.js';
+import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { DriverLogStream } from './driver-log-stream.js';
 import { gapMarker } from './watch-batch.js';
 
@@ -36,7 +36,7 @@ export async function followBatchLog(
     throw new ReplacedError(`batch ${batch.id} was replaced after a server restart: ${result.replacedBecause ?? 'another batch has its id'}`);
   }
   if (result.outcome === 'vanished') {
-    throw new CliError(`batch ${batch.id} no longer exists: the Livy server restarted without recovery and forgot it`, ExitCode.Server);
+    throw new CliError(`batch ${batch.id} no longer exists: the Livy server restarted without recovery and forgot it`, 'server');
   }
   return ExitCode.Ok;
 }

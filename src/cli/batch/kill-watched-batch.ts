@@ -2,8 +2,7 @@ import { identityChange } from '../../client/batch-identity.js';
 import { LivyHttpError, LivyNetworkError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { Batch } from '../../client/schemas.js';
-import { CliError, OutcomeUnknownError, ReplacedError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { CliError, OutcomeUnknownError, ReplacedError } from '../../errors/cli-error.js';
 
 /**
  * `--kill-on-interrupt`: deletes the batch being watched, but only while its id still names
@@ -17,11 +16,11 @@ export async function killWatchedBatch(client: LivyClient, batchId: number, last
       current = await client.batches.get(batchId);
     } catch (error) {
       if (error instanceof LivyHttpError && error.status === 404) {
-        throw new CliError(`batch ${batchId} no longer exists on the server: nothing to kill`, ExitCode.Server);
+        throw new CliError(`batch ${batchId} no longer exists on the server: nothing to kill`, 'server');
       }
       throw new CliError(
         `did not kill batch ${batchId}: could not check it first (${(error as Error).message}); it is still running`,
-        ExitCode.Server,
+        'server',
         check,
       );
     }
@@ -43,6 +42,6 @@ export async function killWatchedBatch(client: LivyClient, batchId: number, last
       );
     }
     const reason = error instanceof LivyHttpError ? `Livy answered HTTP ${error.status}${error.serverMessage ? `: ${error.serverMessage}` : ''}` : (error as Error).message;
-    throw new CliError(`could not kill batch ${batchId} (${reason}): it is still running`, ExitCode.Server, check);
+    throw new CliError(`could not kill batch ${batchId} (${reason}): it is still running`, 'server', check);
   }
 }

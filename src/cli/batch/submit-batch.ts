@@ -10,8 +10,8 @@ import { checkProxyUserAndPrincipal } from '../../submit/impersonation.js';
 import { javaTrim } from '../../submit/spark-size.js';
 import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';
-import { UsageError } from '../errors.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { UsageError } from '../../errors/cli-error.js';
+import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { VERSION } from '../version.js';
 import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
 

@@ -5,10 +5,9 @@ import { LivyHttpError, type LivyError } from '../../client/errors.js';
 import { SESSION_STATES, type Batch } from '../../client/schemas.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { CommandContext } from '../context.js';
-import { formatDuration } from '../duration.js';
-import { CliError, ReplacedError } from '../errors.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { InterruptedError } from '../report-error.js';
+import { formatDuration } from '../../text/duration.js';
+import { CliError, InterruptedError, ReplacedError } from '../../errors/cli-error.js';
+import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { createStatusLine, type StatusLine } from '../status-line.js';
 import { DriverLogStream } from './driver-log-stream.js';
 import { printFailureLog } from './failure-log.js';
@@ -123,7 +122,7 @@ export async function watchBatch(
   if (result.outcome === 'vanished') {
     throw new CliError(
       `batch ${batchId} no longer exists: the Livy server restarted without recovery and forgot it`,
-      ExitCode.Server,
+      'server',
       'its Spark job may have been stopped too; check the cluster, then resubmit',
     );
   }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, leaf } from '../command-kit.js';
-import { UsageError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { UsageError } from '../../errors/cli-error.js';
+import { ExitCode } from '../../errors/exit-codes.js';
 import { completeWith } from '../generate/hints.js';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;

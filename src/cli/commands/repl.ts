@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { action, leaf } from '../command-kit.js';
 import { addSessionOptions } from '../session/session-flags.js';
-import { addSessionCommandOptions, type RunCommandOptions } from './run.js';
-
-export interface ReplCommandOptions extends RunCommandOptions {
-  historyDir?: string;
-}
+import type { ReplCommandOptions } from '../session/repl-command.js';
+import { addSessionCommandOptions } from './run.js';
 
 /** `livy repl`: an interactive Spark shell in a Livy session (Ink, loaded only here). */
 export function registerRepl(program: Command): void {

@@ -1,21 +1,8 @@
 import { Option, type Command } from 'commander';
 import { KIND_CHOICES } from '../../repl/kinds.js';
 import { action, collect, leaf } from '../command-kit.js';
+import type { RunCommandOptions } from '../session/run-command.js';
 import { addSessionOptions } from '../session/session-flags.js';
-
-export interface RunCommandOptions {
-  kind?: string;
-  session?: string;
-  e?: string[];
-  keep?: boolean;
-  keepGoing?: boolean;
-  split?: boolean;
-  startTimeout?: string;
-  heartbeatTimeout?: string;
-  imageDir?: string;
-  /** `livy run` only: the deadline for all its statements. */
-  timeout?: string;
-}
 
 /** The options `livy run` and `livy repl` share: which session, and how to start one. */
 export function addSessionCommandOptions(command: Command): Command {

@@ -27,10 +27,6 @@ export async function completionScript(shell: Shell, program: Command = buildPro
   return GENERATORS[shell](await buildModel(program));
 }
 
-export async function manPageText(program: Command = buildProgram()): Promise<string> {
-  return manPage(await buildModel(program), { packageName: packageJson.name, version: packageJson.version });
-}
-
 /** Every generated file, keyed by its path from the package root. */
 export async function generatedFiles(program: Command = buildProgram()): Promise<Record<string, string>> {
   const model = await buildModel(program);

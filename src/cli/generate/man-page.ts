@@ -3,7 +3,7 @@
  * the fixed sections (exit status, environment, files, examples). Deterministic: no date, the
  * version comes from package.json.
  */
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode } from '../../errors/exit-codes.js';
 import type { CliCommand, CliOption } from './model.js';
 import { leaves, walk } from './model.js';
 import { GENERATED_NOTE } from './shell-common.js';

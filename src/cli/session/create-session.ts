@@ -2,7 +2,7 @@ import { LivyHttpError, LivyNetworkError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { CreateSessionRequest } from '../../client/requests.js';
 import type { Session } from '../../client/schemas.js';
-import { InterruptedError } from '../report-error.js';
+import { InterruptedError } from '../../errors/cli-error.js';
 import { SessionOutcomeUnknownError } from './session-errors.js';
 
 /** How long `POST /sessions` may still answer after Ctrl-C (the reply says which session to delete). */

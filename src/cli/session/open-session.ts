@@ -5,6 +5,7 @@ import type { LivyClient } from '../../client/livy-client.js';
 import { logTail } from '../../client/log-tail.js';
 import { SESSION_KINDS, type CreateSessionRequest, type SessionKind } from '../../client/requests.js';
 import type { Session, SessionState } from '../../client/schemas.js';
+import { isGone } from '../../client/session-gone.js';
 import { waitForSession } from '../../client/session-waiter.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
@@ -13,9 +14,8 @@ import { PROPERTIES_FILE_MAX_BYTES } from '../../submit/bounded-read.js';
 import { readTextFileBounded } from '../../text/read-bounded.js';
 import { translateSessionOptions } from '../../submit/session-options.js';
 import type { CommandContext } from '../context.js';
-import { formatDuration } from '../duration.js';
-import { CliError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { formatDuration } from '../../text/duration.js';
+import { CliError } from '../../errors/cli-error.js';
 import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
 import { CREATE_GRACE_AFTER_INTERRUPT_MS, createSessionByName, nameIsFree } from './create-session.js';
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
@@ -121,7 +121,7 @@ export async function openSession(
   } catch (error) {
     const outcome = await deleteOwnSession(client, identity, ctx.stopSignal.aborted ? URGENT_DELETE_DEADLINE_MS : DELETE_DEADLINE_MS);
     if (error instanceof CliError) {
-      throw new CliError(`${error.message}; ${describeDeletion(session.id, outcome, 'it').text}`, error.exitCode, error.hint);
+      throw new CliError(`${error.message}; ${describeDeletion(session.id, outcome, 'it').text}`, error.kind, error.hint);
     }
     const deletion = describeDeletion(session.id, outcome);
     if (deletion.ok) ctx.out.info(deletion.text);
@@ -145,7 +145,7 @@ async function attachSession(
       // The same exit code and words as `livy sessions get`.
       throw new CliError(
         `not found on the server: ${error.serverMessage || `session '${setup.attach}'`}`,
-        ExitCode.Server,
+        'not-found',
         "'livy sessions list' shows the sessions there are",
       );
     }
@@ -181,18 +181,18 @@ async function waitUntilReady(
     case 'ready':
       return { id: last.id, kind: last.kind ?? setup.kind ?? 'shared', session: last, created, identity: refineIdentity(identity, last) };
     case 'gone':
-      throw new CliError(`session ${session.id} disappeared from the server while starting`, ExitCode.JobFailed);
+      throw new CliError(`session ${session.id} disappeared from the server while starting`, 'job-failed');
     case 'timeout':
       throw new CliError(
         `session ${session.id} did not become idle within ${formatDuration(setup.startTimeoutMs)} (still ${last.state})`,
-        ExitCode.Timeout,
+        'timeout',
         created ? 'the cluster may be busy: try a longer --start-timeout, or fewer resources' : undefined,
       );
     case 'failed': {
       const tail = await sessionLogTail(client, session.id, FAILURE_LOG_LINES);
       throw new CliError(
         `session ${session.id} is ${last.state}${created ? ' instead of starting' : ''}${tail.length > 0 ? `; its log ends with:\n${tail.join('\n')}` : ''}`,
-        ExitCode.JobFailed,
+        'job-failed',
         'the log above usually says why (memory, queue, a bad --conf); `livy sessions logs ID` shows more while Livy keeps it',
       );
     }
@@ -248,7 +248,7 @@ export function keepAlive(
       (session) => {
         const replaced = identityMismatch(identity, session);
         if (!stopped && replaced) onLost(`session ${id} was replaced after a server restart (${replaced})`);
-        else if (!stopped && ['dead', 'error', 'killed', 'success', 'shutting_down'].includes(session.state)) {
+        else if (!stopped && isGone(session.state)) {
           onLost(`session ${id} is ${session.state}`);
         }
       },

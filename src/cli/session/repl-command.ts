@@ -4,14 +4,17 @@ import { ReplEngine, type ReplSession } from '../../repl/engine.js';
 import { defaultHistoryDir } from '../../repl/history.js';
 import { imageSaver } from '../../repl/images.js';
 import type { OptionOccurrence } from '../../submit/parse-argv.js';
-import type { ReplCommandOptions } from '../commands/repl.js';
 import type { CommandContext } from '../context.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
-import { formatDuration } from '../duration.js';
+import { formatDuration } from '../../text/duration.js';
 import { confirmIdentity, DEFAULT_OUTAGE_TOLERANCE_MS, keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
-import { runCommand, sessionSetupFrom } from './run-command.js';
+import { runCommand, sessionSetupFrom, type RunCommandOptions } from './run-command.js';
+
+export interface ReplCommandOptions extends RunCommandOptions {
+  historyDir?: string;
+}
 
 /** `livy repl`: the Ink shell on a terminal, `livy run -` otherwise. */
 export async function replCommand(

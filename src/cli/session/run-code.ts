@@ -4,16 +4,16 @@ import { LivyHttpError, type LivyError } from '../../client/errors.js';
 import type { LivyClient, SessionsApi } from '../../client/livy-client.js';
 import type { StatementKind } from '../../client/requests.js';
 import type { Statement } from '../../client/schemas.js';
+import { isGone } from '../../client/session-gone.js';
 import { runStatement } from '../../client/statement-runner.js';
 import { imageSaver } from '../../repl/images.js';
 import { kindFromFileName, languageOf } from '../../repl/kinds.js';
 import { renderStatementOutput } from '../../repl/render-output.js';
 import { splitOnSeparators } from '../../repl/split-code.js';
 import type { CommandContext } from '../context.js';
-import { formatDuration } from '../duration.js';
-import { CliError, UsageError } from '../errors.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { InterruptedError } from '../report-error.js';
+import { formatDuration } from '../../text/duration.js';
+import { CliError, InterruptedError, UsageError } from '../../errors/cli-error.js';
+import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { InputTooLargeError, readTextFileBounded, readTextStreamBounded } from '../../text/read-bounded.js';
 import { createStatusLine, type StatusLine } from '../status-line.js';
 import { CANCEL_WAIT_MS, CancelStuck, CancelWait, DeadlineReached, StatementDeadline } from './statement-limits.js';
@@ -299,12 +299,12 @@ async function runUnit(
       status.note(out.style.yellow(`${what} did not stop within ${formatDuration(CANCEL_WAIT_MS)} of the cancel`));
       throw ctx.signal.reason;
     }
-    if (error instanceof LivyHttpError && (error.status === 404 || /isn't active|not active/i.test(error.serverMessage))) {
+    if (error instanceof LivyHttpError && isGone(error)) {
       // Its id given to another session by a restart: say so (exit 3) rather than blame the session.
       await assertNotReplaced(client, session.identity, ctx.stopSignal);
       throw new CliError(
         `${lost() ?? `session ${sessionId} is no longer usable (${error.serverMessage || `HTTP ${error.status}`})`}: it died, expired or was deleted`,
-        ExitCode.JobFailed,
+        'job-failed',
         'run again to start a new session; anything defined in the old one is lost',
       );
     }

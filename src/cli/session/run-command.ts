@@ -1,13 +1,27 @@
 import type { StatementKind } from '../../client/requests.js';
 import { kindFromFileName, sessionKindOf } from '../../repl/kinds.js';
 import type { OptionOccurrence } from '../../submit/parse-argv.js';
-import type { RunCommandOptions } from '../commands/run.js';
 import type { CommandContext } from '../context.js';
-import { parseDuration } from '../duration.js';
-import { UsageError } from '../errors.js';
-import type { ExitCodeValue } from '../exit-codes.js';
+import { parseDuration } from '../../text/duration.js';
+import { UsageError } from '../../errors/cli-error.js';
+import type { ExitCodeValue } from '../../errors/exit-codes.js';
 import { DEFAULT_HEARTBEAT_SECONDS, DEFAULT_START_TIMEOUT_MS, type SessionSetup } from './open-session.js';
 import { collectCode, runCode } from './run-code.js';
+
+/** The options of `livy run` (and, with a few more, `livy repl`) as commander parses them. */
+export interface RunCommandOptions {
+  kind?: string;
+  session?: string;
+  e?: string[];
+  keep?: boolean;
+  keepGoing?: boolean;
+  split?: boolean;
+  startTimeout?: string;
+  heartbeatTimeout?: string;
+  imageDir?: string;
+  /** `livy run` only: the deadline for all its statements. */
+  timeout?: string;
+}
 
 /** The session-related flags of `livy run` / `livy repl`, checked. */
 export function sessionSetupFrom(options: RunCommandOptions, sparkOptions: readonly OptionOccurrence[], guessedKind?: string): SessionSetup {

@@ -1,5 +1,4 @@
-import { CliError } from '../errors.js';
-import { ExitCode } from '../exit-codes.js';
+import { CliError } from '../../errors/cli-error.js';
 
 /**
  * `POST /sessions` got no usable answer and the session could not be found afterwards:
@@ -14,7 +13,7 @@ export class SessionOutcomeUnknownError extends CliError {
   ) {
     super(
       `the server did not confirm creating the session (${reason}); a session named '${sessionName}' may exist`,
-      ExitCode.Server,
+      'outcome-unknown',
       nameIsOurs
         ? `'livy sessions list' shows whether it does; 'livy sessions kill ${sessionName}' deletes it`
         : `'livy sessions list' shows what exists; a session of that name that was there before is not this command's`,
@@ -34,7 +33,7 @@ export class SessionReplacedError extends CliError {
   ) {
     super(
       `session ${sessionId} was replaced after a server restart (${what}); the session this command started is gone, and the new one was left alone`,
-      ExitCode.Server,
+      'replaced',
       'run again to start a new session; anything defined in the old one is lost',
     );
     this.name = 'SessionReplacedError';
@@ -46,7 +45,7 @@ export class SessionVanishedError extends CliError {
   constructor(readonly sessionId: number) {
     super(
       `session ${sessionId} no longer exists: the Livy server restarted without recovery and forgot it`,
-      ExitCode.Server,
+      'server',
       'run again to start a new session; anything defined in the old one is lost',
     );
     this.name = 'SessionVanishedError';
@@ -59,7 +58,7 @@ export class SessionDeadlineError extends CliError {
     readonly sessionId: number,
     what: string,
   ) {
-    super(`${what}: --timeout ran out`, ExitCode.Timeout, 'give a longer --timeout, or none');
+    super(`${what}: --timeout ran out`, 'timeout', 'give a longer --timeout, or none');
     this.name = 'SessionDeadlineError';
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readJson, writeFileAtomic } from '../fs-util.js';
+import { readJson } from '../fs-util.js';
+import { writeFileAtomic } from '../../text/write-file-atomic.js';
 import type { ClusterPorts } from './cluster-ports.js';
 import { isOurDaemon } from './daemon-process.js';
 import { DAEMON_NAMES, type DaemonName } from './daemons.js';

@@ -12,7 +12,7 @@ import { probeDaemon, type DaemonHealth } from './cluster-health.js';
 import { allocateClusterPorts, type ClusterPorts } from './cluster-ports.js';
 import { liveDaemons, readClusterState, removeClusterState, writeClusterState, type ClusterState } from './cluster-state.js';
 import { daemonEnv, daemonLogFile, isOurDaemon, spawnDaemon, stopDaemon, terminate } from './daemon-process.js';
-import { DAEMON_NAMES, DAEMONS, type DaemonName } from './daemons.js';
+import { DAEMON_NAMES, type DaemonName } from './daemons.js';
 import { formatHdfsOnce, isFormatted } from './format-hdfs.js';
 import { writeHadoopConf, YARN_QUEUES } from './hadoop-conf.js';
 import { hadoopPaths, type HadoopPaths } from './hadoop-paths.js';

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { LocalProvisionError } from '../errors.js';
 import { execCapture, lastLines } from '../exec.js';
-import { readJson, writeFileAtomic } from '../fs-util.js';
+import { readJson } from '../fs-util.js';
+import { writeFileAtomic } from '../../text/write-file-atomic.js';
 import { daemonClasspath, daemonJavaOptions } from './daemon-process.js';
 import { DAEMONS } from './daemons.js';
 import type { HadoopPaths } from './hadoop-paths.js';

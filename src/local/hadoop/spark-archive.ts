@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { WebHdfsClient } from '../../storage/webhdfs.js';
+import { type WebHdfsClient } from '../../storage/webhdfs.js';
 import { LocalProvisionError } from '../errors.js';
 import { execCapture, lastLines } from '../exec.js';
-import { listFiles, readJson, writeFileAtomic } from '../fs-util.js';
+import { listFiles, readJson } from '../fs-util.js';
+import { writeFileAtomic } from '../../text/write-file-atomic.js';
 import type { OnProgress } from '../progress.js';
 import type { HadoopPaths } from './hadoop-paths.js';
 

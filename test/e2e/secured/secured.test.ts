@@ -1,4 +1,4 @@
-// Real secured Livy servers (issue 5): HTTPS with a keytool keystore, LDAP basic auth against
+// Real secured Livy servers: HTTPS with a keytool keystore, LDAP basic auth against
 // Debian's slapd, Kerberos SPNEGO against Debian's krb5-kdc, CSRF, and profile switching between
 // them. Each server is started (one at a time: 2 cores) on its own port and run dir and stopped
 // after its block; the suite's default local Livy is untouched. The CLI is the built bin/livy.js.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Interrupts } from '../../../src/cli/interrupts.js';
-import { InterruptedError } from '../../../src/cli/report-error.js';
+import { InterruptedError } from '../../../src/errors/cli-error.js';
 
 function interrupts() {
   const exits: number[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { intOption, parseRef } from '../../../src/cli/command-kit.js';
-import { parseDuration } from '../../../src/cli/duration.js';
+import { parseDuration } from '../../../src/text/duration.js';
 import { FakeLivy } from '../../support/fake-livy.js';
 import { runCli } from '../../support/run-cli.js';
 

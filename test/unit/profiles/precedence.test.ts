@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../src/cli/errors.js';
-import { DEFAULT_URL, resolveServerTarget, type ProfileSource } from '../../../src/cli/server-target.js';
+import { UsageError } from '../../../src/errors/cli-error.js';
+import { DEFAULT_URL, resolveServerTarget, type ProfileSource } from '../../../src/profiles/server-target.js';
 import type { ProfileFile } from '../../../src/profiles/schema.js';
 
 const data: ProfileFile = {

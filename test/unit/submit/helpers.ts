@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { CliError } from '../../../src/cli/errors.js';
+import { CliError } from '../../../src/errors/cli-error.js';
 import { parseSubmitArgv } from '../../../src/submit/parse-argv.js';
 import type { TranslateContext } from '../../../src/submit/spark-resources.js';
 import { translateSubmit, type BatchTranslation } from '../../../src/submit/translate.js';

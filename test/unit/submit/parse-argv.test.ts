@@ -158,7 +158,7 @@ describe('parseSubmitArgv', () => {
   describe('livy-only options', () => {
     test('are resolved into a typed object', () => {
       const parsed = parse(
-        '--url http://livy:8998 --header "X-A: 1" --header=X-B:2 -o json --dry-run --async --timeout 1h30m --kill-on-interrupt --no-color --debug --log-file run.log -v /app.jar',
+        '--url http://livy:8998 --header "X-A: 1" --header=X-B:2 -o json --dry-run --async --timeout 1h30m --kill-on-interrupt --driver-log --no-color --debug --log-file run.log -v /app.jar',
       );
       expect(parsed.livy).toEqual({
         url: 'http://livy:8998',
@@ -168,6 +168,7 @@ describe('parseSubmitArgv', () => {
         async: true,
         timeoutMs: 5_400_000,
         killOnInterrupt: true,
+        driverLog: true,
         noColor: true,
         debug: true,
         logFile: 'run.log',
@@ -177,7 +178,7 @@ describe('parseSubmitArgv', () => {
     });
     test('defaults', () => {
       expect(parse('/app.jar').livy).toEqual({
-        headers: [], dryRun: false, async: false, killOnInterrupt: false, noColor: false, debug: false, verbose: false,
+        headers: [], dryRun: false, async: false, killOnInterrupt: false, driverLog: false, noColor: false, debug: false, verbose: false,
       });
     });
     test('after the primary resource they are app arguments', () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, leaf } from '../../command-kit.js';
-import { parseDuration } from '../../duration.js';
+import { parseDuration } from '../../../text/duration.js';
 import { getBatch } from './resolve-batch.js';
 
 interface WaitCommandOptions {

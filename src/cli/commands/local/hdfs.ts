@@ -4,15 +4,14 @@ import type { Command } from 'commander';
 import type { WebHdfsClient, WebHdfsError } from '../../../storage/webhdfs.js';
 import { action, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
-import { CliError, UsageError } from '../../errors.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError, UsageError } from '../../../errors/cli-error.js';
 
 /** The WebHDFS client of the running local YARN cluster. */
 async function clusterClient(ctx: CommandContext): Promise<WebHdfsClient> {
   const hadoop = await import('../../../local/hadoop/index.js');
   const state = hadoop.readClusterState(ctx.env);
   if (!state || !hadoop.liveDaemons(state).includes('namenode')) {
-    throw new CliError('no local HDFS is running', ExitCode.Server, 'start one with `livy local start --cluster yarn`');
+    throw new CliError('no local HDFS is running', 'server', 'start one with `livy local start --cluster yarn`');
   }
   return hadoop.clusterWebHdfs(state, ctx.signal);
 }
@@ -27,7 +26,7 @@ async function withHdfsErrors<T>(fn: () => Promise<T>): Promise<T> {
     const e = error as WebHdfsError;
     if (e.exception === 'FileAlreadyExistsException') throw new UsageError(e.message, 'add --force to overwrite it');
     if (e.exception === 'FileNotFoundException') throw new UsageError(e.message);
-    throw new CliError(e.message, ExitCode.Server);
+    throw new CliError(e.message, 'server');
   }
 }
 

@@ -4,8 +4,7 @@ import { LIVY_VERSIONS, parseLivyVersion, type LivyVersion } from '../../../loca
 import { formatBytes, transferText } from '../../byte-text.js';
 import { action, collect, intOption, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
-import { withLocalErrors } from './errors.js';
+import { UsageError } from '../../../errors/cli-error.js';
 
 interface StartOptions {
   port?: number;
@@ -107,7 +106,7 @@ export function registerLocalStart(parent: Command): void {
             onProgress: progress.onProgress,
             signal: ctx.signal,
           };
-          info = await withLocalErrors(() => (yarn ? hadoop.startLocalYarnServer(start) : local.startLocalServer(start)));
+          info = await (yarn ? hadoop.startLocalYarnServer(start) : local.startLocalServer(start));
         } catch (error) {
           progress.fail();
           // Ctrl-C also stops pip or Maven, whose failure is then just the interrupt.

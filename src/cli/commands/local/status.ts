@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, leaf } from '../../command-kit.js';
-import { ExitCode } from '../../exit-codes.js';
+import { ExitCode } from '../../../errors/exit-codes.js';
 import { clusterStatusLines } from './cluster-status-text.js';
 
 export function registerLocalStatus(parent: Command): void {

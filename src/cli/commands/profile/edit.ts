@@ -1,7 +1,7 @@
 import { ProfileStore } from '../../../profiles/store.js';
 import type { Profile } from '../../../profiles/schema.js';
 import type { CommandContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../errors/cli-error.js';
 import { requireProfile } from './lookup.js';
 import { applySettings, readGivenSecrets, type ProfileSettings } from './settings.js';
 import { profileView, renderProfile } from './view.js';

@@ -1,4 +1,4 @@
-import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import { action, addOutputOptions, collect, leaf } from '../../command-kit.js';
 import { completeWith } from '../../generate/hints.js';
 import type { ProfileSettings } from './settings.js';

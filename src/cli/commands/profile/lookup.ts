@@ -1,7 +1,7 @@
 import { LOCAL_PROFILE } from '../../../profiles/paths.js';
 import type { Profile } from '../../../profiles/schema.js';
 import type { ProfileStore } from '../../../profiles/store.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../errors/cli-error.js';
 
 export function requireProfile(store: ProfileStore, name: string): Profile {
   const profile = store.get(name);

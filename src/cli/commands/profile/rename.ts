@@ -1,6 +1,6 @@
 import { checkProfileName, isReservedProfileName, ProfileStore } from '../../../profiles/store.js';
 import type { CommandContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../errors/cli-error.js';
 import { requireProfile } from './lookup.js';
 
 export async function renameProfile(ctx: CommandContext, from: string, to: string): Promise<void> {

@@ -3,10 +3,10 @@ import { isAbsolute, resolve } from 'node:path';
 import { readPemFile, type PemContent } from '../../../profiles/pem-file.js';
 import type { Profile, SecretRef } from '../../../profiles/schema.js';
 import type { CommandContext } from '../../context.js';
-import { parseDuration } from '../../duration.js';
-import { UsageError } from '../../errors.js';
+import { parseDuration } from '../../../text/duration.js';
+import { UsageError } from '../../../errors/cli-error.js';
 import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
-import { checkUrl, parseHeaders } from '../../server-target.js';
+import { checkUrl, parseHeaders } from '../../../profiles/server-target.js';
 
 /** The flags of `profile add` and `profile edit`. */
 export interface ProfileSettings {

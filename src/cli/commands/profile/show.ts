@@ -2,7 +2,7 @@ import { readLocalServerState } from '../../../local/state.js';
 import { LOCAL_PROFILE } from '../../../profiles/paths.js';
 import { ProfileStore } from '../../../profiles/store.js';
 import type { CommandContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../errors/cli-error.js';
 import { requireProfile } from './lookup.js';
 import { profileView, renderProfile } from './view.js';
 

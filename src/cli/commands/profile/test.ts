@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { livyMessageSays, offeredAuthSchemes } from '../../../client/error-prose.js';
 import { LivyHttpError, LivyNetworkError } from '../../../client/errors.js';
 import { LivyClient } from '../../../client/livy-client.js';
 import { batchSchema, type Batch } from '../../../client/schemas.js';
@@ -7,10 +8,10 @@ import { serverFeatures, type ServerFeatures } from '../../../client/server-feat
 import { inspectCertificate, type CertificateReport } from '../../../client/tls.js';
 import { openConnection, tlsOptions, type Connection } from '../../../profiles/connection.js';
 import type { CommandContext } from '../../context.js';
-import { ExitCode, type ExitCodeValue } from '../../exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../../../errors/exit-codes.js';
 import { describeError } from '../../report-error.js';
 import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
-import { resolveServerTarget, type ServerTarget } from '../../server-target.js';
+import { resolveServerTarget, type ServerTarget } from '../../../profiles/server-target.js';
 
 export interface Check {
   check: string;
@@ -20,6 +21,9 @@ export interface Check {
 }
 
 const NO_RETRY = { retries: 0, baseMs: 0, maxMs: 0 };
+
+/** The WWW-Authenticate scheme each auth type answers (none answers none). */
+const SCHEME_OF_AUTH: Record<ServerTarget['auth']['type'], string | undefined> = { none: undefined, basic: 'basic', kerberos: 'negotiate', bearer: 'bearer' };
 
 /** `livy profile test [NAME]`: a doctor for one connection. Exit 0 when nothing failed, else 3. */
 export async function testProfile(ctx: CommandContext, name: string | undefined): Promise<ExitCodeValue> {
@@ -126,17 +130,16 @@ async function runHttpChecks(target: ServerTarget, connection: Connection, add: 
     add({ check: 'authentication', status: target.auth.type === 'none' ? 'ok' : 'info', detail: 'the server answers without authentication' });
   } catch (error) {
     if (error instanceof LivyHttpError && error.status === 401) {
-      const scheme = error.headers['www-authenticate'] ?? '(no WWW-Authenticate header)';
-      const offered = scheme.split(/[\s,]/)[0] ?? scheme;
-      const expected: Record<ServerTarget['auth']['type'], RegExp | false> = { none: false, basic: /basic/i, kerberos: /negotiate/i, bearer: /bearer/i };
-      const matches = expected[target.auth.type];
+      const header = error.headers['www-authenticate'];
+      const offered = header?.split(/[\s,]/)[0] ?? '(no WWW-Authenticate header)';
+      const expected = SCHEME_OF_AUTH[target.auth.type];
       add({
         check: 'authentication',
-        status: matches === false ? 'fail' : matches.test(offered) ? 'info' : 'warn',
+        status: expected === undefined ? 'fail' : offeredAuthSchemes(header)[0] === expected ? 'info' : 'warn',
         detail: `the server asks for authentication: WWW-Authenticate ${offered}`,
-        ...(matches === false ? { hint: describeError(error, target.url).hint } : {}),
+        ...(expected === undefined ? { hint: describeError(error, target.url).hint } : {}),
       });
-      if (matches === false) return;
+      if (expected === undefined) return;
     } else {
       const report = describeError(error, target.url);
       add({ check: 'reach', status: 'fail', detail: report.message, ...(report.hint ? { hint: report.hint } : {}) });
@@ -188,7 +191,7 @@ async function writeCheck(client: LivyClient, target: ServerTarget, signal: Abor
   try {
     created = await client.http.call('POST', '/batches', { body, schema: batchSchema, signal });
   } catch (error) {
-    if (error instanceof LivyHttpError && error.status === 400 && !/CSRF/i.test(error.serverMessage)) {
+    if (error instanceof LivyHttpError && error.status === 400 && !livyMessageSays(error.serverMessage, 'csrf-header-missing')) {
       return {
         check: 'writes',
         status: 'ok',

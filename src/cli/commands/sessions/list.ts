@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, intOption, leaf } from '../../command-kit.js';
-import { renderTable } from '../../render/table.js';
+import { renderTable } from '../../../text/table.js';
 
 interface ListOptions {
   from?: number;

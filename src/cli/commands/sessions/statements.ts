@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, intOption, leaf, parseRef } from '../../command-kit.js';
-import { renderTable, truncate } from '../../render/table.js';
+import { renderTable, truncate } from '../../../text/table.js';
 
 interface StatementsOptions {
   from?: number;

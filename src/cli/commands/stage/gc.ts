@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { objectsOlderThan, stagedObjects } from '../../../staging/staged-objects.js';
 import { action, leaf } from '../../command-kit.js';
-import { parseDuration } from '../../duration.js';
+import { parseDuration } from '../../../text/duration.js';
 import { formatBytes } from '../../byte-text.js';
 import { addStageDirOptions, openConfiguredStage } from './stage-options.js';
 import type { StagingFlags } from './staging-settings.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../errors/cli-error.js';
 import type { StagingFlags } from './staging-settings.js';
 
 /** The options that say where the stage dir is, shared by `stage ls` and `stage gc`. */

@@ -9,15 +9,14 @@ import type { StageableRequest } from '../../../staging/local-references.js';
 import { stageRequest } from '../../../staging/stage-request.js';
 import type { StagedFile } from '../../../staging/upload-plan.js';
 import type { CommandContext } from '../../context.js';
-import { CliError, UsageError } from '../../errors.js';
-import { ExitCode } from '../../exit-codes.js';
+import { CliError, UsageError } from '../../../errors/cli-error.js';
 import { formatBytes } from '../../byte-text.js';
 import { resolveStagingSettings, selectedProfile, type StagingFlags, type StagingSettings } from './staging-settings.js';
 import { uploadProgressLine } from './upload-progress.js';
 
 export function asCliError(error: unknown): unknown {
   if (error instanceof StagingError) {
-    return new CliError(error.message, error.failure === 'input' ? ExitCode.Usage : ExitCode.Server, error.hint);
+    return new CliError(error.message, error.failure === 'input' ? 'usage' : 'server', error.hint);
   }
   if (error instanceof TypeError && /^LIVY_/.test(error.message)) return new UsageError(error.message);
   return error;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Profile, ProfileFile, SecretRef } from '../profiles/schema.js';
-import { UsageError } from './errors.js';
+import type { Profile, ProfileFile, SecretRef } from './schema.js';
+import { UsageError } from '../errors/cli-error.js';
 
 export const DEFAULT_URL = 'http://127.0.0.1:8998';
 

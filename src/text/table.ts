@@ -1,4 +1,4 @@
-import { terminalText } from '../../text/terminal-text.js';
+import { terminalText } from './terminal-text.js';
 
 export interface TableOptions {
   /** Widest a cell may be before it is cut with `…`. */
