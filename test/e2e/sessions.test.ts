@@ -107,12 +107,13 @@ describeLivy('interactive sessions', () => {
     const command = `LIVY_URL=${livyUrl()} ${process.execPath} ${LIVY_BIN} repl --kind pyspark --history-dir ${historyDir}`;
     tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
     try {
-      await waitFor(() => screen().includes('pyspark:') && /pyspark:\d+> *$/m.test(screen()), { timeoutMs: 240_000, intervalMs: 500, what: 'the prompt' });
+      // The prompt shows while the session still starts; the line after it says it is ready.
+      await waitFor(() => screen().includes('Ctrl-D to quit') && /pyspark:\d+> *$/m.test(screen()), { timeoutMs: 240_000, intervalMs: 500, what: 'the session to be ready' });
       tmux('send-keys', '-t', name, 'def twice(x):', 'Enter');
       tmux('send-keys', '-t', name, '    return 2 * x', 'Enter');
       tmux('send-keys', '-t', name, 'Enter');
       tmux('send-keys', '-t', name, 'twice(21)', 'Enter');
-      await waitFor(() => /^42$/m.test(screen()), { timeoutMs: 60_000, intervalMs: 300, what: 'the result 42' });
+      await waitFor(() => /^42$/m.test(screen()), { timeoutMs: 120_000, intervalMs: 300, what: 'the result 42' });
       tmux('send-keys', '-t', name, "spark.sparkContext.parallelize(range(2), 2).map(lambda x: __import__('time').sleep(300) or x).count()", 'Enter');
       await waitFor(() => screen().includes('Ctrl-C cancels'), { timeoutMs: 30_000, intervalMs: 200, what: 'the progress line' });
       tmux('send-keys', '-t', name, 'C-c');
