@@ -40,8 +40,11 @@ export class ReplacedError extends CliError {
   }
 }
 
-/** Thrown as the abort reason when the user presses Ctrl-C or the process gets SIGTERM. */
-export class InterruptedError extends CliError {
+/**
+ * Thrown as the abort reason when the user presses Ctrl-C or the process gets SIGTERM. Not a
+ * CliError: it is no message of its own, and whoever cleans up after it adds none to it.
+ */
+export class InterruptedError extends KindedError {
   constructor(readonly signalName: NodeJS.Signals) {
     super(`interrupted (${signalName})`, 'interrupted');
     this.name = 'InterruptedError';

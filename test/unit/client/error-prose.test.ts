@@ -1,89 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { kerberosFailureOf, livyMessageSays, offeredAuthSchemes } from '../../../src/client/error-prose.js';
+import { kerberosFailureOf, livyMessageSays, offeredAuthSchemes, type LivyMessageMeaning } from '../../../src/client/error-prose.js';
+
+const MEANINGS: readonly LivyMessageMeaning[] = ['csrf-header-missing', 'too-many-sessions', 'credentials-refused', 'impersonation-refused', 'session-gone'];
 
 describe("Livy's error messages", () => {
-  it('a missing X-Requested-By header (CSRF filter)', () => {
-    expect(livyMessageSays('Missing Required Header for CSRF protection.', 'csrf-header-missing')).toBe(true);
+  // Each phrase this CLI acts on, as Livy (or a proxy in front of it) words it, and the one meaning it has.
+  it.each<[string, LivyMessageMeaning]>([
+    ['Missing Required Header for CSRF protection.', 'csrf-header-missing'],
+    ['Rejected, too many sessions are being created!', 'too-many-sessions'],
+    ['Error validating LDAP user', 'credentials-refused'],
+    ['Authentication failed: bad password', 'credentials-refused'],
+    ["User 'alice' not allowed to impersonate 'bob'.", 'impersonation-refused'],
+    ['proxy user is not allowed', 'impersonation-refused'],
+    ["requirement failed: Session isn't active.", 'session-gone'],
+    ['java.lang.IllegalStateException: Session is in state dead', 'session-gone'],
+    ['java.lang.IllegalStateException: Session is in state shutting_down', 'session-gone'],
+  ])('%s → %s, and nothing else', (message, meaning) => {
+    expect(MEANINGS.filter((m) => livyMessageSays(message, m))).toEqual([meaning]);
   });
 
-  it('a server busy creating sessions', () => {
-    expect(livyMessageSays('Rejected, too many sessions are being created!', 'too-many-sessions')).toBe(true);
-  });
-
-  it('a refused LDAP bind', () => {
-    expect(livyMessageSays('Error validating LDAP user', 'credentials-refused')).toBe(true);
-  });
-
-  it('a refused authentication in general words', () => {
-    expect(livyMessageSays('Authentication failed: bad password', 'credentials-refused')).toBe(true);
-  });
-
-  it('a refused impersonation', () => {
-    expect(livyMessageSays("User 'alice' not allowed to impersonate 'bob'.", 'impersonation-refused')).toBe(true);
-  });
-
-  it('a refused proxy user', () => {
-    expect(livyMessageSays('proxy user is not allowed', 'impersonation-refused')).toBe(true);
-  });
-
-  it("a session that isn't active", () => {
-    expect(livyMessageSays("requirement failed: Session isn't active.", 'session-gone')).toBe(true);
-  });
-
-  it('a session in a final state', () => {
-    expect(livyMessageSays('java.lang.IllegalStateException: Session is in state dead', 'session-gone')).toBe(true);
-  });
-
-  it('a session shutting down', () => {
-    expect(livyMessageSays('java.lang.IllegalStateException: Session is in state shutting_down', 'session-gone')).toBe(true);
-  });
-
-  it('a session still starting is not gone', () => {
-    expect(livyMessageSays('java.lang.IllegalStateException: Session is in state starting', 'session-gone')).toBe(false);
-  });
-
-  it('a duplicate name means none of these', () => {
-    const message = "requirement failed: Duplicate session name: Some(job) for session 3";
-    expect((['csrf-header-missing', 'too-many-sessions', 'credentials-refused', 'impersonation-refused', 'session-gone'] as const).filter((m) => livyMessageSays(message, m))).toEqual([]);
+  it.each([
+    'java.lang.IllegalStateException: Session is in state starting',
+    'requirement failed: Duplicate session name: Some(job) for session 3',
+  ])('%s means none of them', (message) => {
+    expect(MEANINGS.filter((m) => livyMessageSays(message, m))).toEqual([]);
   });
 });
 
 describe("the Kerberos library's errors", () => {
-  it('no ticket in the cache', () => {
-    expect(kerberosFailureOf('No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_1000)')).toBe('no-ticket');
-  });
-
-  it('no credentials cache file', () => {
-    expect(kerberosFailureOf('Credentials cache file /tmp/krb5cc_0 not found')).toBe('no-ticket');
-  });
-
-  it('an expired ticket', () => {
-    expect(kerberosFailureOf('Ticket expired')).toBe('ticket-expired');
-  });
-
-  it('a service the KDC does not know', () => {
-    expect(kerberosFailureOf('Server not found in Kerberos database')).toBe('unknown-service');
-  });
-
-  it('anything else is not classified', () => {
-    expect(kerberosFailureOf('Clock skew too great')).toBeUndefined();
+  it.each([
+    ['No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_1000)', 'no-ticket'],
+    ['Credentials cache file /tmp/krb5cc_0 not found', 'no-ticket'],
+    ['Ticket expired', 'ticket-expired'],
+    ['Server not found in Kerberos database', 'unknown-service'],
+    ['Clock skew too great', undefined],
+  ])('%s → %s', (message, failure) => {
+    expect(kerberosFailureOf(message)).toBe(failure);
   });
 });
 
 describe('WWW-Authenticate schemes', () => {
-  it('lists the offered schemes in order, lower-case', () => {
-    expect(offeredAuthSchemes('Negotiate, Basic realm="livy", Bearer')).toEqual(['negotiate', 'basic', 'bearer']);
-  });
-
-  it('skips a scheme\'s parameters', () => {
-    expect(offeredAuthSchemes('Basic realm="livy", charset="UTF-8"')).toEqual(['basic']);
-  });
-
-  it('a Negotiate challenge that carries a token', () => {
-    expect(offeredAuthSchemes('Negotiate oRQwEqADCgEAoQsGCSqGSIb3EgECAg==')).toEqual(['negotiate']);
-  });
-
-  it('no header offers nothing', () => {
-    expect(offeredAuthSchemes(undefined)).toEqual([]);
+  it.each<[string | undefined, string[]]>([
+    ['Negotiate, Basic realm="livy", Bearer', ['negotiate', 'basic', 'bearer']],
+    ['Basic realm="livy", charset="UTF-8"', ['basic']],
+    ['Negotiate oRQwEqADCgEAoQsGCSqGSIb3EgECAg==', ['negotiate']],
+    [undefined, []],
+  ])('%s offers %j', (header, schemes) => {
+    expect(offeredAuthSchemes(header)).toEqual(schemes);
   });
 });
