@@ -57,7 +57,7 @@ export interface StatementResult {
 }
 
 /**
- * Runs one statement: `POST /sessions/{id}/statements`, then polls it — fast at
+ * Runs one statement: `POST /sessions/{id}/statements`, then polls it — at once, then fast at
  * first, backing off in proportion to how long it has run, capped — until it is
  * `available` or `cancelled`.
  */
@@ -85,6 +85,7 @@ export async function followStatement(
   const started = now();
   let statement = submitted;
   let cancelRequested = false;
+  let polls = 0;
 
   // One signal for sleeping: wakes up on a hard abort and on a cancel request.
   const wake = new AbortController();
@@ -103,7 +104,8 @@ export async function followStatement(
         await sessions.cancelStatement(sessionId, statement.id, { signal: options.signal });
       }
       try {
-        await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
+        // The first look comes right after the submission: a quick statement is often done by then.
+        if (polls++ > 0 || cancelRequested) await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason ?? error;
         // A cancel request woke us: loop to send it.
