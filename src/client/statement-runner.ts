@@ -1,23 +1,14 @@
 import { sleep as defaultSleep } from './backoff.js';
 import type { SessionRef, SessionsApi } from './livy-client.js';
+import { proportionalDelay, type ProportionalDelayOptions } from './poll-schedule.js';
 import type { ExecuteStatementRequest } from './requests.js';
 import type { Statement, StatementState } from './schemas.js';
 
 /** Statement states after which nothing changes any more. */
 export const FINAL_STATEMENT_STATES: ReadonlySet<StatementState> = new Set(['available', 'cancelled', 'error']);
 
-export interface StatementPollOptions {
-  /** First delay after submitting, in ms. */
-  minMs: number;
-  /** No delay exceeds this, in ms. */
-  maxMs: number;
-  /**
-   * Each delay is this fraction of the time the statement has run so far, so a result
-   * is seen at most that fraction (plus one round trip) after it is ready: quick
-   * statements are polled hot, long ones gently.
-   */
-  fraction: number;
-}
+/** See `ProportionalDelayOptions`: quick statements are polled hot, long ones gently. */
+export type StatementPollOptions = ProportionalDelayOptions;
 
 /** How often to ask again for the output of a statement reported `available` without one. */
 const OUTPUT_RETRIES = 20;
@@ -26,7 +17,7 @@ export const DEFAULT_STATEMENT_POLL: StatementPollOptions = { minMs: 10, maxMs: 
 
 /** The delay before the next poll of a statement that has been running for `elapsedMs`. */
 export function statementPollDelay(elapsedMs: number, options: StatementPollOptions = DEFAULT_STATEMENT_POLL): number {
-  return Math.round(Math.min(options.maxMs, Math.max(options.minMs, elapsedMs * options.fraction)));
+  return proportionalDelay(elapsedMs, options);
 }
 
 export interface RunStatementOptions {
