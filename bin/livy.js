@@ -40,3 +40,7 @@ if (only === '--version' || only === '-V') {
   const { main } = await import('../dist/cli/main.js');
   process.exitCode = exitCodeOf(await main(argv));
 }
+if (process.env.LIVY_DEBUG_HANDLES === '1') {
+  // For tests: what would still keep the process alive once the command is done (nothing should).
+  setImmediate(() => process.stderr.write(`livy-debug-handles ${JSON.stringify(process.getActiveResourcesInfo())}\n`));
+}
