@@ -5,6 +5,13 @@
 // tree; everything else goes to the bundle, which loads each command lazily.
 const argv = process.argv.slice(2);
 
+// undici parses HTTP with llhttp compiled to WebAssembly; V8's optimising tier compiling it in
+// the background costs ~30 MB of peak memory and CPU for replies a baseline compile parses just
+// as well. The flag is read when the module is compiled, so setting it here, before undici loads,
+// is enough.
+const { setFlagsFromString } = await import('node:v8');
+setFlagsFromString('--liftoff-only');
+
 // A reader that stopped reading (`livy … | head -1`): end like git and gh, which die of SIGPIPE —
 // no message about it, exit status 141 (128 + SIGPIPE). A running command is stopped the way
 // SIGTERM stops it, so it still cleans up (a session is deleted; a batch is left running).
