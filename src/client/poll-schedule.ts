@@ -29,7 +29,7 @@ export interface StatePollOptions extends ProportionalDelayOptions {
 }
 
 /** See the README (Polling): at most ~4 requests/s in any minute, under 1/s over a 10-minute batch. */
-export const DEFAULT_STATE_POLL: StatePollOptions = { firstMs: 50, growth: 1.5, minMs: 150, maxMs: 5000, fraction: 1 / 60 };
+export const DEFAULT_STATE_POLL: StatePollOptions = { firstMs: 50, growth: 1.5, minMs: 150, maxMs: 5000, fraction: 1 / 80 };
 
 /** The delay before state poll number `poll` (0 first), `elapsedMs` into the wait. */
 export function statePollDelay(poll: number, elapsedMs: number, options: StatePollOptions = DEFAULT_STATE_POLL): number {
@@ -43,7 +43,7 @@ export interface DetailPollOptions extends ProportionalDelayOptions {
   quietMaxMs: number;
 }
 
-export const DEFAULT_DETAIL_POLL: DetailPollOptions = { minMs: 1000, maxMs: 5000, fraction: 0.05, quietFactor: 2, quietMaxMs: 10_000 };
+export const DEFAULT_DETAIL_POLL: DetailPollOptions = { minMs: 2000, maxMs: 5000, fraction: 0.05, quietFactor: 2, quietMaxMs: 10_000 };
 
 /**
  * The cadence of the full view and the log: while lines arrive, every `fraction` of the time

@@ -54,9 +54,9 @@ describe('the request rate of a 10-minute batch wait', () => {
     expect(batch.times.length / (batch.end() / 1000)).toBeLessThan(1);
   });
 
-  it('a batch that ends after 15 s is seen to end within 250 ms', async () => {
+  it('a batch that ends after 15 s is seen to end within 200 ms', async () => {
     const batch = timedBatch(15_000, 1);
     await waitForBatch(batch.api, 1, { ...batch.clock, followLog: true });
-    expect(batch.end() - 15_000).toBeLessThanOrEqual(250);
+    expect(batch.end() - 15_000).toBeLessThanOrEqual(200);
   });
 });
