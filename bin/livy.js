@@ -7,10 +7,8 @@ const argv = process.argv.slice(2);
 
 // undici parses HTTP with llhttp compiled to WebAssembly; V8's optimising tier compiling it in
 // the background costs ~30 MB of peak memory and CPU for replies a baseline compile parses just
-// as well. The flag is read when the module is compiled, so setting it here, before undici loads,
-// is enough.
-const { setFlagsFromString } = await import('node:v8');
-setFlagsFromString('--liftoff-only');
+// as well. The flag is read when the module is compiled, so setting it before undici loads is enough.
+const baselineWasmOnly = async () => (await import('node:v8')).setFlagsFromString('--liftoff-only');
 
 // A reader that stopped reading (`livy … | head -1`): end like git and gh, which die of SIGPIPE —
 // no message about it, exit status 141 (128 + SIGPIPE). A running command is stopped the way
@@ -40,10 +38,12 @@ if (only === '--version' || only === '-V') {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(readFileSync(new URL('../dist/cli/root-help.txt', import.meta.url), 'utf8'));
 } else if (argv[0] === 'submit') {
+  await baselineWasmOnly();
   const { createRequire } = await import('node:module');
   const { submitMain } = createRequire(import.meta.url)('../dist/cli/submit-main.cjs');
   process.exitCode = exitCodeOf(await submitMain(argv.slice(1)));
 } else {
+  await baselineWasmOnly();
   const { main } = await import('../dist/cli/main.js');
   process.exitCode = exitCodeOf(await main(argv));
 }
