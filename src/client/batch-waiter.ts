@@ -1,9 +1,9 @@
-import { AdaptiveInterval, DEFAULT_POLL, type AdaptiveIntervalOptions } from './adaptive-interval.js';
 import { sleep as defaultSleep } from './backoff.js';
 import { identityChange } from './batch-identity.js';
 import { type LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
 import type { BatchesApi } from './livy-client.js';
 import { LogFollower, type LogChunk } from './log-follower.js';
+import { DEFAULT_DETAIL_POLL, DEFAULT_STATE_POLL, DetailCadence, statePollDelay, type DetailPollOptions, type StatePollOptions } from './poll-schedule.js';
 import { retryAfterMs } from './retry-after.js';
 import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
 
@@ -11,7 +11,7 @@ import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
  * What the wait needs: `client.batches`, or `client.sessions` to follow an interactive
  * session's log until it ends (the same states end both).
  */
-export type WaitableApi = Pick<BatchesApi, 'get' | 'log'>;
+export type WaitableApi = Pick<BatchesApi, 'get' | 'log' | 'state'>;
 
 /**
  * How a wait ended.
@@ -43,7 +43,10 @@ export interface WaitOptions {
   expected?: Batch;
   /** Stream the batch log through `onLog`. */
   followLog?: boolean;
-  poll?: AdaptiveIntervalOptions;
+  /** The cadence of the cheap `GET …/state`. */
+  statePoll?: StatePollOptions;
+  /** The cadence of the full view (identity checks) and the log. */
+  detailPoll?: DetailPollOptions;
   /**
    * How long the server may keep failing (unreachable, 429, 5xx, a passing 401) before the
    * wait fails; the hard deadline `timeoutMs` still applies.
@@ -105,37 +108,52 @@ async function pollUntilEnd(
   const sleep = options.sleep ?? defaultSleep;
   const tolerance = options.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS;
   const started = now();
-  const interval = new AdaptiveInterval(options.poll ?? DEFAULT_POLL);
+  const detailCadence = new DetailCadence(options.detailPoll ?? DEFAULT_DETAIL_POLL);
   const follower = new LogFollower();
   let known = options.expected;
   let reportedState: SessionState | undefined;
   let outageSince: number | undefined;
+  // The full view (and the log) is read first, then whenever it is due, the state changed or the
+  // server came back; in between, only the state. An end is only ever taken from the full view,
+  // after its identity was checked.
+  let detailDue = true;
+  let nextDetailAt = 0;
+  let statePolls = 0;
 
   for (;;) {
     if (options.timeoutMs !== undefined && now() - started >= options.timeoutMs) return result('timeout');
     let delay: number | undefined;
+    let recheckNow = false;
     try {
-      const batch = await batches.get(id, { signal: options.signal });
-      const change = known ? identityChange(known, batch) : undefined;
-      if (change) return result('replaced', { replacedBecause: change });
-      if (outageSince !== undefined) {
-        outageSince = undefined;
-        options.onRecovered?.();
-      }
-      if (options.followLog) {
-        const page = await batches.log(id, { from: 0, size: -1, signal: options.signal });
-        const chunks = follower.update(page.log);
+      if (detailDue || now() >= nextDetailAt) {
+        // The log before the view: when the view still shows our batch, the log read before it was ours.
+        const page = options.followLog ? await batches.log(id, { from: 0, size: -1, signal: options.signal }) : undefined;
+        const batch = await batches.get(id, { signal: options.signal });
+        const change = known ? identityChange(known, batch) : undefined;
+        if (change) return result('replaced', { replacedBecause: change });
+        if (outageSince !== undefined) {
+          outageSince = undefined;
+          options.onRecovered?.();
+        }
+        const chunks = page ? follower.update(page.log) : [];
         for (const chunk of chunks) options.onLog?.(chunk);
-        if (chunks.length > 0) interval.reset();
+        if (batch.state !== reportedState) {
+          reportedState = batch.state;
+          options.onState?.(batch.state, batch);
+        }
+        known = batch;
+        remember(batch);
+        if (TERMINAL_STATES.has(batch.state)) return result(OUTCOME_BY_STATE[batch.state] ?? 'failed');
+        detailDue = false;
+        nextDetailAt = now() + detailCadence.next(now() - started, chunks.length > 0);
+      } else {
+        const reply = await batches.state(id, { signal: options.signal });
+        if (outageSince !== undefined || reply.state !== known?.state) {
+          // Something changed (or the server is back): look at the whole batch at once.
+          detailDue = true;
+          recheckNow = true;
+        }
       }
-      if (batch.state !== reportedState) {
-        interval.reset();
-        reportedState = batch.state;
-        options.onState?.(batch.state, batch);
-      }
-      known = batch;
-      remember(batch);
-      if (TERMINAL_STATES.has(batch.state)) return result(OUTCOME_BY_STATE[batch.state] ?? 'failed');
     } catch (error) {
       if (options.signal?.aborted) throw error;
       if (error instanceof LivyHttpError && error.status === 404 && known) {
@@ -145,12 +163,14 @@ async function pollUntilEnd(
       }
       if (!isPassingTrouble(error, known !== undefined)) throw error;
       outageSince ??= now();
+      detailDue = true;
       const downFor = now() - outageSince;
       if (downFor >= tolerance) throw error;
       options.onOutage?.(error, downFor);
       if (error instanceof LivyHttpError) delay = retryAfterMs(error.headers['retry-after']);
     }
-    const pause = Math.max(interval.next(), delay ?? 0);
+    if (recheckNow) continue;
+    const pause = Math.max(statePollDelay(statePolls++, now() - started, options.statePoll ?? DEFAULT_STATE_POLL), delay ?? 0);
     await sleep(
       options.timeoutMs === undefined ? pause : Math.max(0, Math.min(pause, started + options.timeoutMs - now())),
       options.signal,

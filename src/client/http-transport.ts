@@ -1,4 +1,5 @@
-import { Agent, request, type Dispatcher, type FormData } from 'undici';
+import type { Dispatcher, FormData } from 'undici';
+import { Agent, request } from './undici-core.js';
 import type { ZodType } from 'zod';
 import type { AuthProvider } from './auth.js';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff.js';

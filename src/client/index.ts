@@ -17,6 +17,8 @@ export { LogFollower, splitLogSections, overlapLength } from './log-follower.js'
 export type { LogChunk, LogStream } from './log-follower.js';
 export { AdaptiveInterval, DEFAULT_POLL } from './adaptive-interval.js';
 export type { AdaptiveIntervalOptions } from './adaptive-interval.js';
+export { DEFAULT_DETAIL_POLL, DEFAULT_STATE_POLL, statePollDelay } from './poll-schedule.js';
+export type { DetailPollOptions, StatePollOptions } from './poll-schedule.js';
 export * from './schemas.js';
 export * from './requests.js';
 export { runStatement, followStatement, statementPollDelay, DEFAULT_STATEMENT_POLL, FINAL_STATEMENT_STATES } from './statement-runner.js';

@@ -1,4 +1,3 @@
-import { FormData } from 'undici';
 import { HttpTransport, type TransportOptions } from './http-transport.js';
 import { adaptSessionRequest, serverFeatures, type ServerFeatures } from './server-features.js';
 import { pathSegment } from './path-segment.js';
@@ -228,6 +227,8 @@ export class SessionsApi {
     file: { name: string; content: Blob },
     options: RequestOptions = {},
   ): Promise<void> {
+    // undici's FormData comes with its whole index: loaded only here.
+    const { FormData } = await import('undici');
     const form = new FormData();
     form.append(what === 'jar' ? 'jar' : 'file', file.content, file.name);
     await this.http.call('POST', `/sessions/${ref(id, 'session')}/upload-${what}`, {

@@ -1,23 +1,14 @@
 import { sleep as defaultSleep } from './backoff.js';
 import type { SessionRef, SessionsApi } from './livy-client.js';
+import { proportionalDelay, type ProportionalDelayOptions } from './poll-schedule.js';
 import type { ExecuteStatementRequest } from './requests.js';
 import type { Statement, StatementState } from './schemas.js';
 
 /** Statement states after which nothing changes any more. */
 export const FINAL_STATEMENT_STATES: ReadonlySet<StatementState> = new Set(['available', 'cancelled', 'error']);
 
-export interface StatementPollOptions {
-  /** First delay after submitting, in ms. */
-  minMs: number;
-  /** No delay exceeds this, in ms. */
-  maxMs: number;
-  /**
-   * Each delay is this fraction of the time the statement has run so far, so a result
-   * is seen at most that fraction (plus one round trip) after it is ready: quick
-   * statements are polled hot, long ones gently.
-   */
-  fraction: number;
-}
+/** See `ProportionalDelayOptions`: quick statements are polled hot, long ones gently. */
+export type StatementPollOptions = ProportionalDelayOptions;
 
 /** How often to ask again for the output of a statement reported `available` without one. */
 const OUTPUT_RETRIES = 20;
@@ -26,7 +17,7 @@ export const DEFAULT_STATEMENT_POLL: StatementPollOptions = { minMs: 10, maxMs: 
 
 /** The delay before the next poll of a statement that has been running for `elapsedMs`. */
 export function statementPollDelay(elapsedMs: number, options: StatementPollOptions = DEFAULT_STATEMENT_POLL): number {
-  return Math.round(Math.min(options.maxMs, Math.max(options.minMs, elapsedMs * options.fraction)));
+  return proportionalDelay(elapsedMs, options);
 }
 
 export interface RunStatementOptions {
@@ -57,7 +48,7 @@ export interface StatementResult {
 }
 
 /**
- * Runs one statement: `POST /sessions/{id}/statements`, then polls it — fast at
+ * Runs one statement: `POST /sessions/{id}/statements`, then polls it — at once, then fast at
  * first, backing off in proportion to how long it has run, capped — until it is
  * `available` or `cancelled`.
  */
@@ -85,6 +76,7 @@ export async function followStatement(
   const started = now();
   let statement = submitted;
   let cancelRequested = false;
+  let polls = 0;
 
   // One signal for sleeping: wakes up on a hard abort and on a cancel request.
   const wake = new AbortController();
@@ -103,7 +95,8 @@ export async function followStatement(
         await sessions.cancelStatement(sessionId, statement.id, { signal: options.signal });
       }
       try {
-        await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
+        // The first look comes right after the submission: a quick statement is often done by then.
+        if (polls++ > 0 || cancelRequested) await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason ?? error;
         // A cancel request woke us: loop to send it.

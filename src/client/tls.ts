@@ -1,5 +1,5 @@
 import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } from 'node:tls';
-import { Agent } from 'undici';
+import { Agent } from './undici-core.js';
 
 /** TLS settings for talking to Livy over https. */
 export interface TlsOptions {

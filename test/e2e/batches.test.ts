@@ -178,6 +178,19 @@ describeLivy('livy submit against the local Livy', () => {
     expect(r.stderr).toMatch(/batch \d+ succeeded after/);
   });
 
+  it('notices success through the state endpoint, reading the full view and the log less often', async () => {
+    const r = await livy(['submit', '-v', 'test/fixtures/jobs/hello.py']);
+    const id = submittedId(r.stderr);
+    created.add(id);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('HELLO_FROM_BATCH');
+    expect(r.stderr).toMatch(new RegExp(`batch ${id} succeeded after`));
+    const sent = (path: string) => r.stderr.split('\n').filter((line) => line === `> GET ${livyUrl()}${path}`).length;
+    const statePolls = sent(`/batches/${id}/state`);
+    expect(statePolls).toBeGreaterThan(0);
+    expect(sent(`/batches/${id}`)).toBeLessThan(statePolls);
+  });
+
   it('runs a JVM batch compiled during the test, with its args', async () => {
     const jar = await buildSimpleApp(inject('sparkHome'));
     const r = await livy(['submit', '--class', 'SimpleApp', jar, 'alpha', '--beta', 'gamma delta']);

@@ -37,6 +37,21 @@ describeLivy('interactive sessions', () => {
     expect(run.stdout).toBe('100\n');
   });
 
+  it('run --session ID sends the statement first: no read of the session before its POST', async () => {
+    const run = await runLivy(['run', '--session', String(sessionId), '-v', '-e', '1+1']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    const requests = run.stderr.split('\n').filter((line) => /^> (GET|POST|DELETE) /.test(line));
+    expect(requests[0]).toBe(`> POST ${livyUrl()}/sessions/${sessionId}/statements`);
+  });
+
+  it('run --session on a session that does not exist: exit 3, not found, as `sessions get` says', async () => {
+    const missing = Math.max(...(await sessionIds()), 0) + 1000;
+    const run = await runLivy(['run', '--session', String(missing), '-e', '1+1']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`not found on the server: Session '${missing}' not found.`);
+  });
+
   it('spark (Scala): 1+1 → res0: Int = 2', async () => {
     const run = await runLivy(['run', '--session', String(sessionId), '--kind', 'spark', '-e', '1+1'], { timeoutMs: 200_000 });
     expect(run.code).toBe(0);

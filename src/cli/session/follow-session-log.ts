@@ -12,7 +12,8 @@ export async function followSessionLog(ctx: CommandContext, client: LivyClient, 
   const result = await waitForBatch(client.sessions, id, {
     signal: ctx.signal,
     followLog: true,
-    poll: { minMs: 250, maxMs: 2000, factor: 1.5 },
+    // A session's log is what is followed here: read it as often as the state.
+    detailPoll: { minMs: 250, maxMs: 2000, fraction: 0.05, quietFactor: 1.5, quietMaxMs: 2000 },
     onLog: (chunk) => {
       if (chunk.gap) ctx.out.info('… some log lines were lost (Livy keeps only the last lines) …');
       ctx.out.line(chunk.lines.join('\n'));

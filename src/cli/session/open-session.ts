@@ -137,21 +137,34 @@ async function attachSession(
   events: SessionEvents,
 ): Promise<OpenedSession> {
   const ref = /^\d+$/.test(setup.attach!) ? Number(setup.attach) : setup.attach!;
-  let session: Session;
+  const session = await readAttachedSession(client, ref, setup.attach!, events.signal ?? ctx.signal);
+  return waitUntilReady(ctx, client, session, identityOf(session), setup, events, false);
+}
+
+/** `GET /sessions/{ref}` for `--session`; a missing session is told as `livy sessions get` tells it. */
+export async function readAttachedSession(client: LivyClient, ref: number | string, given: string, signal?: AbortSignal): Promise<Session> {
   try {
-    session = await client.sessions.get(ref, { signal: events.signal ?? ctx.signal });
+    return await client.sessions.get(ref, { signal });
   } catch (error) {
     if (error instanceof LivyHttpError && error.status === 404) {
       // The same exit code and words as `livy sessions get`.
       throw new CliError(
-        `not found on the server: ${error.serverMessage || `session '${setup.attach}'`}`,
+        `not found on the server: ${error.serverMessage || `session '${given}'`}`,
         'not-found',
         "'livy sessions list' shows the sessions there are",
       );
     }
     throw error;
   }
-  return waitUntilReady(ctx, client, session, identityOf(session), setup, events, false);
+}
+
+/**
+ * A session given with `--session` that already took a statement: the POST proved it exists and
+ * accepts code, so there is nothing to wait for; its view is read once, for the identity checks.
+ */
+export async function attachedAfterSubmit(client: LivyClient, id: number, signal?: AbortSignal): Promise<OpenedSession> {
+  const session = await client.sessions.get(id, { signal });
+  return { id: session.id, kind: session.kind ?? 'shared', session, created: false, identity: identityOf(session) };
 }
 
 async function waitUntilReady(

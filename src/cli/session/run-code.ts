@@ -5,7 +5,7 @@ import type { LivyClient, SessionsApi } from '../../client/livy-client.js';
 import type { StatementKind } from '../../client/requests.js';
 import type { Statement } from '../../client/schemas.js';
 import { isGone } from '../../client/session-gone.js';
-import { runStatement } from '../../client/statement-runner.js';
+import { followStatement, runStatement } from '../../client/statement-runner.js';
 import { imageSaver } from '../../repl/images.js';
 import { kindFromFileName, languageOf } from '../../repl/kinds.js';
 import { renderStatementOutput } from '../../repl/render-output.js';
@@ -20,6 +20,7 @@ import { CANCEL_WAIT_MS, CancelStuck, CancelWait, DeadlineReached, StatementDead
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
 import {
   assertNotReplaced,
+  attachedAfterSubmit,
   confirmIdentity,
   DEFAULT_OUTAGE_TOLERANCE_MS,
   keepAlive,
@@ -119,6 +120,7 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   let exitCode: ExitCodeValue = ExitCode.Ok;
   let deadline: StatementDeadline | undefined;
   let createdId: number | undefined;
+  let firstSubmitted: PreSubmitted | undefined;
   // A second Ctrl-C now means "stop and clean up", not "leave at once"; a third one does leave.
   const releaseExit = ctx.holdExit(() => {
     if (createdId !== undefined && !options.keep) out.warn(`session ${createdId} may still be running: 'livy sessions kill ${createdId}' deletes it`);
@@ -131,7 +133,23 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   };
   try {
     const startedAt = Date.now();
-    opened = await openSession(ctx, client, { ...options.setup, outageToleranceMs: outageTolerance }, {
+    // `--session ID`: the first statement goes out at once; only when the server refuses it
+    // (missing, still starting, a shared session without a kind) does the slower path find out why.
+    const attachedId = options.setup.attach !== undefined && /^\d{1,10}$/.test(options.setup.attach) ? Number(options.setup.attach) : undefined;
+    if (attachedId !== undefined && options.units.length > 0) {
+      deadline = new StatementDeadline(options.timeoutMs);
+      const started = Date.now();
+      const submitted = await submitToAttached(ctx, client, attachedId, options.units[0]!, options.statementKind);
+      if (submitted) {
+        opened = await attachedAfterSubmit(client, attachedId, ctx.stopSignal).catch((error: unknown) => {
+          throw error instanceof LivyHttpError && isGone(error) ? sessionUnusable(attachedId, error) : error;
+        });
+        firstSubmitted = { statement: submitted, started };
+      } else {
+        deadline.clear();
+      }
+    }
+    opened ??= await openSession(ctx, client, { ...options.setup, outageToleranceMs: outageTolerance }, {
       onCreated: (session) => {
         createdId = session.id;
         status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
@@ -144,11 +162,12 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     });
     if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
     const session = opened;
-    deadline = new StatementDeadline(options.timeoutMs);
+    if (!firstSubmitted) deadline = new StatementDeadline(options.timeoutMs);
+    const statementDeadline = deadline!;
     let lost: string | undefined;
     stopKeepAlive = keepAlive(client, session.identity, options.setup.heartbeatSeconds, (reason) => (lost = reason));
     const statementKind = options.statementKind;
-    if (!statementKind && session.kind === 'shared') {
+    if (!statementKind && session.kind === 'shared' && !firstSubmitted) {
       throw new UsageError(`session ${session.id} is a shared session: say which language the code is in with --kind`);
     }
     const saveImage = imageSaver(options.imageDir ?? tmpdir(), session.id);
@@ -164,7 +183,9 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
 
     for (const unit of options.units) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
-      const report = await runUnit(ctx, client, sessions, session, unit, statementKind, status, () => lost, deadline);
+      const presubmitted = firstSubmitted;
+      firstSubmitted = undefined;
+      const report = await runUnit(ctx, client, sessions, session, unit, statementKind, status, () => lost, statementDeadline, presubmitted);
       reports.push(report);
       if (report.status === 'cancelled') {
         exitCode = ExitCode.Interrupted;
@@ -238,6 +259,46 @@ async function finish(
   return exitCode;
 }
 
+function sessionUnusable(id: number, error: LivyHttpError, lost?: string): CliError {
+  return new CliError(
+    `${lost ?? `session ${id} is no longer usable (${error.serverMessage || `HTTP ${error.status}`})`}: it died, expired or was deleted`,
+    'job-failed',
+    'run again to start a new session; anything defined in the old one is lost',
+  );
+}
+
+/** The first statement, sent before anything else to a session given by id. */
+interface PreSubmitted {
+  statement: Statement;
+  started: number;
+}
+
+/**
+ * Posts the first statement straight to a session given by id. Returns undefined when the server
+ * refused it without running it (404 missing, 400 not active, 500 still starting or a kind it
+ * needs): then the session is read and waited for as usual, which says why, or tries again once
+ * it is ready.
+ */
+async function submitToAttached(
+  ctx: CommandContext,
+  client: LivyClient,
+  id: number,
+  unit: CodeUnit,
+  kind: StatementKind | undefined,
+): Promise<Statement | undefined> {
+  try {
+    return await client.sessions.submitStatement(id, kind ? { code: unit.code, kind } : { code: unit.code }, { signal: ctx.stopSignal });
+  } catch (error) {
+    if (error instanceof LivyHttpError && REFUSED_UNRUN.has(error.status)) {
+      ctx.out.debug(`session ${id} refused the statement (HTTP ${error.status}): reading the session`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+const REFUSED_UNRUN: ReadonlySet<number> = new Set([400, 404, 500]);
+
 async function runUnit(
   ctx: CommandContext,
   client: LivyClient,
@@ -248,10 +309,11 @@ async function runUnit(
   status: StatusLine,
   lost: () => string | undefined,
   deadline: StatementDeadline,
+  presubmitted?: PreSubmitted,
 ): Promise<StatementReport> {
   const { out } = ctx;
   const sessionId = session.id;
-  const started = Date.now();
+  const started = presubmitted?.started ?? Date.now();
   let statementId: number | undefined;
   const show = (statement: Statement): void => {
     statementId = statement.id;
@@ -260,21 +322,23 @@ async function runUnit(
   };
   const cancelWait = new CancelWait(ctx.signal);
   try {
-    const result = await runStatement(
-      sessions,
-      sessionId,
-      kind ? { code: unit.code, kind } : { code: unit.code },
-      {
-        cancel: ctx.signal,
-        signal: AbortSignal.any([ctx.stopSignal, cancelWait.signal, deadline.signal]),
-        onSubmitted: (statement) => {
-          out.debug(`statement ${statement.id} submitted (${unit.source})`);
-          show(statement);
-        },
-        onUpdate: show,
-        onCancelling: (statement) => status.note(out.style.yellow(`interrupted: cancelling statement ${statement.id}`)),
-      },
-    );
+    const onSubmitted = (statement: Statement): void => {
+      out.debug(`statement ${statement.id} submitted (${unit.source})`);
+      show(statement);
+    };
+    const follow = {
+      cancel: ctx.signal,
+      signal: AbortSignal.any([ctx.stopSignal, cancelWait.signal, deadline.signal]),
+      onUpdate: show,
+      onCancelling: (statement: Statement) => status.note(out.style.yellow(`interrupted: cancelling statement ${statement.id}`)),
+    };
+    let result;
+    if (presubmitted) {
+      onSubmitted(presubmitted.statement);
+      result = await followStatement(sessions, sessionId, presubmitted.statement, follow);
+    } else {
+      result = await runStatement(sessions, sessionId, kind ? { code: unit.code, kind } : { code: unit.code }, { ...follow, onSubmitted });
+    }
     // A restart the transport's retries hid can have given our id to another session: never report its statement.
     await assertNotReplaced(client, session.identity, ctx.stopSignal);
     const statement = result.statement;
@@ -302,11 +366,7 @@ async function runUnit(
     if (error instanceof LivyHttpError && isGone(error)) {
       // Its id given to another session by a restart: say so (exit 3) rather than blame the session.
       await assertNotReplaced(client, session.identity, ctx.stopSignal);
-      throw new CliError(
-        `${lost() ?? `session ${sessionId} is no longer usable (${error.serverMessage || `HTTP ${error.status}`})`}: it died, expired or was deleted`,
-        'job-failed',
-        'run again to start a new session; anything defined in the old one is lost',
-      );
+      throw sessionUnusable(sessionId, error, lost());
     }
     throw error;
   } finally {

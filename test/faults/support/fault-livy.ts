@@ -34,8 +34,10 @@ export interface FakeBatch {
   proxyUser: string | null;
   state: string;
   appId: string | null;
-  /** States the batch goes through, one per `GET /batches/{id}`; the last one stays. */
+  /** States the batch goes through, one per poll (`GET /batches/{id}` or its `/state`); the last one stays. */
   script: string[];
+  /** The last request for it was a state poll. */
+  stateJustPolled?: boolean;
   stdout: string[];
   stderr: string[];
 }
@@ -190,17 +192,22 @@ export class FaultLivy {
       return [200, { msg: 'deleted' }];
     }
     if (method !== 'GET') return [405, { msg: 'method not allowed' }];
-    if (match[2] === '/state') return [200, { id: batch.id, state: batch.state }];
     if (match[2] === '/log') {
       const log = ['stdout: ', ...batch.stdout, '\nstderr: ', ...batch.stderr];
       return [200, { id: batch.id, from: 0, total: log.length, log }];
     }
-    const next = batch.script.shift();
-    if (next !== undefined) {
-      batch.state = next;
-      if (next !== 'starting' && !batch.appId) batch.appId = `local-${1000 + batch.id}-${Math.random().toString(36).slice(2, 6)}`;
-    }
+    // A state poll sees the next step; the full view read right after it shows the same one.
+    if (match[2] === '/state' || !batch.stateJustPolled) this.advance(batch);
+    batch.stateJustPolled = match[2] === '/state';
+    if (match[2] === '/state') return [200, { id: batch.id, state: batch.state }];
     return [200, view(batch)];
+  }
+
+  private advance(batch: FakeBatch): void {
+    const next = batch.script.shift();
+    if (next === undefined) return;
+    batch.state = next;
+    if (next !== 'starting' && !batch.appId) batch.appId = `local-${1000 + batch.id}-${Math.random().toString(36).slice(2, 6)}`;
   }
 
   private create(body: string): [number, unknown] {

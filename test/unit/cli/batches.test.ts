@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { batchView, FakeLivy } from '../../support/fake-livy.js';
 import { runCli } from '../../support/run-cli.js';
+import { PollSteps } from '../../support/poll-steps.js';
 
 describe('livy batches', () => {
   let fake: FakeLivy;
@@ -44,9 +45,13 @@ describe('livy batches', () => {
   });
 
   it('logs -f follows until the batch ends', async () => {
-    let polls = 0;
-    fake.on('GET', '/batches/2', () => ({ json: batchView(2, ++polls > 3 ? 'success' : 'running') }));
-    fake.on('GET', '/batches/2/log', () => ({ json: { id: 2, from: 0, total: 0, log: ['stdout: ', ...Array.from({ length: polls }, (_, i) => `line ${i}`)] } }));
+    const steps = new PollSteps();
+    const at = (step: number): string => (step >= 3 ? 'success' : 'running');
+    fake.on('GET', '/batches/2', () => ({ json: batchView(2, at(steps.view())) }));
+    fake.on('GET', '/batches/2/state', () => ({ json: { id: 2, state: at(steps.state()) } }));
+    fake.on('GET', '/batches/2/log', () => ({
+      json: { id: 2, from: 0, total: 0, log: ['stdout: ', ...Array.from({ length: Math.min(steps.taken, 4) }, (_, i) => `line ${i}`)] },
+    }));
     const run = await runCli(['batches', 'logs', '2', '-f'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toEqual(['line 0', 'line 1', 'line 2', 'line 3']);

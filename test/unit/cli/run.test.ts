@@ -96,13 +96,35 @@ describe('livy run', () => {
     expect(fake.requestsTo('DELETE', /.*/)).toHaveLength(0);
   });
 
+  it('--session ID sends the statement before reading the session', async () => {
+    fake.addSession('pyspark');
+    const run = await runCli(['run', '--session', '0', '-e', '1+1'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    expect(`${fake.requests[0]!.method} ${fake.requests[0]!.path}`).toBe('POST /sessions/0/statements');
+  });
+
+  it('--session ID on a session still starting: the refused statement is sent again once it is idle, and runs once', async () => {
+    fake.addSession('pyspark');
+    const session = fake.sessions.get(0)!;
+    session.state = 'starting';
+    session.statementsPollsToIdle = 1;
+    const run = await runCli(['run', '--session', '0', '-e', '1+1'], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    expect(fake.requestsTo('POST', /statements$/)).toHaveLength(2);
+    expect(session.statements).toHaveLength(1);
+  });
+
   it('--session naming a missing session exits as `livy sessions get` does for it', async () => {
     const run = await runCli(['run', '--session', '99', '-e', '1+1'], { env });
     const get = await runCli(['sessions', 'get', '99'], { env });
     expect(get.code).toBe(3);
     expect(run.code).toBe(get.code);
     expect(run.stderr).toContain("not found on the server: Session '99' not found.");
-    expect(fake.requestsTo('POST', /.*/)).toHaveLength(0);
+    // The statement's POST is what finds the session missing: one refused POST, nothing created.
+    expect(fake.requestsTo('POST', /.*/)).toHaveLength(1);
+    expect(fake.requestsTo('POST', /^\/sessions$/)).toHaveLength(0);
   });
 
   it('--keep leaves the session it created', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { batchView, FakeLivy } from '../../support/fake-livy.js';
 import { runCli } from '../../support/run-cli.js';
+import { PollSteps } from '../../support/poll-steps.js';
 
 const EXAMPLE_2 = [
   '--master', 'yarn',
@@ -23,10 +24,12 @@ describe('livy submit', () => {
   /** A batch that goes through `states`, one per poll, with a growing log. */
   function scriptBatch(states: string[], stdoutLines: string[] = []): void {
     fake.on('POST', '/batches', { status: 201, json: batchView(0, 'starting') });
-    let poll = 0;
-    fake.on('GET', '/batches/0', () => ({ json: batchView(0, states[Math.min(poll++, states.length - 1)]!, { appId: 'local-123' }) }));
+    const steps = new PollSteps();
+    const at = (step: number): string => states[Math.min(step, states.length - 1)]!;
+    fake.on('GET', '/batches/0', () => ({ json: batchView(0, at(steps.view()), { appId: 'local-123' }) }));
+    fake.on('GET', '/batches/0/state', () => ({ json: { id: 0, state: at(steps.state()) } }));
     fake.on('GET', '/batches/0/log', () => {
-      const shown = stdoutLines.slice(0, Math.min(poll, stdoutLines.length));
+      const shown = stdoutLines.slice(0, Math.min(steps.taken, stdoutLines.length));
       return { json: { id: 0, from: 0, total: shown.length + 2, log: ['stdout: ', ...shown, '\nstderr: ', 'INFO spark started'] } };
     });
   }

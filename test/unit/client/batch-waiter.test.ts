@@ -6,24 +6,42 @@ import type { Batch, LogPage } from '../../../src/client/schemas.js';
 
 type Step = Partial<Batch> | Error;
 
-/** A scripted BatchesApi: each poll takes the next step (the last one repeats). */
-function scripted(steps: Step[], logs: string[][] = []): BatchesApi & { polls: number } {
+/**
+ * A scripted BatchesApi: the server's view advances one step per poll (the last step repeats);
+ * the full view read right after a state poll shows the same step. The log is the one for the
+ * steps seen so far.
+ */
+function scripted(steps: Step[], logs: string[][] = []): BatchesApi & { polls: number; gets: number } {
   let poll = 0;
+  let afterState = false;
+  const take = (advance: boolean): Partial<Batch> => {
+    if (advance) poll++;
+    api.polls = poll;
+    const step = steps[Math.min(poll - 1, steps.length - 1)]!;
+    if (step instanceof Error) throw step;
+    return step;
+  };
   const api = {
     polls: 0,
+    gets: 0,
     async get(): Promise<Batch> {
-      const step = steps[Math.min(poll, steps.length - 1)]!;
-      poll++;
-      api.polls = poll;
-      if (step instanceof Error) throw step;
-      return { id: 1, state: 'running', ...step } as Batch;
+      api.gets++;
+      const advance = !afterState;
+      afterState = false;
+      return { id: 1, state: 'running', ...take(advance) } as Batch;
+    },
+    async state(): Promise<{ id: number; state: string }> {
+      afterState = false;
+      const state = take(true).state ?? 'running';
+      afterState = true;
+      return { id: 1, state };
     },
     async log(): Promise<LogPage> {
-      const log = logs[Math.min(poll - 1, logs.length - 1)] ?? [];
+      const log = logs[Math.max(0, Math.min(poll - 1, logs.length - 1))] ?? [];
       return { id: 1, from: 0, total: log.length, log };
     },
   };
-  return api as unknown as BatchesApi & { polls: number };
+  return api as unknown as BatchesApi & { polls: number; gets: number };
 }
 
 function fakeClock() {
@@ -66,19 +84,28 @@ describe('waitForBatch', () => {
     expect(clock.now()).toBeGreaterThanOrEqual(5000);
   });
 
-  it('backs off while nothing changes, within the cap', async () => {
+  it('polls the state fast at first, then more gently, within the cap', async () => {
     const delays: number[] = [];
     let now = 0;
-    await waitForBatch(scripted([...Array(12).fill({ state: 'running' }), { state: 'success' }]), 1, {
+    await waitForBatch(scripted([...Array(40).fill({ state: 'running' }), { state: 'success' }]), 1, {
       now: () => now,
       sleep: async (ms) => {
         delays.push(ms);
         now += ms;
       },
-      poll: { minMs: 100, maxMs: 800, factor: 2 },
+      statePoll: { firstMs: 50, growth: 2, minMs: 200, maxMs: 1000, fraction: 0.1 },
+      detailPoll: { minMs: 60_000, maxMs: 60_000, fraction: 0, quietFactor: 1, quietMaxMs: 60_000 },
     });
-    expect(delays.slice(0, 5)).toEqual([100, 200, 400, 800, 800]);
-    expect(Math.max(...delays)).toBe(800);
+    expect(delays.slice(0, 4)).toEqual([50, 100, 200, 200]);
+    expect(Math.max(...delays)).toBe(1000);
+    expect(delays).toEqual([...delays].sort((a, b) => a - b));
+  });
+
+  it('between full views, asks only for the state', async () => {
+    const api = scripted([...Array(10).fill({ state: 'running' }), { state: 'success' }]);
+    await waitForBatch(api, 1, { ...fakeClock(), detailPoll: { minMs: 60_000, maxMs: 60_000, fraction: 0, quietFactor: 1, quietMaxMs: 60_000 } });
+    // The first look, and the one after the state changed to success.
+    expect(api.gets).toBe(2);
   });
 
   it('rides out an outage and reports it', async () => {
@@ -124,7 +151,7 @@ describe('waitForBatch', () => {
     await expect(waitForBatch(scripted([notFound()]), 1, fakeClock())).rejects.toBeInstanceOf(LivyHttpError);
   });
 
-  it('streams the log and fetches it once more after the end', async () => {
+  it('streams the log and reads it once more after the end was seen', async () => {
     const lines: string[] = [];
     const api = scripted(
       [{ state: 'running' }, { state: 'running' }, { state: 'success' }],
@@ -180,6 +207,7 @@ describe('waitForBatch', () => {
       get: (_id: number, options: { signal?: AbortSignal }) =>
         new Promise<Batch>((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason))),
       log: async () => ({ id: 1, from: 0, total: 0, log: [] }),
+      state: async () => ({ id: 1, state: 'running' }),
     } as unknown as BatchesApi;
     const result = await waitForBatch(api, 1, { timeoutMs: 50 });
     expect(result.outcome).toBe('timeout');
@@ -191,7 +219,7 @@ describe('waitForBatch', () => {
     const api = scripted([{ state: 'running' }]);
     const waiting = waitForBatch(api, 1, {
       signal: controller.signal,
-      poll: { minMs: 10, maxMs: 10, factor: 1 },
+      statePoll: { firstMs: 10, growth: 1, minMs: 10, maxMs: 10, fraction: 0 },
     });
     setTimeout(() => controller.abort(reason), 30);
     await expect(waiting).rejects.toBe(reason);
