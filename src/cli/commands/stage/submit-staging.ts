@@ -12,6 +12,9 @@ import type { CommandContext } from '../../context.js';
 import { CliError, UsageError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
 import { formatBytes } from '../../byte-text.js';
+import { isLocalServerUrl } from '../../../local/state.js';
+import { tlsOptions } from '../../../profiles/connection.js';
+import { localClusterStage } from './local-cluster-stage.js';
 import { resolveStagingSettings, selectedProfile, type StagingFlags, type StagingSettings } from './staging-settings.js';
 import { uploadProgressLine } from './upload-progress.js';
 
@@ -25,7 +28,14 @@ export function asCliError(error: unknown): unknown {
 
 export function stagingSettingsFor(ctx: CommandContext, flags: StagingFlags = {}): StagingSettings {
   try {
-    return resolveStagingSettings(flags, ctx.env, selectedProfile(ctx));
+    const target = ctx.target();
+    const settings = resolveStagingSettings(flags, ctx.env, selectedProfile(ctx), {
+      ...(isLocalServerUrl(target.url, ctx.env) ? { localCluster: localClusterStage(ctx.env) } : {}),
+      server: { kerberos: target.auth.type === 'kerberos' },
+    });
+    // The server's TLS settings (PEM files read now) serve an https WebHDFS too.
+    const webhdfsTls = settings.dir?.store === 'hdfs' && (target.tls.caCert || target.tls.clientCert || target.tls.insecure);
+    return webhdfsTls ? { ...settings, hdfs: { ...settings.hdfs, tls: tlsOptions(target) } } : settings;
   } catch (error) {
     throw asCliError(error);
   }
