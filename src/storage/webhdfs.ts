@@ -127,6 +127,11 @@ export class WebHdfsClient {
     await this.json('PUT', path, 'SETPERMISSION', { permission });
   }
 
+  /** SETTIMES: the modification time, in ms since the epoch. */
+  async setModificationTime(path: string, modificationTime: number): Promise<void> {
+    await this.json('PUT', path, 'SETTIMES', { modificationtime: String(modificationTime) });
+  }
+
   /** SETOWNER (the superuser's privilege). */
   async setOwner(path: string, owner: string, group?: string): Promise<void> {
     await this.json('PUT', path, 'SETOWNER', { owner, ...(group ? { group } : {}) });
