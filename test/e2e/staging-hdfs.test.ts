@@ -2,7 +2,7 @@
 // (started from src/local/hadoop, HDFS alone, permissions on) receive the files through WebHDFS,
 // and the suite's real Livy runs the job with Spark (local mode) reading them back from
 // hdfs://127.0.0.1:<port>/. The store itself is exercised on the same HDFS, without mocks.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startHdfs, stopHadoopCluster, type ClusterInfo } from '../../src/local/hadoop/index.js';
@@ -14,31 +14,9 @@ import type { StageStore } from '../../src/staging/stage-store.js';
 import { WebHdfsClient } from '../../src/storage/webhdfs.js';
 import { batchLog, livyMissing, livyRequest, livyVersion, runLivy, tempDir, waitForBatchEnd } from './helpers.js';
 import { describeWith, missingPrerequisites } from './support/prerequisites.js';
+import { stagingWorkingDir } from './support/staging-job.js';
 
 const missing = [...livyMissing(), ...missingPrerequisites(['java'])];
-
-const JOB = `
-import csv
-from pyspark import SparkFiles
-from pyspark.sql import SparkSession
-import mylib
-
-spark = SparkSession.builder.getOrCreate()
-with open(SparkFiles.get("ref.csv")) as f:
-    rows = list(csv.reader(f))
-total = spark.sparkContext.parallelize([int(r[1]) for r in rows], 2).map(mylib.triple).sum()
-print("STAGED-RESULT %s %d" % (mylib.NAME, total))
-spark.stop()
-`;
-
-function workingDir(): string {
-  const dir = tempDir('livy-e2e-hdfs-staging-');
-  writeFileSync(join(dir, 'job.py'), JOB);
-  writeFileSync(join(dir, 'ref.csv'), 'a,1\nb,2\nc,4\n');
-  mkdirSync(join(dir, 'mylib'));
-  writeFileSync(join(dir, 'mylib', '__init__.py'), 'NAME = "mylib"\n\ndef triple(x):\n    return 3 * x\n');
-  return dir;
-}
 
 interface SubmitResult {
   id: number;
@@ -70,7 +48,7 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
     });
     admin = new WebHdfsClient({ url: cluster.urls.nameNode, user: cluster.user });
     stageDir = `${cluster.urls.hdfs}/e2e/stage`;
-    cwd = workingDir();
+    cwd = stagingWorkingDir('livy-e2e-hdfs-staging-');
   }, 600_000);
 
   afterAll(async () => {
@@ -187,4 +165,27 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
     const after = await livyRequest<{ total: number }>('GET', '/batches');
     expect(after.body.total).toBe(before.body.total);
   }, 180_000);
+
+  it('livy run with a local --py-files directory and the stage dir from LIVY_STAGE_DIR: staged to HDFS, passed at creation', async () => {
+    const r = await runLivy(['run', '--kind', 'pyspark', '--py-files', './mylib', '-e', 'import mylib; print(mylib.triple(7))'], {
+      cwd,
+      env: { LIVY_STAGE_DIR: stageDir },
+      timeoutMs: 300_000,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('21');
+    expect(r.stderr).toMatch(/staged 1 file\(s\) under /);
+  }, 360_000);
+
+  it('livy run with a local --py-files directory and no stage dir: uploaded through upload-pyfile once the session is up', async () => {
+    // Another run dir: the suite's server is then an ordinary remote Livy to the CLI, not `livy local`.
+    const r = await runLivy(['run', '--kind', 'pyspark', '--py-files', './mylib', '-e', 'import mylib; print(mylib.triple(7))'], {
+      cwd,
+      env: { LIVY_LOCAL_RUN_DIR: tempDir('livy-e2e-not-local-') },
+      timeoutMs: 300_000,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe('21');
+    expect(r.stderr).toMatch(/uploaded .*mylib \(zipped as mylib\.zip\) into session \d+ through POST \/sessions\/\d+\/upload-pyfile/);
+  }, 360_000);
 });
