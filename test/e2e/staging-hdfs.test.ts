@@ -6,17 +6,28 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startHdfs, stopHadoopCluster, type ClusterInfo } from '../../src/local/hadoop/index.js';
+import { hadoopPaths } from '../../src/local/hadoop/hadoop-paths.js';
 import { hadoopVersionOfSpark } from '../../src/local/hadoop/hadoop-version.js';
+import { installedHadoop } from '../../src/local/hadoop/provision-hadoop.js';
 import { checkJava } from '../../src/local/prerequisites.js';
 import { PYSPARK_VERSION } from '../../src/local/versions.js';
 import { createHdfsStore } from '../../src/staging/hdfs/hdfs-store.js';
 import type { StageStore } from '../../src/staging/stage-store.js';
 import { WebHdfsClient } from '../../src/storage/webhdfs.js';
 import { batchLog, livyMissing, livyRequest, livyVersion, runLivy, tempDir, waitForBatchEnd } from './helpers.js';
-import { describeWith, missingPrerequisites } from './support/prerequisites.js';
+import { commandExists, describeWith, missingPrerequisites } from './support/prerequisites.js';
 import { stagingWorkingDir } from './support/staging-job.js';
 
-const missing = [...livyMissing(), ...missingPrerequisites(['java'])];
+/** The Hadoop jars come from the cache, or from Maven Central through mvn the first time. */
+function hadoopMissing(): string | undefined {
+  const sparkHome = inject('sparkHome');
+  if (!sparkHome) return undefined; // no Livy: said already
+  const version = hadoopVersionOfSpark(sparkHome);
+  if (installedHadoop(hadoopPaths(version, PYSPARK_VERSION), version) || commandExists('mvn')) return undefined;
+  return `the Hadoop ${version} jars are not in the cache and Maven is not installed to fetch them`;
+}
+
+const missing = [...livyMissing(), ...missingPrerequisites(['java'], [hadoopMissing()])];
 
 interface SubmitResult {
   id: number;
