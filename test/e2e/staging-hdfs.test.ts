@@ -47,6 +47,8 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
     'submit', '--stage-dir', stageDir, '-o', 'json', ...extra, '--py-files', './mylib', '--files', './ref.csv#ref.csv', './job.py',
   ];
   const pathOf = (uri: string): string => uri.slice(cluster.urls.hdfs.length);
+  /** The NameNode's HTTP port is not the default 9870 here: the CLI is told it, as a user would. */
+  const cliEnv = (extra: Record<string, string> = {}): Record<string, string> => ({ LIVY_WEBHDFS_URL: cluster.urls.nameNode, ...extra });
 
   beforeAll(async () => {
     const java = await checkJava(hdfsEnv);
@@ -118,7 +120,7 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
   });
 
   it('submits a PySpark job with a --py-files directory and an aliased --files, staged to HDFS, and Spark runs it', async () => {
-    const r = await runLivy(submitArgs(['--async']), { cwd, timeoutMs: 180_000 });
+    const r = await runLivy(submitArgs(['--async']), { cwd, env: cliEnv(), timeoutMs: 180_000 });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/staged 3 file\(s\) under .*: 3 uploaded/);
     const result = JSON.parse(r.stdout) as SubmitResult;
@@ -136,7 +138,7 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
   }, 420_000);
 
   it('a second submit of unchanged files uploads 0 bytes', async () => {
-    const r = await runLivy(submitArgs(['--async']), { cwd, timeoutMs: 120_000 });
+    const r = await runLivy(submitArgs(['--async']), { cwd, env: cliEnv(), timeoutMs: 120_000 });
     expect(r.code, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout) as SubmitResult;
     expect(result.staged).toHaveLength(3);
@@ -146,13 +148,13 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
   }, 180_000);
 
   it('stage ls lists what was staged, and stage gc --older-than removes only older entries', async () => {
-    const listed = await runLivy(['stage', 'ls', '--stage-dir', stageDir, '-o', 'json']);
+    const listed = await runLivy(['stage', 'ls', '--stage-dir', stageDir, '--webhdfs-url', cluster.urls.nameNode, '-o', 'json']);
     expect(listed.code, listed.stderr).toBe(0);
     const objects = JSON.parse(listed.stdout) as { uri: string }[];
     expect(objects).toHaveLength(3);
     const old = objects.find((o) => o.uri.endsWith('/job.py'))!;
     await admin.setModificationTime(pathOf(old.uri), Date.now() - 10 * 86_400_000);
-    const gc = await runLivy(['stage', 'gc', '--stage-dir', stageDir, '--older-than', '7d', '-o', 'json']);
+    const gc = await runLivy(['stage', 'gc', '--stage-dir', stageDir, '--older-than', '7d', '-o', 'json'], { env: cliEnv() });
     expect(gc.code, gc.stderr).toBe(0);
     expect((JSON.parse(gc.stdout) as { removed: string[] }).removed).toEqual([old.uri]);
     expect(await admin.status(pathOf(old.uri))).toBeUndefined();
@@ -167,7 +169,7 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
     const before = await livyRequest<{ total: number }>('GET', '/batches');
     const r = await runLivy(['submit', '--stage-dir', `${cluster.urls.hdfs}/denied/stage`, '--py-files', './mylib', '--files', './ref.csv#ref.csv', './job.py'], {
       cwd,
-      env: { HADOOP_USER_NAME: 'stager' },
+      env: cliEnv({ HADOOP_USER_NAME: 'stager' }),
       timeoutMs: 120_000,
     });
     expect(r.code).toBe(2);
@@ -180,7 +182,7 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
   it('livy run with a local --py-files directory and the stage dir from LIVY_STAGE_DIR: staged to HDFS, passed at creation', async () => {
     const r = await runLivy(['run', '--kind', 'pyspark', '--py-files', './mylib', '-e', 'import mylib; print(mylib.triple(7))'], {
       cwd,
-      env: { LIVY_STAGE_DIR: stageDir },
+      env: cliEnv({ LIVY_STAGE_DIR: stageDir }),
       timeoutMs: 300_000,
     });
     expect(r.code, r.stderr).toBe(0);
