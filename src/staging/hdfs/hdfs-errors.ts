@@ -1,4 +1,5 @@
 /** WebHDFS failures as staging errors: the user's to fix (input) or the cluster's (store, retried). */
+import { LivyAuthError } from '../../client/spnego.js';
 import { WebHdfsError } from '../../storage/webhdfs.js';
 import { StagingError } from '../errors.js';
 import { ADDRESS_HINT } from './webhdfs-address.js';
@@ -20,6 +21,7 @@ const DENIED = new Set(['AccessControlException', 'AuthorizationException', 'Sec
 export function describeWebHdfsError(error: unknown, action: string, webhdfsUrl: string): StagingError {
   if (error instanceof StagingError) return error;
   const options = { cause: error };
+  if (error instanceof LivyAuthError) return new StagingError(`${action}: ${error.message}`, 'input', error.hint, options);
   if (!(error instanceof WebHdfsError)) return new StagingError(`${action}: ${error instanceof Error ? error.message : String(error)}`, 'store', undefined, options);
   const exception = error.exception ?? '';
   if (DENIED.has(exception)) {

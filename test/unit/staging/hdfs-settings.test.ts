@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveStagingSettings, type LocalClusterStage } from '../../../src/cli/commands/stage/staging-settings.js';
 import type { Profile } from '../../../src/profiles/schema.js';
+import { LivyAuthError } from '../../../src/client/spnego.js';
 import { StagingError } from '../../../src/staging/errors.js';
 import { describeWebHdfsError } from '../../../src/staging/hdfs/hdfs-errors.js';
 import { webHdfsAddress } from '../../../src/staging/hdfs/webhdfs-address.js';
@@ -51,6 +52,12 @@ describe('describeWebHdfsError', () => {
   it('retries safe mode (an IOException answered 403)', () => {
     const error = describeWebHdfsError(new WebHdfsError('CREATE /x: SafeModeException: Name node is in safe mode.', 403, 'SafeModeException'), 'cannot upload', URL);
     expect(error.failure).toBe('store');
+  });
+
+  it('reads a missing Kerberos ticket (SPNEGO) as the user\'s to fix, keeping its hint', () => {
+    const error = describeWebHdfsError(new LivyAuthError('no Kerberos ticket to authenticate to HTTP@nn', 'run `kinit`'), 'cannot check x', URL);
+    expect(error.failure).toBe('input');
+    expect(error.hint).toBe('run `kinit`');
   });
 
   it('reads a 404 without a Hadoop exception as a wrong WebHDFS address', () => {
