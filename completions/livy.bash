@@ -74,7 +74,7 @@ _livy_value() {
       esac ;;
     submit)
       case $2 in
-        --url|-H|--header|-p|--profile|--request-timeout|--timeout|--stage-dir|--s3-endpoint|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        --url|-H|--header|-p|--profile|--request-timeout|--timeout|--stage-dir|--webhdfs-url|--s3-endpoint|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
         --ca-cert|--log-file|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
@@ -255,17 +255,17 @@ _livy_value() {
       esac ;;
     'profile add')
       case $2 in
-        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf|--request-timeout) REPLY=none ;;
+        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf|--request-timeout|--stage-dir|--webhdfs-url|--s3-endpoint|--s3-region) REPLY=none ;;
         --auth) REPLY='choices:none basic kerberos bearer' ;;
         --ca-cert|--client-cert|--client-key) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile edit')
       case $2 in
-        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf|--request-timeout) REPLY=none ;;
+        --url|--user|--password-env|--password-command|--token-env|--token-command|--kerberos-service|-H|--header|--proxy-user|--default-kind|--conf|--request-timeout|--stage-dir|--webhdfs-url|--s3-endpoint|--s3-region) REPLY=none ;;
         --auth) REPLY='choices:none basic kerberos bearer' ;;
         --ca-cert|--client-cert|--client-key) REPLY=files ;;
-        --unset) REPLY='choices:user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout' ;;
+        --unset) REPLY='choices:user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout stage-dir webhdfs-url s3-endpoint s3-region' ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'profile list')
@@ -320,14 +320,14 @@ _livy_value() {
     'stage ls')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--request-timeout|--stage-dir|--s3-endpoint) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--stage-dir|--webhdfs-url|--s3-endpoint) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
     'stage gc')
       case $2 in
         -p|--profile) REPLY=dynamic:profiles ;;
-        --url|-H|--header|--request-timeout|--stage-dir|--s3-endpoint|--older-than) REPLY=none ;;
+        --url|-H|--header|--request-timeout|--stage-dir|--webhdfs-url|--s3-endpoint|--older-than) REPLY=none ;;
         --ca-cert) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
@@ -353,7 +353,7 @@ _livy_command() {
       _livy_args=() ;;
     submit)
       _livy_subs=''
-      _livy_opts='--url -H --header -p --profile --ca-cert --insecure --request-timeout -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --driver-log --stage-dir --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
+      _livy_opts='--url -H --header -p --profile --ca-cert --insecure --request-timeout -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --driver-log --stage-dir --webhdfs-url --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
       _livy_ext=1 _livy_argsrep=1
       _livy_args=(files) ;;
     batches)
@@ -523,12 +523,12 @@ _livy_command() {
       _livy_args=() ;;
     'profile add')
       _livy_subs=''
-      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf --request-timeout -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf --request-timeout --stage-dir --webhdfs-url --s3-endpoint --s3-region -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile edit')
       _livy_subs=''
-      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf --request-timeout --no-insecure --unset -o --output --no-color -v --verbose --debug -h --help'
+      _livy_opts='--url --auth --user --password-stdin --password-env --password-command --token-stdin --token-env --token-command --kerberos-service --ca-cert --client-cert --client-key --insecure -H --header --proxy-user --default-kind --conf --request-timeout --stage-dir --webhdfs-url --s3-endpoint --s3-region --no-insecure --unset -o --output --no-color -v --verbose --debug -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=(dynamic:profiles) ;;
     'profile list')
@@ -578,12 +578,12 @@ _livy_command() {
       _livy_args=() ;;
     'stage ls')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --stage-dir --webhdfs-url --s3-endpoint --s3-path-style -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'stage gc')
       _livy_subs=''
-      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --stage-dir --s3-endpoint --s3-path-style --older-than --dry-run -h --help'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color -v --verbose --debug --stage-dir --webhdfs-url --s3-endpoint --s3-path-style --older-than --dry-run -h --help'
       _livy_ext=0 _livy_argsrep=0
       _livy_args=() ;;
     'stage help')

@@ -116,7 +116,7 @@ function __livy_takes_value
     switch "$argv[1]|$argv[2]"
         case 'livy|-p' 'livy|--profile' 'livy|--url' 'livy|-H' 'livy|--header' 'livy|--request-timeout' 'livy|--ca-cert' 'livy|-o' 'livy|--output'
             return 0
-        case 'livy submit|--url' 'livy submit|-H' 'livy submit|--header' 'livy submit|-p' 'livy submit|--profile' 'livy submit|--request-timeout' 'livy submit|--timeout' 'livy submit|--stage-dir' 'livy submit|--s3-endpoint' 'livy submit|--master' 'livy submit|--deploy-mode' 'livy submit|--class' 'livy submit|--name' 'livy submit|--packages' 'livy submit|--exclude-packages' 'livy submit|--repositories' 'livy submit|-c' 'livy submit|--conf' 'livy submit|--driver-memory' 'livy submit|--driver-java-options' 'livy submit|--driver-library-path' 'livy submit|--driver-class-path' 'livy submit|--executor-memory' 'livy submit|--proxy-user' 'livy submit|--remote' 'livy submit|--driver-cores' 'livy submit|--kill' 'livy submit|--status' 'livy submit|--total-executor-cores' 'livy submit|--executor-cores' 'livy submit|--num-executors' 'livy submit|--principal' 'livy submit|--queue' 'livy submit|--ca-cert' 'livy submit|--log-file' 'livy submit|--jars' 'livy submit|--py-files' 'livy submit|--files' 'livy submit|--archives' 'livy submit|--properties-file' 'livy submit|--extra-properties-file' 'livy submit|--keytab' 'livy submit|-o' 'livy submit|--output'
+        case 'livy submit|--url' 'livy submit|-H' 'livy submit|--header' 'livy submit|-p' 'livy submit|--profile' 'livy submit|--request-timeout' 'livy submit|--timeout' 'livy submit|--stage-dir' 'livy submit|--webhdfs-url' 'livy submit|--s3-endpoint' 'livy submit|--master' 'livy submit|--deploy-mode' 'livy submit|--class' 'livy submit|--name' 'livy submit|--packages' 'livy submit|--exclude-packages' 'livy submit|--repositories' 'livy submit|-c' 'livy submit|--conf' 'livy submit|--driver-memory' 'livy submit|--driver-java-options' 'livy submit|--driver-library-path' 'livy submit|--driver-class-path' 'livy submit|--executor-memory' 'livy submit|--proxy-user' 'livy submit|--remote' 'livy submit|--driver-cores' 'livy submit|--kill' 'livy submit|--status' 'livy submit|--total-executor-cores' 'livy submit|--executor-cores' 'livy submit|--num-executors' 'livy submit|--principal' 'livy submit|--queue' 'livy submit|--ca-cert' 'livy submit|--log-file' 'livy submit|--jars' 'livy submit|--py-files' 'livy submit|--files' 'livy submit|--archives' 'livy submit|--properties-file' 'livy submit|--extra-properties-file' 'livy submit|--keytab' 'livy submit|-o' 'livy submit|--output'
             return 0
         case 'livy batches list|-p' 'livy batches list|--profile' 'livy batches list|--url' 'livy batches list|-H' 'livy batches list|--header' 'livy batches list|--request-timeout' 'livy batches list|--from' 'livy batches list|--size' 'livy batches list|--ca-cert' 'livy batches list|-o' 'livy batches list|--output'
             return 0
@@ -166,9 +166,9 @@ function __livy_takes_value
             return 0
         case 'livy sessions kill|-p' 'livy sessions kill|--profile' 'livy sessions kill|--url' 'livy sessions kill|-H' 'livy sessions kill|--header' 'livy sessions kill|--request-timeout' 'livy sessions kill|--ca-cert' 'livy sessions kill|-o' 'livy sessions kill|--output'
             return 0
-        case 'livy profile add|--url' 'livy profile add|--user' 'livy profile add|--password-env' 'livy profile add|--password-command' 'livy profile add|--token-env' 'livy profile add|--token-command' 'livy profile add|--kerberos-service' 'livy profile add|-H' 'livy profile add|--header' 'livy profile add|--proxy-user' 'livy profile add|--default-kind' 'livy profile add|--conf' 'livy profile add|--request-timeout' 'livy profile add|--auth' 'livy profile add|--ca-cert' 'livy profile add|--client-cert' 'livy profile add|--client-key' 'livy profile add|-o' 'livy profile add|--output'
+        case 'livy profile add|--url' 'livy profile add|--user' 'livy profile add|--password-env' 'livy profile add|--password-command' 'livy profile add|--token-env' 'livy profile add|--token-command' 'livy profile add|--kerberos-service' 'livy profile add|-H' 'livy profile add|--header' 'livy profile add|--proxy-user' 'livy profile add|--default-kind' 'livy profile add|--conf' 'livy profile add|--request-timeout' 'livy profile add|--stage-dir' 'livy profile add|--webhdfs-url' 'livy profile add|--s3-endpoint' 'livy profile add|--s3-region' 'livy profile add|--auth' 'livy profile add|--ca-cert' 'livy profile add|--client-cert' 'livy profile add|--client-key' 'livy profile add|-o' 'livy profile add|--output'
             return 0
-        case 'livy profile edit|--url' 'livy profile edit|--user' 'livy profile edit|--password-env' 'livy profile edit|--password-command' 'livy profile edit|--token-env' 'livy profile edit|--token-command' 'livy profile edit|--kerberos-service' 'livy profile edit|-H' 'livy profile edit|--header' 'livy profile edit|--proxy-user' 'livy profile edit|--default-kind' 'livy profile edit|--conf' 'livy profile edit|--request-timeout' 'livy profile edit|--auth' 'livy profile edit|--ca-cert' 'livy profile edit|--client-cert' 'livy profile edit|--client-key' 'livy profile edit|--unset' 'livy profile edit|-o' 'livy profile edit|--output'
+        case 'livy profile edit|--url' 'livy profile edit|--user' 'livy profile edit|--password-env' 'livy profile edit|--password-command' 'livy profile edit|--token-env' 'livy profile edit|--token-command' 'livy profile edit|--kerberos-service' 'livy profile edit|-H' 'livy profile edit|--header' 'livy profile edit|--proxy-user' 'livy profile edit|--default-kind' 'livy profile edit|--conf' 'livy profile edit|--request-timeout' 'livy profile edit|--stage-dir' 'livy profile edit|--webhdfs-url' 'livy profile edit|--s3-endpoint' 'livy profile edit|--s3-region' 'livy profile edit|--auth' 'livy profile edit|--ca-cert' 'livy profile edit|--client-cert' 'livy profile edit|--client-key' 'livy profile edit|--unset' 'livy profile edit|-o' 'livy profile edit|--output'
             return 0
         case 'livy profile list|-p' 'livy profile list|--profile' 'livy profile list|--url' 'livy profile list|-H' 'livy profile list|--header' 'livy profile list|--request-timeout' 'livy profile list|--ca-cert' 'livy profile list|-o' 'livy profile list|--output'
             return 0
@@ -184,9 +184,9 @@ function __livy_takes_value
             return 0
         case 'livy profile test|-p' 'livy profile test|--profile' 'livy profile test|--url' 'livy profile test|-H' 'livy profile test|--header' 'livy profile test|--request-timeout' 'livy profile test|--ca-cert' 'livy profile test|-o' 'livy profile test|--output'
             return 0
-        case 'livy stage ls|-p' 'livy stage ls|--profile' 'livy stage ls|--url' 'livy stage ls|-H' 'livy stage ls|--header' 'livy stage ls|--request-timeout' 'livy stage ls|--stage-dir' 'livy stage ls|--s3-endpoint' 'livy stage ls|--ca-cert' 'livy stage ls|-o' 'livy stage ls|--output'
+        case 'livy stage ls|-p' 'livy stage ls|--profile' 'livy stage ls|--url' 'livy stage ls|-H' 'livy stage ls|--header' 'livy stage ls|--request-timeout' 'livy stage ls|--stage-dir' 'livy stage ls|--webhdfs-url' 'livy stage ls|--s3-endpoint' 'livy stage ls|--ca-cert' 'livy stage ls|-o' 'livy stage ls|--output'
             return 0
-        case 'livy stage gc|-p' 'livy stage gc|--profile' 'livy stage gc|--url' 'livy stage gc|-H' 'livy stage gc|--header' 'livy stage gc|--request-timeout' 'livy stage gc|--stage-dir' 'livy stage gc|--s3-endpoint' 'livy stage gc|--older-than' 'livy stage gc|--ca-cert' 'livy stage gc|-o' 'livy stage gc|--output'
+        case 'livy stage gc|-p' 'livy stage gc|--profile' 'livy stage gc|--url' 'livy stage gc|-H' 'livy stage gc|--header' 'livy stage gc|--request-timeout' 'livy stage gc|--stage-dir' 'livy stage gc|--webhdfs-url' 'livy stage gc|--s3-endpoint' 'livy stage gc|--older-than' 'livy stage gc|--ca-cert' 'livy stage gc|-o' 'livy stage gc|--output'
             return 0
         case 'livy completion|-p' 'livy completion|--profile' 'livy completion|--url' 'livy completion|-H' 'livy completion|--header' 'livy completion|--request-timeout' 'livy completion|--ca-cert' 'livy completion|-o' 'livy completion|--output'
             return 0
@@ -316,7 +316,8 @@ complete -c livy -n '__livy_at "livy submit"' -l 'no-color' -d 'No colours or sp
 complete -c livy -n '__livy_at "livy submit"' -l 'debug' -d 'Show stack traces and HTTP exchanges.'
 complete -c livy -n '__livy_at "livy submit"' -l 'log-file' -r -F -d 'Also write the batch log to FILE.'
 complete -c livy -n '__livy_at "livy submit"' -l 'driver-log' -d 'Stream the driver\'s own stdout and stderr from its YARN container instead of Livy\'s log (which keeps only the last lines).'
-complete -c livy -n '__livy_at "livy submit"' -l 'stage-dir' -x -d 'Upload local files to URI (s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile\'s stageDir).'
+complete -c livy -n '__livy_at "livy submit"' -l 'stage-dir' -x -d 'Upload local files to URI (hdfs://namenode:8020/dir or s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile\'s stageDir).'
+complete -c livy -n '__livy_at "livy submit"' -l 'webhdfs-url' -x -d 'WebHDFS or HttpFS address for an hdfs:// stage dir (default: $LIVY_WEBHDFS_URL, then the profile\'s webhdfsUrl, then http://<NameNode host>:9870).'
 complete -c livy -n '__livy_at "livy submit"' -l 's3-endpoint' -x -d 'S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile\'s s3Endpoint).'
 complete -c livy -n '__livy_at "livy submit"' -l 's3-path-style' -d 'Address S3 buckets in the path, not the host name (the default with a custom endpoint).'
 complete -c livy -n '__livy_at "livy submit"' -l 'master' -x -d 'spark://host:port, yarn, k8s://https://host:port, or local (Default: local[*]).'
@@ -813,6 +814,10 @@ complete -c livy -n '__livy_at "livy profile add"' -l 'proxy-user' -x -d 'defaul
 complete -c livy -n '__livy_at "livy profile add"' -l 'default-kind' -x -d 'default session kind (spark, pyspark, sparkr, sql)'
 complete -c livy -n '__livy_at "livy profile add"' -l 'conf' -x -d 'default Spark conf for batches and sessions (repeatable)'
 complete -c livy -n '__livy_at "livy profile add"' -l 'request-timeout' -x -d 'deadline of each request to this server, e.g. 2m (default 60s)'
+complete -c livy -n '__livy_at "livy profile add"' -l 'stage-dir' -x -d 'where submit, run and repl upload local files: hdfs://namenode:8020/dir or s3a://bucket/prefix'
+complete -c livy -n '__livy_at "livy profile add"' -l 'webhdfs-url' -x -d 'WebHDFS/HttpFS address for an hdfs:// stage dir (default http://<NameNode host>:9870)'
+complete -c livy -n '__livy_at "livy profile add"' -l 's3-endpoint' -x -d 'S3-compatible endpoint for an s3a:// stage dir'
+complete -c livy -n '__livy_at "livy profile add"' -l 's3-region' -x -d 'S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)'
 complete -c livy -n '__livy_at "livy profile add"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
 complete -c livy -n '__livy_at "livy profile add"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
 complete -c livy -n '__livy_at "livy profile add"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
@@ -839,8 +844,12 @@ complete -c livy -n '__livy_at "livy profile edit"' -l 'proxy-user' -x -d 'defau
 complete -c livy -n '__livy_at "livy profile edit"' -l 'default-kind' -x -d 'default session kind (spark, pyspark, sparkr, sql)'
 complete -c livy -n '__livy_at "livy profile edit"' -l 'conf' -x -d 'default Spark conf for batches and sessions (repeatable)'
 complete -c livy -n '__livy_at "livy profile edit"' -l 'request-timeout' -x -d 'deadline of each request to this server, e.g. 2m (default 60s)'
+complete -c livy -n '__livy_at "livy profile edit"' -l 'stage-dir' -x -d 'where submit, run and repl upload local files: hdfs://namenode:8020/dir or s3a://bucket/prefix'
+complete -c livy -n '__livy_at "livy profile edit"' -l 'webhdfs-url' -x -d 'WebHDFS/HttpFS address for an hdfs:// stage dir (default http://<NameNode host>:9870)'
+complete -c livy -n '__livy_at "livy profile edit"' -l 's3-endpoint' -x -d 'S3-compatible endpoint for an s3a:// stage dir'
+complete -c livy -n '__livy_at "livy profile edit"' -l 's3-region' -x -d 'S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)'
 complete -c livy -n '__livy_at "livy profile edit"' -l 'no-insecure' -d 'verify TLS certificates again'
-complete -c livy -n '__livy_at "livy profile edit"' -l 'unset' -x -a 'user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout' -d 'remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf, request-timeout)'
+complete -c livy -n '__livy_at "livy profile edit"' -l 'unset' -x -a 'user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout stage-dir webhdfs-url s3-endpoint s3-region' -d 'remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf, request-timeout, stage-dir, webhdfs-url, s3-endpoint, s3-region)'
 complete -c livy -n '__livy_at "livy profile edit"' -s 'o' -l 'output' -x -a 'text json' -d 'output format (text, json)'
 complete -c livy -n '__livy_at "livy profile edit"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
 complete -c livy -n '__livy_at "livy profile edit"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
@@ -954,7 +963,8 @@ complete -c livy -n '__livy_at "livy stage ls"' -s 'o' -l 'output' -x -a 'text j
 complete -c livy -n '__livy_at "livy stage ls"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
 complete -c livy -n '__livy_at "livy stage ls"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
 complete -c livy -n '__livy_at "livy stage ls"' -l 'debug' -d 'show internal details, including stack traces'
-complete -c livy -n '__livy_at "livy stage ls"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir)'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir, or the HDFS of \'livy local --cluster yarn\')'
+complete -c livy -n '__livy_at "livy stage ls"' -l 'webhdfs-url' -x -d 'WebHDFS/HttpFS address for an hdfs:// stage dir (env LIVY_WEBHDFS_URL; default: the profile\'s webhdfsUrl, else http://<NameNode host>:9870)'
 complete -c livy -n '__livy_at "livy stage ls"' -l 's3-endpoint' -x -d 'S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile\'s s3Endpoint)'
 complete -c livy -n '__livy_at "livy stage ls"' -l 's3-path-style' -d 'address buckets in the path (the default with a custom endpoint)'
 complete -c livy -n '__livy_at "livy stage ls"' -s 'h' -l 'help' -d 'display help for command'
@@ -969,7 +979,8 @@ complete -c livy -n '__livy_at "livy stage gc"' -s 'o' -l 'output' -x -a 'text j
 complete -c livy -n '__livy_at "livy stage gc"' -l 'no-color' -d 'no colour or animation (also NO_COLOR)'
 complete -c livy -n '__livy_at "livy stage gc"' -s 'v' -l 'verbose' -d 'show each request sent (secrets redacted)'
 complete -c livy -n '__livy_at "livy stage gc"' -l 'debug' -d 'show internal details, including stack traces'
-complete -c livy -n '__livy_at "livy stage gc"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir)'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'stage-dir' -x -d 'stage dir (env LIVY_STAGE_DIR; default: the profile\'s stageDir, or the HDFS of \'livy local --cluster yarn\')'
+complete -c livy -n '__livy_at "livy stage gc"' -l 'webhdfs-url' -x -d 'WebHDFS/HttpFS address for an hdfs:// stage dir (env LIVY_WEBHDFS_URL; default: the profile\'s webhdfsUrl, else http://<NameNode host>:9870)'
 complete -c livy -n '__livy_at "livy stage gc"' -l 's3-endpoint' -x -d 'S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile\'s s3Endpoint)'
 complete -c livy -n '__livy_at "livy stage gc"' -l 's3-path-style' -d 'address buckets in the path (the default with a custom endpoint)'
 complete -c livy -n '__livy_at "livy stage gc"' -l 'older-than' -x -d 'age of what is removed (e.g. 12h, 7d)'

@@ -29,7 +29,8 @@ _livy_submit() {
     '--debug[Show stack traces and HTTP exchanges.]' \
     '*--log-file=[Also write the batch log to FILE.]:FILE:_files' \
     '--driver-log[Stream the driver'\''s own stdout and stderr from its YARN container instead of Livy'\''s log (which keeps only the last lines).]' \
-    '*--stage-dir=[Upload local files to URI (s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile'\''s stageDir).]:URI: ' \
+    '*--stage-dir=[Upload local files to URI (hdfs://namenode:8020/dir or s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile'\''s stageDir).]:URI: ' \
+    '*--webhdfs-url=[WebHDFS or HttpFS address for an hdfs:// stage dir (default: $LIVY_WEBHDFS_URL, then the profile'\''s webhdfsUrl, then http://<NameNode host>:9870).]:URL: ' \
     '*--s3-endpoint=[S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile'\''s s3Endpoint).]:URL: ' \
     '--s3-path-style[Address S3 buckets in the path, not the host name (the default with a custom endpoint).]' \
     '*--master=[spark://host:port, yarn, k8s://https://host:port, or local (Default: local\[*\]).]:MASTER_URL: ' \
@@ -778,6 +779,10 @@ _livy_profile_add() {
     '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
     '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
     '*--request-timeout=[deadline of each request to this server, e.g. 2m (default 60s)]:duration: ' \
+    '*--stage-dir=[where submit, run and repl upload local files: hdfs://namenode:8020/dir or s3a://bucket/prefix]:uri: ' \
+    '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (default http://<NameNode host>:9870)]:url: ' \
+    '*--s3-endpoint=[S3-compatible endpoint for an s3a:// stage dir]:url: ' \
+    '*--s3-region=[S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)]:region: ' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -809,8 +814,12 @@ _livy_profile_edit() {
     '*--default-kind=[default session kind (spark, pyspark, sparkr, sql)]:kind: ' \
     '*--conf=[default Spark conf for batches and sessions (repeatable)]:key=value: ' \
     '*--request-timeout=[deadline of each request to this server, e.g. 2m (default 60s)]:duration: ' \
+    '*--stage-dir=[where submit, run and repl upload local files: hdfs://namenode:8020/dir or s3a://bucket/prefix]:uri: ' \
+    '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (default http://<NameNode host>:9870)]:url: ' \
+    '*--s3-endpoint=[S3-compatible endpoint for an s3a:// stage dir]:url: ' \
+    '*--s3-region=[S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)]:region: ' \
     '--no-insecure[verify TLS certificates again]' \
-    '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf, request-timeout)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout)' \
+    '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf, request-timeout, stage-dir, webhdfs-url, s3-endpoint, s3-region)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout stage-dir webhdfs-url s3-endpoint s3-region)' \
     '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
@@ -989,7 +998,8 @@ _livy_stage_ls() {
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
-    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir)]:uri: ' \
+    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir, or the HDFS of '\''livy local --cluster yarn'\'')]:uri: ' \
+    '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (env LIVY_WEBHDFS_URL; default: the profile'\''s webhdfsUrl, else http://<NameNode host>:9870)]:url: ' \
     '*--s3-endpoint=[S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile'\''s s3Endpoint)]:url: ' \
     '--s3-path-style[address buckets in the path (the default with a custom endpoint)]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -1009,7 +1019,8 @@ _livy_stage_gc() {
     '--no-color[no colour or animation (also NO_COLOR)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
-    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir)]:uri: ' \
+    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir, or the HDFS of '\''livy local --cluster yarn'\'')]:uri: ' \
+    '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (env LIVY_WEBHDFS_URL; default: the profile'\''s webhdfsUrl, else http://<NameNode host>:9870)]:url: ' \
     '*--s3-endpoint=[S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile'\''s s3Endpoint)]:url: ' \
     '--s3-path-style[address buckets in the path (the default with a custom endpoint)]' \
     '*--older-than=[age of what is removed (e.g. 12h, 7d)]:duration: ' \

@@ -40,8 +40,10 @@ export const profileSchema = z.strictObject({
   proxyUser: z.string().min(1).optional(),
   defaultKind: z.string().min(1).optional(),
   conf: z.record(z.string(), z.string()).optional(),
-  /** Where `livy submit` stages local files (s3a://bucket/prefix, hdfs:///path), and how to reach S3 there. */
+  /** Where `livy submit` stages local files (s3a://bucket/prefix, hdfs://namenode:8020/path), and how to reach the store. */
   stageDir: z.string().min(1).optional(),
+  /** WebHDFS or HttpFS address for an hdfs:// stage dir, when not the NameNode's default (http://<host>:9870). */
+  webhdfsUrl: urlString.optional(),
   s3Endpoint: urlString.optional(),
   s3PathStyle: z.boolean().optional(),
   s3Region: z.string().min(1).optional(),

@@ -19,7 +19,7 @@ export function parseStageDir(raw: string, what: string): StageDir {
     throw new StagingError(
       `${what}: '${raw}' is not a URI`,
       'input',
-      'give a directory URI such as s3a://bucket/livy-staging or hdfs:///user/me/.livy-staging',
+      'give a directory URI such as hdfs://namenode:8020/user/me/.livy-staging or s3a://bucket/livy-staging',
     );
   }
   const uri = trimmed.replace(/\/+$/, '');
@@ -31,7 +31,7 @@ export function parseStageDir(raw: string, what: string): StageDir {
   throw new StagingError(
     `${what}: '${raw}' is not an s3a:// or hdfs:// URI`,
     'input',
-    'the cluster must read staged files, so the stage dir is on S3 (s3a://bucket/prefix) or HDFS (hdfs:///path)',
+    'the cluster must read staged files, so the stage dir is on S3 (s3a://bucket/prefix) or HDFS (hdfs://namenode:8020/path)',
   );
 }
 

@@ -45,7 +45,27 @@ const DIRECTORY_HINTS: Record<Exclude<ReferenceField, 'pyFiles'>, string> = {
   archives: 'pack it first (tar czf dir.tar.gz -C dir .) and pass the archive',
 };
 
-export async function buildStagePlan(references: readonly LocalReference[], dir: StageDir): Promise<StagePlan> {
+/** A local file made ready to send: the file itself, or the zip made of a --py-files directory. */
+export interface PreparedFile {
+  readonly reference: LocalReference;
+  /** What is sent. */
+  readonly source: string;
+  /** The name it is sent under: the file's, or `<dir>.zip`. */
+  readonly fileName: string;
+}
+
+export interface PreparedFiles {
+  /** One per distinct local path, in the order first referenced. */
+  readonly files: readonly PreparedFile[];
+  /** Removes the zips made for directories. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Checks every distinct local path (exists, readable, a directory only for --py-files) and zips
+ * the --py-files directories, so that every local problem is found before anything is sent.
+ */
+export async function prepareLocalFiles(references: readonly LocalReference[]): Promise<PreparedFiles> {
   const byPath = new Map<string, LocalReference>();
   for (const reference of references) if (!byPath.has(reference.path)) byPath.set(reference.path, reference);
   let zipDir: string | undefined;
@@ -53,35 +73,46 @@ export async function buildStagePlan(references: readonly LocalReference[], dir:
     if (zipDir) await rm(zipDir, { recursive: true, force: true });
   };
   try {
-    const files = await runLimited([...byPath.values()], 2, async (reference): Promise<PlannedFile> => {
+    const files = await runLimited([...byPath.values()], 2, async (reference): Promise<PreparedFile> => {
       const what = describeOrigin(reference.where);
       const info = await stat(reference.path).catch((error: unknown) => {
         throw localFileError(error, what, reference.path);
       });
-      let source = reference.path;
-      let fileName = basename(reference.path);
       if (info.isDirectory()) {
         if (reference.where.field !== 'pyFiles') {
           throw new StagingError(`${what} ${reference.path} is a directory`, 'input', DIRECTORY_HINTS[reference.where.field]);
         }
         zipDir ??= await mkdtemp(join(tmpdir(), 'livy-stage-'));
-        fileName = `${basename(reference.path)}.zip`;
-        source = join(zipDir, fileName);
+        const fileName = `${basename(reference.path)}.zip`;
+        const source = join(zipDir, fileName);
         await zipDirectory(reference.path, source).catch((error: unknown) => {
           throw error instanceof StagingError ? error : localFileError(error, what, reference.path);
         });
-      } else if (!info.isFile()) {
-        throw new StagingError(`${what} ${reference.path} is not a regular file`, 'input');
+        return { reference, source, fileName };
       }
+      if (!info.isFile()) throw new StagingError(`${what} ${reference.path} is not a regular file`, 'input');
+      return { reference, source: reference.path, fileName: basename(reference.path) };
+    });
+    return { files, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
+export async function buildStagePlan(references: readonly LocalReference[], dir: StageDir): Promise<StagePlan> {
+  const prepared = await prepareLocalFiles(references);
+  try {
+    const files = await runLimited(prepared.files, 2, async ({ reference, source, fileName }): Promise<PlannedFile> => {
       const contentHash = await hashFile(source).catch((error: unknown) => {
-        throw localFileError(error, what, reference.path);
+        throw localFileError(error, describeOrigin(reference.where), reference.path);
       });
       const bytes = (await stat(source)).size;
       return { local: reference.path, source, bytes, contentHash, uri: stagedUri(dir, contentHash, fileName) };
     });
-    return { dir, files, dispose };
+    return { dir, files, dispose: prepared.dispose };
   } catch (error) {
-    await dispose();
+    await prepared.dispose();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * A place staged files go: S3 today, WebHDFS next. URIs are full store URIs
+ * A place staged files go: S3, or HDFS through WebHDFS. URIs are full store URIs
  * (`s3a://bucket/dir/<hash>/app.py`, `hdfs://nn/dir/<hash>/app.py`).
  */
 export interface StoredObject {

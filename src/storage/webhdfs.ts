@@ -1,18 +1,33 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
+import { rootCertificates } from 'node:tls';
+import type { AuthProvider } from '../client/auth.js';
 
 /*
  * A thin WebHDFS REST client (https://hadoop.apache.org/docs/stable/hadoop-project-dist/hadoop-hdfs/WebHDFS.html):
  * metadata from the NameNode, data through the DataNode the NameNode redirects to (307), simple
- * authentication with `user.name`. It has no dependency on the CLI so staging and tests can reuse it.
+ * authentication with `user.name` or an AuthProvider (SPNEGO). It has no dependency on the CLI so
+ * staging and tests can reuse it.
  */
+
+/** TLS for https NameNodes, applied the same way to the DataNodes they redirect to. */
+export interface WebHdfsTls {
+  /** PEM CA certificate(s) trusted besides Node's built-in roots. */
+  ca?: string | readonly string[];
+  cert?: string;
+  key?: string;
+  rejectUnauthorized?: boolean;
+}
 
 export interface WebHdfsOptions {
   /** The NameNode's HTTP address, e.g. http://127.0.0.1:9870. */
   url: string;
   /** `user.name` for simple authentication (default: none; the server then uses its own default). */
   user?: string;
+  /** Credentials for a secured cluster (SPNEGO); a 401 it accepts as a challenge is answered once. */
+  auth?: AuthProvider;
+  tls?: WebHdfsTls;
   /** Deadline for each metadata request, and the longest silence allowed during a transfer. Default 30 s. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -60,7 +75,22 @@ interface Response {
   stream: IncomingMessage;
 }
 
-type Body = { kind: 'buffer'; data: Buffer } | { kind: 'file'; path: string; size: number };
+type Body =
+  | { kind: 'buffer'; data: Buffer }
+  | { kind: 'file'; path: string; size: number; onBytes?: ((sent: number) => void) | undefined };
+
+/** What every call may take besides its arguments. */
+export interface CallOptions {
+  /** Ends this call (in addition to the client's own signal). */
+  signal?: AbortSignal;
+}
+
+export interface UploadFileOptions extends CallOptions {
+  overwrite?: boolean;
+  permission?: string;
+  /** Called with the number of new bytes read from the file and sent. */
+  onBytes?: (sent: number) => void;
+}
 
 export class WebHdfsClient {
   private readonly base: string;
@@ -72,9 +102,9 @@ export class WebHdfsClient {
   }
 
   /** GETFILESTATUS; undefined when the path does not exist. */
-  async status(path: string): Promise<FileStatus | undefined> {
+  async status(path: string, call: CallOptions = {}): Promise<FileStatus | undefined> {
     try {
-      const body = await this.json<{ FileStatus: FileStatus }>('GET', path, 'GETFILESTATUS');
+      const body = await this.json<{ FileStatus: FileStatus }>('GET', path, 'GETFILESTATUS', {}, call.signal);
       return body.FileStatus;
     } catch (err) {
       if (err instanceof WebHdfsError && err.exception === 'FileNotFoundException') return undefined;
@@ -83,8 +113,8 @@ export class WebHdfsClient {
   }
 
   /** LISTSTATUS of a directory (a file lists itself). */
-  async list(path: string): Promise<FileStatus[]> {
-    const body = await this.json<{ FileStatuses: { FileStatus: FileStatus[] } }>('GET', path, 'LISTSTATUS');
+  async list(path: string, call: CallOptions = {}): Promise<FileStatus[]> {
+    const body = await this.json<{ FileStatuses: { FileStatus: FileStatus[] } }>('GET', path, 'LISTSTATUS', {}, call.signal);
     return body.FileStatuses.FileStatus;
   }
 
@@ -97,9 +127,25 @@ export class WebHdfsClient {
     await this.json('PUT', path, 'SETPERMISSION', { permission });
   }
 
-  /** DELETE; false when there was nothing to delete. */
-  async delete(path: string, recursive = false): Promise<boolean> {
-    const body = await this.json<{ boolean: boolean }>('DELETE', path, 'DELETE', { recursive: String(recursive) });
+  /** SETTIMES: the modification time, in ms since the epoch. */
+  async setModificationTime(path: string, modificationTime: number): Promise<void> {
+    await this.json('PUT', path, 'SETTIMES', { modificationtime: String(modificationTime) });
+  }
+
+  /** SETOWNER (the superuser's privilege). */
+  async setOwner(path: string, owner: string, group?: string): Promise<void> {
+    await this.json('PUT', path, 'SETOWNER', { owner, ...(group ? { group } : {}) });
+  }
+
+  /** DELETE; false when there was nothing to delete (or a directory was not empty and not `recursive`). */
+  async delete(path: string, recursive = false, call: CallOptions = {}): Promise<boolean> {
+    const body = await this.json<{ boolean: boolean }>('DELETE', path, 'DELETE', { recursive: String(recursive) }, call.signal);
+    return body.boolean;
+  }
+
+  /** RENAME; false when HDFS declined (the destination exists, or its parent does not). */
+  async rename(path: string, destination: string, call: CallOptions = {}): Promise<boolean> {
+    const body = await this.json<{ boolean: boolean }>('PUT', path, 'RENAME', { destination: hdfsPathOf(destination) }, call.signal);
     return body.boolean;
   }
 
@@ -109,8 +155,8 @@ export class WebHdfsClient {
   }
 
   /** CREATE from a local file, streamed. */
-  async upload(localFile: string, path: string, options: { overwrite?: boolean; permission?: string } = {}): Promise<void> {
-    await this.create(path, { kind: 'file', path: localFile, size: statSync(localFile).size }, options);
+  async upload(localFile: string, path: string, options: UploadFileOptions = {}): Promise<void> {
+    await this.create(path, { kind: 'file', path: localFile, size: statSync(localFile).size, onBytes: options.onBytes }, options);
   }
 
   /** OPEN: the file's content as a stream (follows the redirect to the DataNode). */
@@ -129,18 +175,18 @@ export class WebHdfsClient {
     return Buffer.concat(chunks);
   }
 
-  private async create(path: string, body: Body, options: { overwrite?: boolean; permission?: string }): Promise<void> {
+  private async create(path: string, body: Body, options: UploadFileOptions): Promise<void> {
     const params: Record<string, string> = { overwrite: String(options.overwrite ?? false) };
     if (options.permission) params.permission = options.permission;
     // The NameNode answers 307 with the DataNode that takes the data; the body goes there only.
-    const first = await this.send('PUT', this.url(path, 'CREATE', params));
+    const first = await this.send('PUT', this.url(path, 'CREATE', params), undefined, options.signal);
     if (first.status !== 307) {
       if (first.status >= 400) throw await this.failure(first, 'CREATE', path);
       first.stream.resume();
       throw new WebHdfsError(`CREATE ${hdfsPathOf(path)}: expected a redirect to a DataNode, got HTTP ${first.status}`, first.status);
     }
     first.stream.resume();
-    const res = await this.send('PUT', this.location(first), body);
+    const res = await this.send('PUT', this.location(first), body, options.signal);
     if (res.status !== 201 && res.status !== 200) throw await this.failure(res, 'CREATE', path);
     res.stream.resume();
   }
@@ -159,8 +205,8 @@ export class WebHdfsClient {
     return new URL(loc, this.base).toString();
   }
 
-  private async json<T>(method: string, path: string, op: string, params: Record<string, string> = {}): Promise<T> {
-    const res = await this.send(method, this.url(path, op, params));
+  private async json<T>(method: string, path: string, op: string, params: Record<string, string> = {}, signal?: AbortSignal): Promise<T> {
+    const res = await this.send(method, this.url(path, op, params), undefined, signal);
     if (res.status !== 200) throw await this.failure(res, op, path);
     const text = await readAll(res.stream);
     // SETPERMISSION and a few other operations answer 200 with an empty body.
@@ -188,16 +234,31 @@ export class WebHdfsClient {
     return new WebHdfsError(`${op} ${hdfsPathOf(path)}: ${exception ? `${exception}: ` : ''}${message}`, res.status, exception);
   }
 
-  private async send(method: string, url: string, body?: Body): Promise<Response> {
+  /** One request; a 401 the auth provider takes as a challenge is sent once more with its new headers. */
+  private async send(method: string, url: string, body?: Body, signal?: AbortSignal): Promise<Response> {
     const target = new URL(url);
-    const mod = target.protocol === 'https:' ? await import('node:https') : await import('node:http');
-    const headers: Record<string, string | number> = {};
+    const auth = this.options.auth;
+    const res = await this.sendOnce(method, target, body, signal, auth ? await auth.headers({ method, url: target }) : {});
+    if (res.status !== 401 || !auth?.onChallenge) return res;
+    const challenge = res.headers['www-authenticate'];
+    if (!(await auth.onChallenge({ wwwAuthenticate: Array.isArray(challenge) ? challenge.join(', ') : challenge, url: target }))) return res;
+    res.stream.resume();
+    return this.sendOnce(method, target, body, signal, await auth.headers({ method, url: target }));
+  }
+
+  private async sendOnce(method: string, target: URL, body: Body | undefined, callSignal: AbortSignal | undefined, authHeaders: Record<string, string>): Promise<Response> {
+    const https = target.protocol === 'https:';
+    const mod = https ? await import('node:https') : await import('node:http');
+    const headers: Record<string, string | number> = { ...authHeaders };
     if (body) {
       headers['Content-Type'] = 'application/octet-stream';
       headers['Content-Length'] = body.kind === 'buffer' ? body.data.length : body.size;
     }
+    const signals = [this.options.signal, callSignal].filter((s): s is AbortSignal => s !== undefined);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const tls = https ? tlsRequestOptions(this.options.tls) : {};
     return new Promise<Response>((resolvePromise, reject) => {
-      const req = mod.request(target, { method, headers, signal: this.options.signal }, (res) => {
+      const req = mod.request(target, { method, headers, ...(signal ? { signal } : {}), ...tls }, (res) => {
         resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, stream: res });
       });
       // No answer, or no progress of an upload, within the deadline ends the request.
@@ -210,12 +271,26 @@ export class WebHdfsClient {
       if (!body) req.end();
       else if (body.kind === 'buffer') req.end(body.data);
       else {
-        const file = createReadStream(body.path);
+        const file = createReadStream(body.path, { highWaterMark: 1 << 20 });
         file.on('error', (err) => req.destroy(err));
+        const onBytes = body.onBytes;
+        if (onBytes) file.on('data', (chunk) => onBytes(chunk.length));
+        req.on('close', () => file.destroy());
         file.pipe(req);
       }
     });
   }
+}
+
+function tlsRequestOptions(tls: WebHdfsTls | undefined): Record<string, unknown> {
+  if (!tls) return {};
+  return {
+    // Node's `ca` replaces the built-in roots: keep them, so an added CA does not lock out the rest.
+    ...(tls.ca !== undefined ? { ca: [...rootCertificates, ...(typeof tls.ca === 'string' ? [tls.ca] : tls.ca)] } : {}),
+    ...(tls.cert !== undefined ? { cert: tls.cert } : {}),
+    ...(tls.key !== undefined ? { key: tls.key } : {}),
+    rejectUnauthorized: tls.rejectUnauthorized ?? true,
+  };
 }
 
 async function readAll(stream: Readable): Promise<string> {

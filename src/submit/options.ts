@@ -355,7 +355,8 @@ export const LIVY_ONLY_OPTIONS: readonly LivyOnlyOption[] = [
   { name: '--debug', aliases: [], takesValue: false, help: 'Show stack traces and HTTP exchanges.' },
   { name: '--log-file', aliases: [], takesValue: true, metavar: 'FILE', help: 'Also write the batch log to FILE.' },
   { name: '--driver-log', aliases: [], takesValue: false, help: "Stream the driver's own stdout and stderr from its YARN container instead of Livy's log (which keeps only the last lines)." },
-  { name: '--stage-dir', aliases: [], takesValue: true, metavar: 'URI', help: 'Upload local files to URI (s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile\'s stageDir).' },
+  { name: '--stage-dir', aliases: [], takesValue: true, metavar: 'URI', help: 'Upload local files to URI (hdfs://namenode:8020/dir or s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile\'s stageDir).' },
+  { name: '--webhdfs-url', aliases: [], takesValue: true, metavar: 'URL', help: 'WebHDFS or HttpFS address for an hdfs:// stage dir (default: $LIVY_WEBHDFS_URL, then the profile\'s webhdfsUrl, then http://<NameNode host>:9870).' },
   { name: '--s3-endpoint', aliases: [], takesValue: true, metavar: 'URL', help: 'S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile\'s s3Endpoint).' },
   { name: '--s3-path-style', aliases: [], takesValue: false, help: 'Address S3 buckets in the path, not the host name (the default with a custom endpoint).' },
 ];

@@ -60,8 +60,8 @@ export interface LivyCliOptions {
   logFile?: string;
   /** spark-submit's `-v/--verbose`: print the request (secrets redacted). */
   verbose: boolean;
-  /** `--stage-dir`, `--s3-endpoint`, `--s3-path-style`: where local files are staged (src/staging). */
-  staging?: { stageDir?: string; s3Endpoint?: string; s3PathStyle?: boolean };
+  /** `--stage-dir`, `--webhdfs-url`, `--s3-endpoint`, `--s3-path-style`: where local files are staged (src/staging). */
+  staging?: { stageDir?: string; webhdfsUrl?: string; s3Endpoint?: string; s3PathStyle?: boolean };
 }
 
 interface ParsedCommon {
@@ -280,9 +280,10 @@ function resolveLivyOptions(values: ReadonlyMap<string, string[]>, options: read
     debug: has('--debug'),
     verbose: options.some((o) => o.name === '--verbose'),
   };
-  if (has('--stage-dir') || has('--s3-endpoint') || has('--s3-path-style')) {
+  if (has('--stage-dir') || has('--webhdfs-url') || has('--s3-endpoint') || has('--s3-path-style')) {
     livy.staging = {
       ...(last('--stage-dir') !== undefined ? { stageDir: last('--stage-dir') } : {}),
+      ...(last('--webhdfs-url') !== undefined ? { webhdfsUrl: last('--webhdfs-url') } : {}),
       ...(last('--s3-endpoint') !== undefined ? { s3Endpoint: last('--s3-endpoint') } : {}),
       ...(has('--s3-path-style') ? { s3PathStyle: true } : {}),
     };

@@ -3,12 +3,13 @@
 // back through s3a:// (hadoop-aws matching Spark's Hadoop, resolved with spark.jars.packages into
 // an ivy cache kept in ~/.cache/livy-cli).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { batchLog, livyMissing, livyRequest, livyVersion, runLivy, tempDir, waitForBatchEnd } from './helpers.js';
 import { cacheRoot, resolveS3proxyJar, S3PROXY_CREDENTIAL, S3PROXY_IDENTITY, startS3proxy, type S3proxy } from './support/s3proxy.js';
 import { describeWith, missingPrerequisites } from './support/prerequisites.js';
+import { stagingWorkingDir } from './support/staging-job.js';
 
 const BUCKET = 'livy-stage';
 const STAGE_DIR = `s3a://${BUCKET}/staging`;
@@ -39,29 +40,6 @@ function ensureS3aJars(): void {
 const s3proxyJar = resolveS3proxyJar();
 const missing = [...livyMissing(), ...missingPrerequisites(['java'], [s3proxyJar.missing])];
 
-const JOB = `
-import csv, sys
-from pyspark import SparkFiles
-from pyspark.sql import SparkSession
-import mylib
-
-spark = SparkSession.builder.getOrCreate()
-with open(SparkFiles.get("ref.csv")) as f:
-    rows = list(csv.reader(f))
-total = spark.sparkContext.parallelize([int(r[1]) for r in rows], 2).map(mylib.triple).sum()
-print("STAGED-RESULT %s %d" % (mylib.NAME, total))
-spark.stop()
-`;
-
-function workingDir(): string {
-  const dir = tempDir('livy-e2e-staging-');
-  writeFileSync(join(dir, 'job.py'), JOB);
-  writeFileSync(join(dir, 'ref.csv'), 'a,1\nb,2\nc,4\n');
-  mkdirSync(join(dir, 'mylib'));
-  writeFileSync(join(dir, 'mylib', '__init__.py'), 'NAME = "mylib"\n\ndef triple(x):\n    return 3 * x\n');
-  return dir;
-}
-
 describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()}]`, () => {
   let s3: S3proxy;
   let cwd: string;
@@ -89,7 +67,7 @@ describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()
   beforeAll(async () => {
     s3 = await startS3proxy(s3proxyJar.jar!);
     s3.createBucket(BUCKET);
-    cwd = workingDir();
+    cwd = stagingWorkingDir();
     env = s3.env;
     ensureS3aJars();
   }, 1_200_000);

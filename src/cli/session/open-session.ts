@@ -17,6 +17,8 @@ import type { CommandContext } from '../context.js';
 import { formatDuration } from '../../text/duration.js';
 import { CliError } from '../../errors/cli-error.js';
 import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
+import type { SessionUpload } from '../../staging/session-uploads.js';
+import { planUploads, uploadIntoSession } from './session-uploads.js';
 import { CREATE_GRACE_AFTER_INTERRUPT_MS, createSessionByName, nameIsFree } from './create-session.js';
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
@@ -70,7 +72,8 @@ export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): 
   const { request, warnings } = translateSessionOptions(setup.options, {
     cwd: ctx.io.cwd,
     isLocalTarget: isLocalServerUrl(ctx.target().url, ctx.env),
-    stagesLocalFiles: stagingSettingsFor(ctx, {}).dir !== undefined,
+    // Local files are staged, or else uploaded into the session once it is up.
+    stagesLocalFiles: true,
     readTextFile: (path) => readTextFileBounded(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),
   });
@@ -97,8 +100,29 @@ export async function openSession(
   events: SessionEvents = {},
 ): Promise<OpenedSession> {
   if (setup.attach !== undefined) return attachSession(ctx, client, setup, events);
-  // Local files go to the stage dir (LIVY_STAGE_DIR or the profile's stageDir) before the session is created.
-  const { request } = await stageForSubmit(ctx, sessionCreateRequest(ctx, setup), stagingSettingsFor(ctx, {}), false);
+  const settings = stagingSettingsFor(ctx, {});
+  const createRequest = sessionCreateRequest(ctx, setup);
+  // Local files go to the stage dir (LIVY_STAGE_DIR or the profile's) before the session is created;
+  // without one, into the session through Livy's upload endpoints once it is up (a `livy local`
+  // server reads them where they are).
+  const uploadLater = !settings.dir && !isLocalServerUrl(ctx.target().url, ctx.env);
+  const later = uploadLater ? await planUploads(createRequest) : undefined;
+  try {
+    const request = later ? later.request : (await stageForSubmit(ctx, createRequest, settings, false)).request;
+    return await createAndOpen(ctx, client, setup, events, request, later?.uploads ?? []);
+  } finally {
+    await later?.dispose();
+  }
+}
+
+async function createAndOpen(
+  ctx: CommandContext,
+  client: LivyClient,
+  setup: SessionSetup,
+  events: SessionEvents,
+  request: CreateSessionRequest,
+  uploads: readonly SessionUpload[],
+): Promise<OpenedSession> {
   const signal = events.signal ?? ctx.signal;
   // The name finds the session again if the reply to the POST is lost.
   const name = request.name ?? uniqueSessionName(setup.command ?? 'run');
@@ -117,7 +141,9 @@ export async function openSession(
   events.onCreated?.(session);
   const identity = identityOf(session);
   try {
-    return await waitUntilReady(ctx, client, session, identity, setup, events, true);
+    const opened = await waitUntilReady(ctx, client, session, identity, setup, events, true);
+    await uploadIntoSession(ctx, client, opened.id, uploads, signal);
+    return opened;
   } catch (error) {
     const outcome = await deleteOwnSession(client, identity, ctx.stopSignal.aborted ? URGENT_DELETE_DEADLINE_MS : DELETE_DEADLINE_MS);
     if (error instanceof CliError) {

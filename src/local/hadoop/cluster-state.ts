@@ -11,7 +11,8 @@ type Env = Record<string, string | undefined>;
 
 /** What `<runDir>/hadoop/cluster.json` records about a started cluster. */
 export interface ClusterState {
-  kind: 'yarn';
+  /** `hdfs`: only the NameNode and DataNode were started (see `startHdfs`). */
+  kind: 'yarn' | 'hdfs';
   hadoopVersion: string;
   pysparkVersion: string;
   runDir: string;
@@ -26,7 +27,7 @@ export interface ClusterState {
 
 export function readClusterState(env: Env = process.env): ClusterState | undefined {
   const x = readJson<ClusterState>(clusterStateFile(env));
-  return x && x.kind === 'yarn' && x.pids && x.ports ? x : undefined;
+  return x && (x.kind === 'yarn' || x.kind === 'hdfs') && x.pids && x.ports ? x : undefined;
 }
 
 export function writeClusterState(state: ClusterState, env: Env = process.env): void {

@@ -12,9 +12,9 @@ import { probeDaemon, type DaemonHealth } from './cluster-health.js';
 import { allocateClusterPorts, type ClusterPorts } from './cluster-ports.js';
 import { liveDaemons, readClusterState, removeClusterState, writeClusterState, type ClusterState } from './cluster-state.js';
 import { daemonEnv, daemonLogFile, isOurDaemon, spawnDaemon, stopDaemon, terminate } from './daemon-process.js';
-import { DAEMON_NAMES, type DaemonName } from './daemons.js';
+import { DAEMON_NAMES, HDFS_DAEMON_NAMES, type DaemonName } from './daemons.js';
 import { formatHdfsOnce, isFormatted } from './format-hdfs.js';
-import { writeHadoopConf, YARN_QUEUES } from './hadoop-conf.js';
+import { writeHadoopConf, YARN_QUEUES, type HdfsOptions } from './hadoop-conf.js';
 import { hadoopPaths, type HadoopPaths } from './hadoop-paths.js';
 import { hadoopVersionOfSpark } from './hadoop-version.js';
 import { processesMentioning } from './process-tree.js';
@@ -106,6 +106,76 @@ async function waitForDaemons(
   }
 }
 
+/** Provisions Hadoop (once), chooses ports, writes the configuration and formats HDFS the first time. */
+async function prepareCluster(
+  paths: HadoopPaths,
+  version: string,
+  java: JavaInfo,
+  env: Env,
+  onProgress: OnProgress,
+  hdfs: HdfsOptions,
+): Promise<{ ports: ClusterPorts; childEnv: Record<string, string> }> {
+  await provisionHadoop(paths, version, { env, onProgress });
+  for (const d of [paths.clusterDir, paths.logDir, paths.nmLocalDir, paths.nmLogDir]) mkdirSync(d, { recursive: true });
+  const ports = await allocateClusterPorts();
+  writeHadoopConf(paths, ports, hdfs);
+  const childEnv = daemonEnv(paths, env, java.javaHome);
+  if (!isFormatted(paths)) onProgress({ step: 'start', message: 'formatting HDFS (first start of this cluster)' });
+  await formatHdfsOnce(paths, version, java.java, localPaths(env).runDir, childEnv);
+  return { ports, childEnv };
+}
+
+export interface StartHdfsOptions {
+  env?: Env;
+  onProgress?: OnProgress;
+  signal?: AbortSignal;
+  java: JavaInfo;
+  hadoopVersion: string;
+  pysparkVersion: string;
+  /** HDFS permission checks, off on the `livy local` cluster. */
+  permissions?: boolean;
+  /** How long to wait for HDFS to be ready. Default 180 s. */
+  timeoutMs?: number;
+}
+
+/**
+ * Only a NameNode and a DataNode on 127.0.0.1 (no YARN, no Spark archive), for what needs HDFS
+ * alone, such as staging tests. A cluster recorded in this run dir is stopped first; stop this one
+ * with `stopHadoopCluster`.
+ */
+export async function startHdfs(options: StartHdfsOptions): Promise<ClusterInfo> {
+  const env = options.env ?? process.env;
+  const onProgress = options.onProgress ?? noProgress;
+  if (readClusterState(env)) await stopHadoopCluster({ env });
+  const paths = hadoopPaths(options.hadoopVersion, options.pysparkVersion, env);
+  const hdfs = options.permissions === undefined ? {} : { permissions: options.permissions };
+  const { ports, childEnv } = await prepareCluster(paths, options.hadoopVersion, options.java, env, onProgress, hdfs);
+  const runDir = localPaths(env).runDir;
+  const state: ClusterState = {
+    kind: 'hdfs',
+    hadoopVersion: options.hadoopVersion,
+    pysparkVersion: options.pysparkVersion,
+    runDir,
+    ports,
+    pids: { namenode: 0, datanode: 0, resourcemanager: 0, nodemanager: 0 },
+    user: userInfo().username,
+    startedAt: new Date().toISOString(),
+  };
+  onProgress({ step: 'start', message: `starting HDFS (Hadoop ${options.hadoopVersion}) on 127.0.0.1` });
+  try {
+    for (const name of HDFS_DAEMON_NAMES) {
+      state.pids[name] = spawnDaemon(name, options.java.java, paths, runDir, childEnv);
+      writeClusterState(state, env);
+    }
+    await waitForDaemons(state, paths, HDFS_DAEMON_NAMES, options.timeoutMs ?? 180_000, options.signal);
+  } catch (err) {
+    await stopHadoopCluster({ env });
+    throw err;
+  }
+  onProgress({ step: 'ready', message: `HDFS is ready (NameNode ${clusterUrls(ports).nameNode})`, done: true });
+  return { ...state, reused: false, paths, urls: clusterUrls(ports) };
+}
+
 /**
  * Provisions (once) and starts NameNode, DataNode, ResourceManager and NodeManager on 127.0.0.1,
  * formats HDFS the first time, puts the Spark archive into HDFS once per format and writes the
@@ -132,14 +202,7 @@ export async function startHadoopCluster(options: StartClusterOptions): Promise<
 
   const version = hadoopVersionOfSpark(options.spark.sparkHome);
   const paths = hadoopPaths(version, options.spark.pysparkVersion, env);
-  await provisionHadoop(paths, version, { env, onProgress });
-
-  for (const d of [paths.clusterDir, paths.logDir, paths.nmLocalDir, paths.nmLogDir]) mkdirSync(d, { recursive: true });
-  const ports = await allocateClusterPorts();
-  writeHadoopConf(paths, ports);
-  const childEnv = daemonEnv(paths, env, options.java.javaHome);
-  if (!isFormatted(paths)) onProgress({ step: 'start', message: 'formatting HDFS (first start of this cluster)' });
-  await formatHdfsOnce(paths, version, options.java.java, runDir, childEnv);
+  const { ports, childEnv } = await prepareCluster(paths, version, options.java, env, onProgress, {});
 
   const state: ClusterState = {
     kind: 'yarn',

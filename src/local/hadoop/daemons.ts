@@ -2,6 +2,8 @@ import type { ClusterPorts } from './cluster-ports.js';
 
 export const DAEMON_NAMES = ['namenode', 'datanode', 'resourcemanager', 'nodemanager'] as const;
 export type DaemonName = (typeof DAEMON_NAMES)[number];
+/** The daemons of HDFS alone. */
+export const HDFS_DAEMON_NAMES = ['namenode', 'datanode'] as const satisfies readonly DaemonName[];
 
 export interface DaemonSpec {
   name: DaemonName;

@@ -32,7 +32,13 @@ export function coreSite(paths: HadoopPaths, ports: ClusterPorts): Record<string
   };
 }
 
-export function hdfsSite(paths: HadoopPaths, ports: ClusterPorts): Record<string, string | number | boolean> {
+/** What differs between clusters: `livy local` runs HDFS without permission checks; a test may want them. */
+export interface HdfsOptions {
+  /** dfs.permissions.enabled (default false). */
+  permissions?: boolean;
+}
+
+export function hdfsSite(paths: HadoopPaths, ports: ClusterPorts, options: HdfsOptions = {}): Record<string, string | number | boolean> {
   return {
     'dfs.replication': 1,
     'dfs.namenode.name.dir': `file://${paths.nameDir}`,
@@ -50,7 +56,7 @@ export function hdfsSite(paths: HadoopPaths, ports: ClusterPorts): Record<string
     'dfs.client.use.datanode.hostname': true,
     'dfs.datanode.use.datanode.hostname': true,
     'dfs.webhdfs.enabled': true,
-    'dfs.permissions.enabled': false,
+    'dfs.permissions.enabled': options.permissions ?? false,
     'dfs.namenode.safemode.extension': 0,
     'dfs.namenode.safemode.min.datanodes': 1,
     // One DataNode: a write must not wait for a replacement that cannot exist.
@@ -139,10 +145,10 @@ log4j.logger.com.sun.jersey=WARN
 `;
 
 /** Writes HADOOP_CONF_DIR: core-, hdfs-, yarn-site, capacity-scheduler and log4j. */
-export function writeHadoopConf(paths: HadoopPaths, ports: ClusterPorts): void {
+export function writeHadoopConf(paths: HadoopPaths, ports: ClusterPorts, hdfs: HdfsOptions = {}): void {
   mkdirSync(paths.confDir, { recursive: true });
   writeFileSync(join(paths.confDir, 'core-site.xml'), renderHadoopXml(coreSite(paths, ports)));
-  writeFileSync(join(paths.confDir, 'hdfs-site.xml'), renderHadoopXml(hdfsSite(paths, ports)));
+  writeFileSync(join(paths.confDir, 'hdfs-site.xml'), renderHadoopXml(hdfsSite(paths, ports, hdfs)));
   writeFileSync(join(paths.confDir, 'yarn-site.xml'), renderHadoopXml(yarnSite(paths, ports)));
   writeFileSync(join(paths.confDir, 'capacity-scheduler.xml'), renderHadoopXml(capacitySchedulerSite()));
   writeFileSync(join(paths.confDir, 'log4j.properties'), HADOOP_LOG4J_PROPERTIES);

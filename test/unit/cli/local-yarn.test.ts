@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClusterPorts } from '../../../src/local/hadoop/cluster-ports.js';
 import { writeClusterState, type ClusterState } from '../../../src/local/hadoop/cluster-state.js';
 import { processCommandLine } from '../../../src/local/processes.js';
+import { LIVY_MAIN_CLASS, writeStateFile } from '../../../src/local/state.js';
 import { FakeHdfs, port } from '../../support/fake-webhdfs.js';
 import { runCli } from '../../support/run-cli.js';
 
@@ -14,9 +15,9 @@ let env: NodeJS.ProcessEnv;
 const fakes: ChildProcess[] = [];
 
 /** A process whose command line says it is this run dir's `name` daemon (what `livy local` checks). */
-async function fakeDaemon(name: string): Promise<number> {
+async function fakeDaemon(name: string, extraArgs: string[] = []): Promise<number> {
   const marker = `-Dlivycli.daemon=${name}`;
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', marker, `-Dlivycli.run-dir=${runDir}`], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', marker, `-Dlivycli.run-dir=${runDir}`, ...extraArgs], { stdio: 'ignore' });
   fakes.push(child);
   // Until exec completes, /proc shows the parent's command line.
   while (!(processCommandLine(child.pid!) ?? '').includes(marker)) await new Promise((r) => setTimeout(r, 20));
@@ -168,5 +169,36 @@ describe('livy local hdfs against a WebHDFS NameNode', () => {
     const missing = await runCli(['local', 'hdfs', 'cat', '/nope'], { env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: OPEN \/nope: FileNotFoundException: File does not exist: \/nope$/m);
+  });
+});
+
+describe("staging on the local yarn cluster's HDFS", () => {
+  /** A `livy local` server of this run dir at http://127.0.0.1:8998, as far as the CLI can tell. */
+  async function fakeLocalLivy(): Promise<void> {
+    const pid = await fakeDaemon('livy', [LIVY_MAIN_CLASS]);
+    writeStateFile(
+      { pid, port: 8998, url: 'http://127.0.0.1:8998', whitelist: [], livyVersion: '0.9.0-incubating', pysparkVersion: '3.5.6', sparkHome: '/x', python: '/x', logFile: '/x', runDir, startedAt: '2026-01-01T00:00:00.000Z' },
+      env,
+    );
+  }
+
+  it("a submit to the local Livy stages to the cluster's HDFS when no stage dir is set (dry run)", async () => {
+    await fakeLocalLivy();
+    writeClusterState(clusterState({ nameNodeRpc: 41000, nameNodeHttp: 41001 }, { namenode: await fakeDaemon('namenode') }), env);
+    const cwd = mkdtempSync(join(tmpdir(), 'livy-unit-yarn-job-'));
+    writeFileSync(join(cwd, 'job.py'), 'print(1)\n');
+    const r = await runCli(['submit', '--url', 'http://127.0.0.1:8998', '--dry-run', '-o', 'json', './job.py'], { env, cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).file).toMatch(/^hdfs:\/\/127\.0\.0\.1:41000\/user\/alice\/\.livy-staging\/[0-9a-f]{64}\/job\.py$/);
+  });
+
+  it('without a running NameNode, relative paths stay file: URIs for the local Livy', async () => {
+    await fakeLocalLivy();
+    writeClusterState(clusterState({}, {}), env);
+    const cwd = mkdtempSync(join(tmpdir(), 'livy-unit-yarn-job-'));
+    writeFileSync(join(cwd, 'job.py'), 'print(1)\n');
+    const r = await runCli(['submit', '--url', 'http://127.0.0.1:8998', '--dry-run', '-o', 'json', './job.py'], { env, cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).file).toBe(`file://${join(cwd, 'job.py')}`);
   });
 });

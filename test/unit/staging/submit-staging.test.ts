@@ -52,6 +52,20 @@ describe('livy submit with a stage dir', () => {
     expect(fake.requests).toHaveLength(0);
   }, 60_000);
 
+  it('an unreachable WebHDFS fails with exit 3 before any batch is created', async () => {
+    const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 'hdfs://127.0.0.1:1/stage', '--webhdfs-url', 'http://127.0.0.1:1', ...JOB], { cwd });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/cannot reach WebHDFS at http:\/\/127\.0\.0\.1:1 /);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('an hdfs:// stage dir without a host and no WebHDFS address fails with exit 2', async () => {
+    const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 'hdfs:///stage', ...JOB], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/names no NameNode host/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('a missing local file fails with exit 2 before anything is sent', async () => {
     const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 's3a://bucket/stage', '--files', './nope.csv', './job.py'], { cwd, env: DEAD_S3 });
     expect(run.code).toBe(2);

@@ -27,7 +27,11 @@ function addProfileSettings(command: Command, { editing }: { editing: boolean })
     .option('--proxy-user <user>', 'default proxyUser (impersonation) for batches and sessions')
     .option('--default-kind <kind>', 'default session kind (spark, pyspark, sparkr, sql)')
     .option('--conf <key=value>', 'default Spark conf for batches and sessions (repeatable)', collect)
-    .option('--request-timeout <duration>', 'deadline of each request to this server, e.g. 2m (default 60s)');
+    .option('--request-timeout <duration>', 'deadline of each request to this server, e.g. 2m (default 60s)')
+    .option('--stage-dir <uri>', 'where submit, run and repl upload local files: hdfs://namenode:8020/dir or s3a://bucket/prefix')
+    .option('--webhdfs-url <url>', 'WebHDFS/HttpFS address for an hdfs:// stage dir (default http://<NameNode host>:9870)')
+    .option('--s3-endpoint <url>', 'S3-compatible endpoint for an s3a:// stage dir')
+    .option('--s3-region <region>', 'S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)');
   if (editing) {
     command
       .option('--no-insecure', 'verify TLS certificates again')
@@ -46,7 +50,7 @@ function addProfileSettings(command: Command, { editing }: { editing: boolean })
   return command;
 }
 
-const UNSETTABLE = ['user', 'password', 'token', 'kerberos-service', 'ca-cert', 'client-cert', 'headers', 'proxy-user', 'default-kind', 'conf', 'request-timeout'];
+const UNSETTABLE = ['user', 'password', 'token', 'kerberos-service', 'ca-cert', 'client-cert', 'headers', 'proxy-user', 'default-kind', 'conf', 'request-timeout', 'stage-dir', 'webhdfs-url', 's3-endpoint', 's3-region'];
 
 /** `livy profile …`: saved connections to Livy servers. */
 export function registerProfile(program: Command): void {

@@ -6,6 +6,8 @@ import type { CommandContext } from '../../context.js';
 import { parseDuration } from '../../../text/duration.js';
 import { UsageError } from '../../../errors/cli-error.js';
 import { secretHeaderFlagWarning } from '../../header-flag-warning.js';
+import { StagingError } from '../../../staging/errors.js';
+import { parseStageDir } from '../../../staging/stage-dir.js';
 import { checkUrl, parseHeaders } from '../../../profiles/server-target.js';
 
 /** The flags of `profile add` and `profile edit`. */
@@ -29,6 +31,10 @@ export interface ProfileSettings {
   defaultKind?: string;
   conf?: string[];
   requestTimeout?: string;
+  stageDir?: string;
+  webhdfsUrl?: string;
+  s3Endpoint?: string;
+  s3Region?: string;
   unset?: string[];
 }
 
@@ -76,6 +82,10 @@ export function applySettings(ctx: CommandContext, base: Partial<Profile>, s: Pr
     profile.requestTimeout = s.requestTimeout;
   }
   if (s.conf?.length) profile.conf = { ...(profile.conf ?? {}), ...parseConf(s.conf) };
+  if (s.stageDir !== undefined) profile.stageDir = checkStageDir(s.stageDir);
+  if (s.webhdfsUrl !== undefined) profile.webhdfsUrl = checkUrl(s.webhdfsUrl, '--webhdfs-url');
+  if (s.s3Endpoint !== undefined) profile.s3Endpoint = checkUrl(s.s3Endpoint, '--s3-endpoint');
+  if (s.s3Region !== undefined) profile.s3Region = s.s3Region;
 
   // The auth type: as given, else implied by the credentials given, else unchanged.
   if (s.auth !== undefined) profile.auth = s.auth;
@@ -87,7 +97,21 @@ export function applySettings(ctx: CommandContext, base: Partial<Profile>, s: Pr
 }
 
 function unset(profile: Partial<Profile>, field: string): void {
-  const key = ({ 'kerberos-service': 'kerberosService', 'ca-cert': 'caCert', 'client-cert': 'clientCert', 'proxy-user': 'proxyUser', 'default-kind': 'defaultKind', 'request-timeout': 'requestTimeout' } as Record<string, keyof Profile>)[field] ?? (field as keyof Profile);
+  const key =
+    (
+      {
+        'kerberos-service': 'kerberosService',
+        'ca-cert': 'caCert',
+        'client-cert': 'clientCert',
+        'proxy-user': 'proxyUser',
+        'default-kind': 'defaultKind',
+        'request-timeout': 'requestTimeout',
+        'stage-dir': 'stageDir',
+        'webhdfs-url': 'webhdfsUrl',
+        's3-endpoint': 's3Endpoint',
+        's3-region': 's3Region',
+      } as Record<string, keyof Profile>
+    )[field] ?? (field as keyof Profile);
   delete profile[key];
   if (field === 'client-cert') delete profile.clientKey;
 }
@@ -128,6 +152,16 @@ function pemFile(ctx: CommandContext, file: string, flag: string, wanted: PemCon
   if (!existsSync(path)) throw new UsageError(`${flag}: no such file '${file}'`);
   readPemFile(path, flag, wanted);
   return path;
+}
+
+/** A stage dir URI, checked as submit would check it (hdfs:// or s3a://). */
+function checkStageDir(raw: string): string {
+  try {
+    return parseStageDir(raw, '--stage-dir').uri;
+  } catch (error) {
+    if (error instanceof StagingError) throw new UsageError(error.message, error.hint);
+    throw error;
+  }
 }
 
 function parseConf(values: readonly string[]): Record<string, string> {

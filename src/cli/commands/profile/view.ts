@@ -1,6 +1,7 @@
 import { redactConf, redactHeaders } from '../../../client/redact.js';
 import type { Profile } from '../../../profiles/schema.js';
 import { describeSecret, secretForJson } from '../../../profiles/secrets.js';
+import { webHdfsAddress } from '../../../staging/hdfs/webhdfs-address.js';
 
 /** A profile as `show --output json` prints it: stored secrets, secret-looking headers and conf values as `***`. */
 export function profileView(name: string, p: Profile): Record<string, unknown> {
@@ -20,7 +21,21 @@ export function profileView(name: string, p: Profile): Record<string, unknown> {
     ...(p.defaultKind ? { defaultKind: p.defaultKind } : {}),
     ...(p.conf ? { conf: redactConf(p.conf) } : {}),
     ...(p.requestTimeout ? { requestTimeout: p.requestTimeout } : {}),
+    ...(p.stageDir ? { stageDir: p.stageDir } : {}),
+    ...(p.webhdfsUrl ? { webhdfsUrl: p.webhdfsUrl } : {}),
+    ...(p.s3Endpoint ? { s3Endpoint: p.s3Endpoint } : {}),
+    ...(p.s3PathStyle !== undefined ? { s3PathStyle: p.s3PathStyle } : {}),
+    ...(p.s3Region ? { s3Region: p.s3Region } : {}),
   };
+}
+
+/** What an hdfs:// stage dir uses when no WebHDFS address is set. */
+function webhdfsDefault(stageDir: string): string {
+  try {
+    return `${webHdfsAddress(stageDir, {})} (the NameNode's default)`;
+  } catch {
+    return 'unknown: set --webhdfs-url (the stage dir names no NameNode host)';
+  }
 }
 
 /** The text form: one `key: value` a line. */
@@ -42,6 +57,11 @@ export function renderProfile(name: string, p: Profile, extra: Array<[string, st
     ['default kind', p.defaultKind],
     ...Object.entries(redactConf(p.conf ?? {})).map(([k, v]): [string, string] => ['conf', `${k}=${v}`]),
     ['request timeout', p.requestTimeout],
+    ['stage dir', p.stageDir],
+    ['webhdfs url', p.webhdfsUrl ?? (p.stageDir?.startsWith('hdfs:') ? webhdfsDefault(p.stageDir) : undefined)],
+    ['s3 endpoint', p.s3Endpoint],
+    ['s3 path style', p.s3PathStyle === undefined ? undefined : String(p.s3PathStyle)],
+    ['s3 region', p.s3Region],
     ...extra,
   ];
   const shown = rows.filter((r): r is [string, string] => r[1] !== undefined);

@@ -6,11 +6,15 @@
 import { StagingError } from '../../../staging/errors.js';
 import { openStageStore } from '../../../staging/open-store.js';
 import type { StageableRequest } from '../../../staging/local-references.js';
+import type { StageDir } from '../../../staging/stage-dir.js';
 import { stageRequest } from '../../../staging/stage-request.js';
+import type { StageStore } from '../../../staging/stage-store.js';
 import type { StagedFile } from '../../../staging/upload-plan.js';
 import type { CommandContext } from '../../context.js';
 import { CliError, UsageError } from '../../../errors/cli-error.js';
 import { formatBytes } from '../../byte-text.js';
+import { isLocalServerUrl } from '../../../local/state.js';
+import { localClusterStage } from './local-cluster-stage.js';
 import { resolveStagingSettings, selectedProfile, type StagingFlags, type StagingSettings } from './staging-settings.js';
 import { uploadProgressLine } from './upload-progress.js';
 
@@ -24,10 +28,25 @@ export function asCliError(error: unknown): unknown {
 
 export function stagingSettingsFor(ctx: CommandContext, flags: StagingFlags = {}): StagingSettings {
   try {
-    return resolveStagingSettings(flags, ctx.env, selectedProfile(ctx));
+    const target = ctx.target();
+    return resolveStagingSettings(flags, ctx.env, selectedProfile(ctx), {
+      ...(isLocalServerUrl(target.url, ctx.env) ? { localCluster: localClusterStage(ctx.env) } : {}),
+      server: { kerberos: target.auth.type === 'kerberos' },
+    });
   } catch (error) {
     throw asCliError(error);
   }
+}
+
+/** The store of the stage dir; an HDFS one trusts and presents what the server's TLS settings say (PEM files read now). */
+export async function openStoreFor(ctx: CommandContext, dir: StageDir, settings: StagingSettings): Promise<StageStore> {
+  const { tls } = ctx.target();
+  let { hdfs } = settings;
+  if (dir.store === 'hdfs' && (tls.caCert || tls.clientCert || tls.insecure)) {
+    const { tlsOptions } = await import('../../../profiles/connection.js');
+    hdfs = { ...hdfs, tls: tlsOptions(ctx.target()) };
+  }
+  return openStageStore(dir, { ...settings, hdfs }, ctx.env);
 }
 
 export interface SubmitStaging<T> {
@@ -52,7 +71,7 @@ export async function stageForSubmit<T extends StageableRequest>(
       dir,
       dryRun,
       signal: ctx.signal,
-      openStore: () => openStageStore(dir, settings, ctx.env),
+      openStore: () => openStoreFor(ctx, dir, settings),
       onChecked: (toUpload) => out.verbose(`staging: ${toUpload.length} file(s) to upload to ${dir.uri}`),
       onProgress: (p) => progress.update(p),
       onRetry: (file, attempt, error) => out.warn(`upload of ${file.local} failed (${error.message}); retry ${attempt}`),
