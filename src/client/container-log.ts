@@ -126,7 +126,7 @@ export class ContainerLogFollower {
     }
   }
 
-  /** What is still held back of a line without its newline (at the very end). */
+  /** At the very end: a character whose bytes were cut by the last read, as the decoder has it. */
   flush(): void {
     for (const file of this.files) {
       const rest = this.decoders.get(file)?.end() ?? '';

@@ -57,7 +57,7 @@ describe('ContainerLogFollower', () => {
     expect(printed.stdout).toBe('a\nb\nc\n');
   });
 
-  it('keeps a line without its newline until the end, then flushes it', async () => {
+  it('a last line without its newline and non-ASCII text come through whole', async () => {
     nm.files.stdout = 'done\npartial é';
     const { follower, printed } = follow();
     await follower.poll();
