@@ -1,4 +1,5 @@
-import { checkServerIdentity, connect, rootCertificates, type PeerCertificate } from 'node:tls';
+import { checkServerIdentity, connect, type PeerCertificate } from 'node:tls';
+import { trustedCas } from './trusted-cas.js';
 import { Agent } from './undici-core.js';
 
 /** TLS settings for talking to Livy over https. */
@@ -12,19 +13,13 @@ export interface TlsOptions {
   rejectUnauthorized?: boolean;
 }
 
-function caList(ca: TlsOptions['ca']): string[] | undefined {
-  if (ca === undefined) return undefined;
-  // Node's `ca` replaces the built-in roots: keep them, so an added CA does not lock out the rest.
-  return [...rootCertificates, ...(typeof ca === 'string' ? [ca] : ca)];
-}
-
 /** An undici dispatcher for `HttpTransport`'s `dispatcher` option. The caller closes it. */
 export function tlsAgent(options: TlsOptions): Agent {
   return new Agent({
     keepAliveTimeout: 30_000,
     connections: 8,
     connect: {
-      ...(options.ca !== undefined ? { ca: caList(options.ca) } : {}),
+      ...(options.ca !== undefined ? { ca: trustedCas(options.ca) } : {}),
       ...(options.cert !== undefined ? { cert: options.cert } : {}),
       ...(options.key !== undefined ? { key: options.key } : {}),
       rejectUnauthorized: options.rejectUnauthorized ?? true,
@@ -61,7 +56,7 @@ export function inspectCertificate(url: URL, options: TlsOptions = {}, timeoutMs
       host,
       port,
       ...(isIp ? {} : { servername: host }),
-      ...(options.ca !== undefined ? { ca: caList(options.ca) } : {}),
+      ...(options.ca !== undefined ? { ca: trustedCas(options.ca) } : {}),
       ...(options.cert !== undefined ? { cert: options.cert } : {}),
       ...(options.key !== undefined ? { key: options.key } : {}),
       rejectUnauthorized: false,

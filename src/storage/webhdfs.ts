@@ -1,8 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import { rootCertificates } from 'node:tls';
 import type { AuthProvider } from '../client/auth.js';
+import { trustedCas } from '../client/trusted-cas.js';
 
 /*
  * A thin WebHDFS REST client (https://hadoop.apache.org/docs/stable/hadoop-project-dist/hadoop-hdfs/WebHDFS.html):
@@ -285,8 +285,7 @@ export class WebHdfsClient {
 function tlsRequestOptions(tls: WebHdfsTls | undefined): Record<string, unknown> {
   if (!tls) return {};
   return {
-    // Node's `ca` replaces the built-in roots: keep them, so an added CA does not lock out the rest.
-    ...(tls.ca !== undefined ? { ca: [...rootCertificates, ...(typeof tls.ca === 'string' ? [tls.ca] : tls.ca)] } : {}),
+    ...(tls.ca !== undefined ? { ca: trustedCas(tls.ca) } : {}),
     ...(tls.cert !== undefined ? { cert: tls.cert } : {}),
     ...(tls.key !== undefined ? { key: tls.key } : {}),
     rejectUnauthorized: tls.rejectUnauthorized ?? true,
