@@ -155,11 +155,7 @@ export class HttpTransport {
     const { replyMs, requestMs } = this.timeouts;
     const deadline = AbortSignal.timeout(requestMs);
     const signal = anySignal(options.signal, deadline)!;
-    const fail = (error: unknown): never => {
-      if (options.signal?.aborted) throw options.signal.reason ?? error;
-      if (deadline.aborted) throw new LivyTimeoutError('deadline', requestMs, method, path, { cause: error });
-      throw toNetworkError(error, method, path, this.timeouts);
-    };
+    const fail = (error: unknown): never => this.failure(error, options.signal, deadline, method, path);
 
     let response: Dispatcher.ResponseData;
     try {
@@ -212,25 +208,34 @@ export class HttpTransport {
       throw new LivyError(`not a URL: '${link}'`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LivyError(`not an http(s) link: '${link}'`);
-    const sameOrigin = url.origin === this.baseUrl.origin;
-    const headers: Record<string, string> = { accept: 'text/plain, application/json' };
-    if (sameOrigin) {
-      for (const [name, value] of Object.entries(this.options.headers ?? {})) headers[name.toLowerCase()] = value;
-      if (this.options.auth) Object.assign(headers, await this.options.auth.headers({ method: 'GET', url }));
-    }
+    // headersFor gives Livy's own requests their extra headers and credentials: only Livy's origin gets them.
+    const headers = url.origin === this.baseUrl.origin ? await this.headersFor('GET', url, {}) : {};
+    headers.accept = 'text/plain, application/json';
     const path = url.pathname;
     this.options.onRequest?.({ method: 'GET', url: url.toString(), headers: redactHeaders(headers), body: undefined });
     const { replyMs, requestMs } = this.timeouts;
     const deadline = AbortSignal.timeout(requestMs);
-    const signal = anySignal(options.signal, this.options.signal, this.closing.signal, deadline)!;
+    const callSignal = anySignal(options.signal, this.options.signal, this.closing.signal);
     try {
-      const response = await request(url, { method: 'GET', headers, dispatcher: this.dispatcher, signal, headersTimeout: replyMs, bodyTimeout: replyMs });
+      const response = await request(url, {
+        method: 'GET',
+        headers,
+        dispatcher: this.dispatcher,
+        signal: anySignal(callSignal, deadline)!,
+        headersTimeout: replyMs,
+        bodyTimeout: replyMs,
+      });
       return { status: response.statusCode, body: Buffer.from(await response.body.arrayBuffer()) };
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason ?? error;
-      if (deadline.aborted) throw new LivyTimeoutError('deadline', requestMs, 'GET', path, { cause: error });
-      throw toNetworkError(error, 'GET', path, this.timeouts);
+      return this.failure(error, callSignal, deadline, 'GET', path);
     }
+  }
+
+  /** A failed request as the error to throw: the caller's abort reason, the whole-request deadline, or what the network said. */
+  private failure(error: unknown, callSignal: AbortSignal | undefined, deadline: AbortSignal, method: string, path: string): never {
+    if (callSignal?.aborted) throw callSignal.reason ?? error;
+    if (deadline.aborted) throw new LivyTimeoutError('deadline', this.timeouts.requestMs, method, path, { cause: error });
+    throw toNetworkError(error, method, path, this.timeouts);
   }
 
   private urlFor(path: string, query: CallOptions<unknown>['query']): URL {

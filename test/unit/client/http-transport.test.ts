@@ -188,4 +188,30 @@ describe('HttpTransport against a fake Livy', () => {
     await expect(client.version()).resolves.toMatchObject({ version: '0.9.0-incubating' });
     expect(round).toBe(1);
   });
+
+  describe('getLink', () => {
+    it("sends the profile's headers and credentials to Livy's own origin only", async () => {
+      const other = await new FakeLivy().start();
+      const withCredentials = new LivyClient({ url: fake.url, headers: { Authorization: 'Bearer s3cr3t', 'X-Trace': 'abc' } });
+      try {
+        fake.on('GET', '/node/containerlogs/c', { body: 'mine' });
+        other.on('GET', '/node/containerlogs/c', { body: 'theirs' });
+        const own = await withCredentials.http.getLink(`${fake.url}/node/containerlogs/c`);
+        const elsewhere = await withCredentials.http.getLink(`${other.url}/node/containerlogs/c`);
+        expect([own.status, own.body.toString()]).toEqual([200, 'mine']);
+        expect([elsewhere.status, elsewhere.body.toString()]).toEqual([200, 'theirs']);
+        expect(fake.requests[0]!.headers).toMatchObject({ authorization: 'Bearer s3cr3t', 'x-trace': 'abc' });
+        expect(other.requests[0]!.headers.authorization).toBeUndefined();
+        expect(other.requests[0]!.headers['x-trace']).toBeUndefined();
+      } finally {
+        await withCredentials.close();
+        await other.stop();
+      }
+    });
+
+    it('a link that is not http(s) is refused before anything is sent', async () => {
+      await expect(client.http.getLink('file:///etc/passwd')).rejects.toThrow("not an http(s) link: 'file:///etc/passwd'");
+    });
+  });
 });
+
