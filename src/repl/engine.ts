@@ -8,7 +8,6 @@ import type { StatementKind } from '../client/requests.js';
 import type { Session, SessionState, Statement } from '../client/schemas.js';
 import { isGone } from '../client/session-gone.js';
 import { runStatement } from '../client/statement-runner.js';
-import { terminalText } from '../text/terminal-text.js';
 import { History } from './history.js';
 import { KIND_OF_LANGUAGE, languageOf, supportsCompletion } from './kinds.js';
 import { parseMetaCommand, type MetaContext } from './meta-commands.js';
@@ -45,7 +44,7 @@ export interface ReplDeps {
    * What may reach the terminal of a line the REPL prints: it carries the server's text
    * (statement output, error messages), so escape sequences and known secrets go (colour stays).
    */
-  safeText?: (text: string) => string;
+  safeText(text: string): string;
   now?: () => number;
 }
 
@@ -134,7 +133,7 @@ export class ReplEngine {
    * answering); undefined clears it. Returns the notice as shown.
    */
   showNotice(notice: string | undefined): string | undefined {
-    const safe = notice === undefined ? undefined : this.safe(notice);
+    const safe = notice === undefined ? undefined : this.deps.safeText(notice);
     if (this.state.notice !== safe) this.set({ notice: safe });
     return safe;
   }
@@ -418,12 +417,8 @@ export class ReplEngine {
     return this.deps.style.bold(code.split('\n').map((line, i) => `${i === 0 ? prompt : pad}${line}`).join('\n'));
   }
 
-  private safe(text: string): string {
-    return this.deps.safeText ? this.deps.safeText(text) : terminalText(text, { keepColor: true });
-  }
-
   private emit(raw: string): void {
-    const text = this.safe(raw);
+    const text = this.deps.safeText(raw);
     this.transcript.push(text);
     if (this.transcript.length > TRANSCRIPT_LIMIT) this.transcript.splice(0, this.transcript.length - TRANSCRIPT_LIMIT);
     for (const listener of this.outputListeners) listener(text);
