@@ -53,6 +53,8 @@ export interface WaitOptions {
    */
   outageToleranceMs?: number;
   onState?: (state: SessionState, batch: Batch) => void;
+  /** Every full view of the batch, once its identity was checked (the state endpoint's replies are not). */
+  onView?: (batch: Batch) => void;
   onLog?: (chunk: LogChunk) => void;
   /** The server failed to answer; the wait goes on until `outageToleranceMs`. */
   onOutage?: (error: LivyError, downForMs: number) => void;
@@ -143,6 +145,7 @@ async function pollUntilEnd(
         }
         known = batch;
         remember(batch);
+        options.onView?.(batch);
         if (TERMINAL_STATES.has(batch.state)) return result(OUTCOME_BY_STATE[batch.state] ?? 'failed');
         detailDue = false;
         nextDetailAt = now() + detailCadence.next(now() - started, chunks.length > 0);

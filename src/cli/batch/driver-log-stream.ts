@@ -16,7 +16,6 @@ export class DriverLogStream {
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
   private failed = false;
-  private batchId: number | undefined;
 
   constructor(
     private readonly client: LivyClient,
@@ -29,10 +28,18 @@ export class DriverLogStream {
     return !this.follower || this.failed;
   }
 
-  /** Starts looking for the driver's container (Livy links it once the application runs), then follows its log. */
-  start(batchId: number): void {
-    this.batchId = batchId;
+  /** Starts the polling that follows the driver's log once its container is known (`seen`). */
+  start(): void {
     this.schedule();
+  }
+
+  /**
+   * Every view of the batch the wait has checked is its own: Livy links the driver's container
+   * once the application runs.
+   */
+  seen(batch: Batch): void {
+    const link = containerLogLink(batch.appInfo?.driverLogUrl);
+    if (link) this.follow(link);
   }
 
   /** No more polling (the wait ended, or was interrupted). */
@@ -76,17 +83,10 @@ export class DriverLogStream {
   }
 
   private async poll(): Promise<void> {
-    if (this.failed) return;
+    if (this.failed || !this.follower) return;
     try {
-      // The waiter's own reads may not carry the link: look for it until it is there.
-      if (!this.follower && this.batchId !== undefined) {
-        const link = containerLogLink((await this.client.batches.get(this.batchId)).appInfo?.driverLogUrl);
-        if (link) this.follow(link);
-      }
-      await this.follower?.poll();
+      await this.follower.poll();
     } catch (error) {
-      // Livy not answering is the waiter's to report; the NodeManager not answering is ours.
-      if (!this.follower) return;
       this.failed = true;
       const reason = error instanceof Error ? error.message : String(error);
       this.warn(`--driver-log: cannot read the driver's log from ${this.follower.link.nodeManager} (${reason}): showing Livy's log from here on`);

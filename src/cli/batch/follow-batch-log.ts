@@ -20,11 +20,12 @@ export async function followBatchLog(
   const driverLog = options.driverLog
     ? new DriverLogStream(client, (file, text) => ctx.out.write(file, text), (message) => ctx.out.warn(message))
     : undefined;
-  driverLog?.start(batch.id);
+  driverLog?.start();
   const result = await waitForBatch(client.batches, batch.id, {
     signal: ctx.signal,
     expected: batch,
     followLog: true,
+    onView: (view) => driverLog?.seen(view),
     onLog: (chunk) => {
       if (driverLog && !driverLog.showsLivyLog) return;
       if (chunk.gap) ctx.out.info(gapMarker(chunk));

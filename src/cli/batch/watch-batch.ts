@@ -70,7 +70,7 @@ export async function watchBatch(
         (message) => status.note(out.style.yellow(message)),
       )
     : undefined;
-  driverLog?.start(batchId);
+  driverLog?.start();
 
   let result: WaitResult;
   let lastSeen = options.expected;
@@ -86,6 +86,7 @@ export async function watchBatch(
         const unknown = isKnownState(next) ? '' : ' (a state livy does not know; still waiting)';
         status.note(out.style.cyan(`batch ${batchId}: ${next}${unknown}`));
       },
+      onView: (batch) => driverLog?.seen(batch),
       onLog: (chunk) => {
         if (driverLog && !driverLog.showsLivyLog) return;
         if (chunk.gap) linesLost = true;
