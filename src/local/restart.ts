@@ -17,5 +17,5 @@ export async function restartLocalServer(options: Pick<StartLocalServerOptions, 
   const { port, whitelist } = check.state;
   await stopLocalServer({ env, onProgress });
   const start = { ...options, env, port, whitelist };
-  return readClusterState(env) ? startLocalYarnServer(start) : startLocalServer(start);
+  return readClusterState(env)?.kind === 'yarn' ? startLocalYarnServer(start) : startLocalServer(start);
 }

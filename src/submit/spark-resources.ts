@@ -44,6 +44,8 @@ export interface TranslateContext extends PathContext {
   readonly cwd: string;
   /** True when the target Livy server runs on this machine (`livy local`). */
   readonly isLocalTarget: boolean;
+  /** True when that local server runs Spark on its own YARN cluster (`livy local --cluster yarn`), which unpacks archives. */
+  readonly localTargetOnYarn?: boolean;
   /**
    * Reads a UTF-8 text file; throws if it is missing, and InputTooLargeError past a size limit
    * (see readTextFileBounded).
@@ -215,7 +217,7 @@ export function translateSparkResources(
     const list = resolveFileList(entry.value, entry.option.name, ctx, warnings);
     if (list.length > 0) resources[field] = list;
   }
-  if (resources.archives && ctx.isLocalTarget) {
+  if (resources.archives && ctx.isLocalTarget && !ctx.localTargetOnYarn) {
     warnings.push(
       "--archives: Livy hands archives to Spark as spark.yarn.dist.archives, which only YARN reads, so the local server will not unpack them; use --conf spark.archives=... there",
     );

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { redactBody } from '../../client/redact.js';
-import { isLocalServerUrl } from '../../local/state.js';
+import { localTargetKind } from '../../local/local-target.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import { PROPERTIES_FILE_MAX_BYTES } from '../../submit/bounded-read.js';
 import { readTextFileBounded } from '../../text/read-bounded.js';
@@ -92,9 +92,11 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   const { out } = ctx;
   const target = ctx.target();
   const staging = stagingSettingsFor(ctx, parsed.livy.staging);
+  const localKind = localTargetKind(target.url, ctx.env);
   const translated = translateSubmit(parsed, {
     cwd: ctx.io.cwd,
-    isLocalTarget: isLocalServerUrl(target.url, ctx.env),
+    isLocalTarget: localKind !== undefined,
+    localTargetOnYarn: localKind === 'yarn',
     stagesLocalFiles: staging.dir !== undefined,
     readTextFile: (path) => readTextFileBounded(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
     pathExists: (path) => existsSync(path),

@@ -7,6 +7,7 @@ import { SESSION_KINDS, type CreateSessionRequest, type SessionKind } from '../.
 import type { Session, SessionState } from '../../client/schemas.js';
 import { isGone } from '../../client/session-gone.js';
 import { waitForSession } from '../../client/session-waiter.js';
+import { localTargetKind } from '../../local/local-target.js';
 import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { OptionOccurrence } from '../../submit/parse-argv.js';
@@ -69,9 +70,11 @@ export interface OpenedSession {
 
 /** spark-submit options → the body of `POST /sessions`, with warnings printed. */
 export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): CreateSessionRequest {
+  const localKind = localTargetKind(ctx.target().url, ctx.env);
   const { request, warnings } = translateSessionOptions(setup.options, {
     cwd: ctx.io.cwd,
-    isLocalTarget: isLocalServerUrl(ctx.target().url, ctx.env),
+    isLocalTarget: localKind !== undefined,
+    localTargetOnYarn: localKind === 'yarn',
     // Local files are staged, or else uploaded into the session once it is up.
     stagesLocalFiles: true,
     readTextFile: (path) => readTextFileBounded(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),

@@ -301,7 +301,8 @@ export interface QueueStatus {
 }
 
 export interface ClusterStatus extends ClusterUrls {
-  kind: 'yarn';
+  /** `hdfs` when only HDFS was started (`startHdfs`): no ResourceManager, NodeManager or queues. */
+  kind: ClusterState['kind'];
   hadoopVersion: string;
   running: boolean;
   daemons: DaemonStatus[];
@@ -338,8 +339,9 @@ export async function hadoopClusterStatus(options: { env?: Env } = {}): Promise<
   const state = readClusterState(env);
   if (!state) return undefined;
   const paths = hadoopPaths(state.hadoopVersion, state.pysparkVersion, env);
+  const started = state.kind === 'yarn' ? DAEMON_NAMES : HDFS_DAEMON_NAMES;
   const daemons = await Promise.all(
-    DAEMON_NAMES.map(async (name): Promise<DaemonStatus> => {
+    started.map(async (name): Promise<DaemonStatus> => {
       const pid = state.pids[name];
       const running = isOurDaemon(pid, name, state.runDir);
       const health = running ? await probeDaemon(name, state.ports) : { healthy: false, detail: 'not running' };
@@ -348,9 +350,11 @@ export async function hadoopClusterStatus(options: { env?: Env } = {}): Promise<
   );
   const urls = clusterUrls(state.ports);
   const queues =
-    (await fetchQueues(urls.resourceManager)) ?? Object.entries(YARN_QUEUES).map(([name, capacity]) => ({ name, capacity }));
+    state.kind === 'yarn'
+      ? ((await fetchQueues(urls.resourceManager)) ?? Object.entries(YARN_QUEUES).map(([name, capacity]) => ({ name, capacity })))
+      : [];
   return {
-    kind: 'yarn',
+    kind: state.kind,
     hadoopVersion: state.hadoopVersion,
     running: daemons.every((d) => d.running),
     ...urls,

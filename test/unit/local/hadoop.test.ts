@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allocateClusterPorts, type ClusterPorts } from '../../../src/local/hadoop/cluster-ports.js';
-import { clusterUrls } from '../../../src/local/hadoop/cluster.js';
+import { clusterUrls, hadoopClusterStatus } from '../../../src/local/hadoop/cluster.js';
+import { writeClusterState } from '../../../src/local/hadoop/cluster-state.js';
 import { stopDaemon } from '../../../src/local/hadoop/daemon-process.js';
 import { capacitySchedulerSite, coreSite, hdfsSite, renderHadoopXml, yarnSite } from '../../../src/local/hadoop/hadoop-conf.js';
 import { hadoopPaths } from '../../../src/local/hadoop/hadoop-paths.js';
@@ -162,6 +163,30 @@ describe('status text', () => {
     expect(lines).toContain('queues:   default 50% (25% used), etl 50%');
     expect(lines).toContain('namenode:        pid 10, healthy (1 live DataNode)');
     expect(lines).toContain('nodemanager:     not running');
+  });
+
+  it('a cluster of HDFS alone is reported as hdfs: its two daemons, no YARN address or queues', async () => {
+    const runEnv = { LIVY_LOCAL_HOME: tmp(), LIVY_LOCAL_RUN_DIR: tmp() };
+    writeClusterState(
+      {
+        kind: 'hdfs',
+        hadoopVersion: '3.3.4',
+        pysparkVersion: '3.5.6',
+        runDir: runEnv.LIVY_LOCAL_RUN_DIR,
+        ports,
+        pids: { namenode: 0, datanode: 0, resourcemanager: 0, nodemanager: 0 },
+        user: 'me',
+        startedAt: '',
+      },
+      runEnv,
+    );
+    const status = await hadoopClusterStatus({ env: runEnv });
+    expect(status?.kind).toBe('hdfs');
+    expect(status?.daemons.map((d) => d.name)).toEqual(['namenode', 'datanode']);
+    expect(status?.queues).toEqual([]);
+    const lines = clusterStatusLines(status!);
+    expect(lines.some((line) => line.startsWith('yarn:') || line.startsWith('queues:'))).toBe(false);
+    expect(lines).toContain(`hdfs:     hdfs://127.0.0.1:${ports.nameNodeRpc}`);
   });
 });
 

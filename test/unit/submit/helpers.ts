@@ -33,6 +33,8 @@ export function sh(line: string): string[] {
 export interface FakeWorld {
   cwd?: string;
   local?: boolean;
+  /** The local server runs Spark on its YARN cluster. */
+  localYarn?: boolean;
   /** Files readable on this machine, by absolute path. */
   files?: Record<string, string>;
   /** Extra paths that exist on this machine. */
@@ -44,6 +46,7 @@ export function fakeContext(world: FakeWorld = {}): TranslateContext {
   return {
     cwd: world.cwd ?? '/home/me/project',
     isLocalTarget: world.local ?? false,
+    localTargetOnYarn: world.localYarn ?? false,
     readTextFile(path: string) {
       const text = files[path];
       if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);

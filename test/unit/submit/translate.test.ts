@@ -381,6 +381,13 @@ const paths: OkCase[] = [
     warnings: ['spark.yarn.dist.archives'],
   },
   {
+    name: '--archives on a local server running Spark on its YARN cluster: no warning, YARN unpacks them',
+    argv: `--archives hdfs:///envs/env.tar.gz#env ${JOB}`,
+    world: { local: true, localYarn: true },
+    body: { file: JOB, archives: ['hdfs:///envs/env.tar.gz#env'] },
+    warnings: [],
+  },
+  {
     name: 'an absolute path that exists here warns when the server is remote',
     argv: `--jars /opt/a.jar,/opt/missing.jar ${JOB}`,
     world: { existing: ['/opt/a.jar'] },

@@ -1,6 +1,6 @@
 import type { ClusterStatus } from '../../../local/hadoop/index.js';
 
-/** The YARN part of `livy local status` as text lines. */
+/** The HDFS and YARN part of `livy local status` as text lines. */
 export function clusterStatusLines(c: ClusterStatus): string[] {
   const queues = c.queues
     .map((q) => `${q.name} ${q.capacity}%${q.usedCapacity !== undefined ? ` (${q.usedCapacity.toFixed(0)}% used)` : ''}`)
@@ -8,8 +8,7 @@ export function clusterStatusLines(c: ClusterStatus): string[] {
   return [
     `hdfs:     ${c.hdfs}`,
     `webhdfs:  ${c.webhdfs}`,
-    `yarn:     ${c.resourceManager}`,
-    `queues:   ${queues}`,
+    ...(c.kind === 'yarn' ? [`yarn:     ${c.resourceManager}`, `queues:   ${queues}`] : []),
     ...c.daemons.map(
       (d) => `${`${d.name}:`.padEnd(17)}${d.running ? `pid ${d.pid}, ${d.healthy ? 'healthy' : 'not ready'} (${d.detail})` : 'not running'}`,
     ),

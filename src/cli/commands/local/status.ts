@@ -22,7 +22,7 @@ export function registerLocalStatus(parent: Command): void {
           `pid:      ${s.pid}`,
           `livy:     ${s.livyVersion}`,
           `spark:    ${s.pysparkVersion} (pyspark, SPARK_HOME ${s.sparkHome})`,
-          `cluster:  ${c ? `yarn (Hadoop ${c.hadoopVersion})` : 'local[*]'}`,
+          `cluster:  ${c?.kind === 'yarn' ? `yarn (Hadoop ${c.hadoopVersion})` : 'local[*]'}${c?.kind === 'hdfs' ? `, beside HDFS alone (Hadoop ${c.hadoopVersion})` : ''}`,
           `started:  ${s.startedAt}`,
           `files:    ${s.whitelist?.join(', ')}`,
           `log:      ${s.logFile}`,
