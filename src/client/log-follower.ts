@@ -1,7 +1,8 @@
 /**
  * Follows a Livy log that lives in ring buffers. A batch's `/log` is the
  * concatenation of sections — `stdout: `, its lines, `\nstderr: `, its lines,
- * optionally `\nYARN Diagnostics: ` — each kept to the last N lines
+ * optionally `\nYARN Diagnostics: ` and YARN's latest diagnostics (replaced, not appended, so a
+ * change is shown whole) — the two streams each kept to the last N lines
  * (`livy.cache-log.size`, 200 by default). Offsets shift as the buffers wrap,
  * and new stdout lines appear in the middle of the array, so offsets cannot be
  * trusted: each poll fetches everything Livy kept and aligns each section with
@@ -83,6 +84,15 @@ export class LogFollower {
     const chunks: LogChunk[] = [];
     for (const [stream, current] of splitLogSections(log)) {
       const seen = this.seen.get(stream) ?? [];
+      if (stream === 'diagnostics') {
+        // Not a ring buffer: YARN's diagnostics of the latest application report, replaced whole.
+        this.seen.set(stream, current.slice());
+        const unchanged = seen.length === current.length && seen.every((line, i) => line === current[i]);
+        const nonBlank = (lines: readonly string[]) => lines.some((line) => line.trim() !== '');
+        // Diagnostics that went blank still make a chunk (of no lines): whoever reads them learns they cleared.
+        if (!unchanged && (nonBlank(current) || nonBlank(seen))) chunks.push({ stream, lines: current.filter((line) => line.trim() !== ''), gap: false });
+        continue;
+      }
       const [overlap = 0, shorter] = overlapLengths(seen, current, 2);
       const fresh = current.slice(overlap);
       this.seen.set(stream, current.slice());

@@ -3,6 +3,7 @@ import type { LivyClient } from '../../client/livy-client.js';
 import type { LogChunk } from '../../client/log-follower.js';
 import { LivyHttpError, type LivyError } from '../../client/errors.js';
 import { SESSION_STATES, type Batch } from '../../client/schemas.js';
+import { withoutTimestamps, yarnWaitingReason } from '../../client/yarn-diagnostics.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { CommandContext } from '../context.js';
 import { formatDuration } from '../../text/duration.js';
@@ -58,7 +59,13 @@ export async function watchBatch(
   });
   let state = '';
   let linesLost = false;
-  const tick = setInterval(() => status.set(`batch ${batchId} ${state} ${formatDuration(Date.now() - started)}`), 500);
+  // Set while YARN's diagnostics say the application waits for a container for its AM.
+  let waitingFor: string | undefined;
+  let lastDiagnostics = '';
+  const tick = setInterval(
+    () => status.set(`batch ${batchId} ${waitingFor ? 'waiting for YARN resources' : state} ${formatDuration(Date.now() - started)}`),
+    500,
+  );
   tick.unref();
   const driverLog = options.driverLog
     ? new DriverLogStream(
@@ -88,6 +95,15 @@ export async function watchBatch(
       },
       onView: (batch) => driverLog?.seen(batch),
       onLog: (chunk) => {
+        if (chunk.stream === 'diagnostics') {
+          const reason = yarnWaitingReason(chunk.lines);
+          if (reason && reason !== waitingFor) status.note(out.style.yellow(`batch ${batchId}: waiting for YARN resources: ${reason}`));
+          waitingFor = reason;
+          // The ResourceManager re-stamps the same message with the time: show a message once, and the wait as the note above.
+          const text = withoutTimestamps(chunk.lines);
+          if (reason || text === lastDiagnostics) return;
+          lastDiagnostics = text;
+        }
         if (driverLog && !driverLog.showsLivyLog) return;
         if (chunk.gap) linesLost = true;
         // With --driver-log, stdout is for the driver's stdout: what Livy logs goes to stderr.

@@ -57,6 +57,26 @@ describe('livy batches', () => {
     expect(run.stdout.trim().split('\n')).toEqual(['line 0', 'line 1', 'line 2', 'line 3']);
   });
 
+  it("wait shows an application YARN holds in ACCEPTED as waiting for resources, once, from the diagnostics in Livy's log", async () => {
+    let firstAt: number | undefined;
+    // Starting for 2.5 s, with the ResourceManager re-stamping its message on every look; then done.
+    const waiting = () => Date.now() - (firstAt ??= Date.now()) < 2500;
+    fake.on('GET', '/batches/7', () => ({ json: batchView(7, waiting() ? 'starting' : 'success', { appId: 'application_1_0001' }) }));
+    fake.on('GET', '/batches/7/state', () => ({ json: { id: 7, state: waiting() ? 'starting' : 'success' } }));
+    fake.on('GET', '/batches/7/log', () => {
+      const diagnostics = waiting()
+        ? [`[${new Date().toISOString()}] Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.  Details : AM Partition = <DEFAULT_PARTITION>;`]
+        : [];
+      return { json: { id: 7, from: 0, total: 0, log: ['stdout: ', 'submitted', '\nstderr: ', '\nYARN Diagnostics: ', ...diagnostics] } };
+    });
+    const run = await runCli(['batches', 'wait', '7'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    const notes = run.stderr.split('\n').filter((line) => line.includes('waiting for YARN resources'));
+    expect(notes).toEqual(["batch 7: waiting for YARN resources: Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded."]);
+    expect(run.stderr).not.toContain('Details');
+    expect(fake.requests.filter((r) => r.path === '/batches/7/log').length).toBeGreaterThan(1);
+  });
+
   it('kill deletes the batch', async () => {
     fake.on('GET', '/batches/5', { json: batchView(5, 'running') });
     fake.on('DELETE', '/batches/5', { json: { msg: 'deleted' } });

@@ -109,3 +109,25 @@ describe('LogFollower', () => {
     );
   });
 });
+
+describe('LogFollower and YARN diagnostics', () => {
+  const withDiagnostics = (stdout: string[], diagnostics: string[]) => [...livyLog(stdout, []), '\nYARN Diagnostics: ', ...diagnostics];
+
+  it('shows diagnostics whole each time they change, never as lost lines, and not again while unchanged', () => {
+    const follower = new LogFollower();
+    expect(follower.update(withDiagnostics(['o1'], []))).toEqual([{ stream: 'stdout', lines: ['o1'], gap: false }]);
+    expect(follower.update(withDiagnostics(['o1'], ['[t1] waiting']))).toEqual([{ stream: 'diagnostics', lines: ['[t1] waiting'], gap: false }]);
+    expect(follower.update(withDiagnostics(['o1'], ['[t1] waiting']))).toEqual([]);
+    expect(follower.update(withDiagnostics(['o1'], ['[t2] launched', 'more']))).toEqual([
+      { stream: 'diagnostics', lines: ['[t2] launched', 'more'], gap: false },
+    ]);
+  });
+
+  it('says when diagnostics went blank, with a chunk of no lines', () => {
+    const follower = new LogFollower();
+    follower.update(withDiagnostics([], ['[t1] waiting']));
+    expect(follower.update(withDiagnostics([], ['']))).toEqual([{ stream: 'diagnostics', lines: [], gap: false }]);
+    expect(follower.update(withDiagnostics([], []))).toEqual([]);
+  });
+});
+
