@@ -163,6 +163,22 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
       waiter.kill();
     }
   });
+
+  it('an application YARN cannot fit yet is shown as waiting for YARN resources, in the ResourceManager\'s words', async () => {
+    // The NodeManager offers 8 GB; a running batch takes 2 GB, so a 6 GB driver's AM container (~6.9 GB) must wait.
+    const occupant = await startSleepingBatch(120);
+    const name = uniqueName('too-big');
+    try {
+      const r = await livy(['submit', '--name', name, '--timeout', '40s', '--driver-memory', '6g', await putJob(join(JOBS, 'hello.py'))], 120_000);
+      expect(r.code, r.stderr).toBe(4);
+      expect(r.stderr).toMatch(/batch \d+: waiting for YARN resources: .*(waiting for resources to be assigned for AM|not yet activated)/);
+      const appId = (await batchAppId(submittedId(r.stderr)))!;
+      expect((await yarnApp(appId)).state).toBe('ACCEPTED');
+    } finally {
+      await livy(['batches', 'kill', name], 60_000);
+      await livy(['batches', 'kill', String(occupant.id)], 60_000);
+    }
+  });
 });
 
 /**
