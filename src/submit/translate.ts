@@ -67,7 +67,32 @@ export function translateSubmit(parsed: SubmissionArgv, ctx: TranslateContext): 
   const { resources, warnings: resourceWarnings } = translateSparkResources(parsed.options, ctx, application);
   warnings.push(...resourceWarnings);
 
+  const misplaced = parsed.appArgs.find((arg) => SUBMIT_ONLY_OPTIONS.has(arg.split('=')[0]!));
+  if (misplaced !== undefined) {
+    warnings.push(
+      `${misplaced.split('=')[0]} comes after the application ${resource}, so it is passed to the application as an argument (as spark-submit does); put options before the application`,
+    );
+  }
+
   const request = orderResourceFields<CreateBatchRequest>({ ...resources, file, className, args: [...parsed.appArgs] });
   return { request, warnings };
 }
+
+/** spark-submit options an application seldom takes itself: one after the application was most likely meant for spark-submit. */
+const SUBMIT_ONLY_OPTIONS = new Set([
+  '--py-files',
+  '--jars',
+  '--files',
+  '--archives',
+  '--packages',
+  '--conf',
+  '--class',
+  '--master',
+  '--deploy-mode',
+  '--driver-memory',
+  '--executor-memory',
+  '--executor-cores',
+  '--num-executors',
+  '--queue',
+]);
 

@@ -77,7 +77,7 @@ const workedExamples: OkCase[] = [
     name: 'example 5: everything after the resource is an app argument',
     argv: '--class com.example.Cli /apps/cli.jar --master local --conf a=b -- -v',
     body: { file: '/apps/cli.jar', className: 'com.example.Cli', args: ['--master', 'local', '--conf', 'a=b', '--', '-v'] },
-    warnings: [],
+    warnings: ['--master comes after the application /apps/cli.jar, so it is passed to the application as an argument'],
   },
 ];
 
@@ -379,6 +379,18 @@ const paths: OkCase[] = [
     world: { local: true },
     body: { file: JOB, archives: ['hdfs:///envs/env.tar.gz#env'] },
     warnings: ['spark.yarn.dist.archives'],
+  },
+  {
+    name: 'a spark-submit option after the application goes to the application, with a warning saying so',
+    argv: `hdfs:///jobs/job.py --py-files ./lib --input x`,
+    body: { file: 'hdfs:///jobs/job.py', args: ['--py-files', './lib', '--input', 'x'] },
+    warnings: ['--py-files comes after the application hdfs:///jobs/job.py, so it is passed to the application as an argument'],
+  },
+  {
+    name: 'application arguments of its own raise no warning',
+    argv: `hdfs:///jobs/job.py --input x --verbose --name=y`,
+    body: { file: 'hdfs:///jobs/job.py', args: ['--input', 'x', '--verbose', '--name=y'] },
+    warnings: [],
   },
   {
     name: '--archives on a local server running Spark on its YARN cluster: no warning, YARN unpacks them',
