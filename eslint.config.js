@@ -20,6 +20,10 @@ const FREE_OF_PRESENTATION = new Set(['error core', 'text', 'client library']);
 
 const MAX_DEPTH = 5;
 
+/** The files that build the command's context from the process, and its signal handlers. */
+const ENTRY_POINTS = ['src/cli/main.ts', 'src/cli/submit-main.ts', 'src/cli/invocation.ts', 'src/cli/interrupts.ts'];
+const PROCESS_FACILITIES = ['env', 'stdout', 'stderr', 'stdin', 'argv', 'cwd', 'exit', 'exitCode', 'on', 'once', 'off'];
+
 function layerRules(layer, rank) {
   const above = LAYERS.slice(rank + 1).flatMap((l) => l.folders);
   return layer.folders.flatMap((folder) =>
@@ -84,4 +88,20 @@ export default tseslint.config(
     },
   },
   ...LAYERS.flatMap(layerRules),
+  // The process is reached through the command's context (io streams, env, cwd), so that every
+  // module can be run with a fake one: only the entry points touch it.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ENTRY_POINTS,
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...PROCESS_FACILITIES.map((property) => ({
+          object: 'process',
+          property,
+          message: `use the command's context instead of process.${property} (only ${ENTRY_POINTS.join(', ')} reach the process)`,
+        })),
+      ],
+    },
+  },
 );

@@ -3,6 +3,8 @@ export interface TerminalStream {
   isTTY?: boolean;
   write(chunk: string): unknown;
   columns?: number;
+  /** For `error`: a closed terminal makes writes fail (EIO). */
+  on?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 export function colorEnabled(stream: TerminalStream, env: NodeJS.ProcessEnv, noColorFlag: boolean): boolean {

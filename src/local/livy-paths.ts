@@ -30,7 +30,7 @@ export function distributionFileName(version: LivyVersion): string {
   return `apache-livy-${version}_${SCALA_BINARY_VERSION}-bin.zip`;
 }
 
-export function livyPaths(version: LivyVersion, env: Env = process.env): LivyPaths {
+export function livyPaths(version: LivyVersion, env: Env): LivyPaths {
   const home = localHome(env);
   const dir = join(home, `livy-${version}`);
   return {

@@ -4,7 +4,7 @@ import { localPaths } from './paths.js';
 type Env = Record<string, string | undefined>;
 
 /** The local server's log file (it may not exist yet). */
-export function localServerLogPath(env: Env = process.env): string {
+export function localServerLogPath(env: Env): string {
   return localPaths(env).serverLog;
 }
 

@@ -9,7 +9,7 @@ type Env = Record<string, string | undefined>;
  * else `~/.cache/livy-cli`. Downloads (pip cache, Maven repository) live here so that later
  * runs — and CI runs that keep this directory — are fast.
  */
-export function localHome(env: Env = process.env): string {
+export function localHome(env: Env): string {
   if (env.LIVY_LOCAL_HOME) return resolve(env.LIVY_LOCAL_HOME);
   const base = env.XDG_CACHE_HOME ? resolve(env.XDG_CACHE_HOME) : join(env.HOME || homedir(), '.cache');
   return join(base, 'livy-cli');
@@ -20,7 +20,7 @@ export function localHome(env: Env = process.env): string {
  * `<home>/run`; `$LIVY_LOCAL_RUN_DIR` moves it elsewhere so a test run can have its own server
  * while sharing the provisioned (cached) Spark and Livy.
  */
-export function localRunDir(env: Env = process.env): string {
+export function localRunDir(env: Env): string {
   return env.LIVY_LOCAL_RUN_DIR ? resolve(env.LIVY_LOCAL_RUN_DIR) : join(localHome(env), 'run');
 }
 
@@ -45,7 +45,7 @@ export interface LocalPaths {
   stateFile: string;
 }
 
-export function localPaths(env: Env = process.env): LocalPaths {
+export function localPaths(env: Env): LocalPaths {
   const home = localHome(env);
   const sparkDir = join(home, `pyspark-${PYSPARK_VERSION}`);
   const venv = join(sparkDir, 'venv');

@@ -38,7 +38,7 @@ export interface JavaInfo {
 }
 
 /** `$JAVA_HOME/bin/java` when JAVA_HOME is set and has one, else `java` from PATH. */
-export function javaExecutable(env: Env = process.env): string {
+export function javaExecutable(env: Env): string {
   if (env.JAVA_HOME) {
     const candidate = join(env.JAVA_HOME, 'bin', 'java');
     if (existsSync(candidate)) return candidate;
@@ -46,7 +46,7 @@ export function javaExecutable(env: Env = process.env): string {
   return 'java';
 }
 
-export async function checkJava(env: Env = process.env): Promise<JavaInfo> {
+export async function checkJava(env: Env): Promise<JavaInfo> {
   const java = javaExecutable(env);
   let out: string;
   try {
@@ -75,7 +75,7 @@ export interface PythonInfo {
 }
 
 /** python3 ≥ 3.8 with the venv module and ensurepip (Debian splits the latter into python3-venv). */
-export async function checkPython(env: Env = process.env): Promise<PythonInfo> {
+export async function checkPython(env: Env): Promise<PythonInfo> {
   const python = env.LIVY_LOCAL_PYTHON || 'python3';
   let r;
   try {
@@ -98,7 +98,7 @@ export async function checkPython(env: Env = process.env): Promise<PythonInfo> {
 }
 
 /** Maven is needed only when Livy's jars are resolved from a Maven repository. */
-export async function checkMaven(env: Env = process.env): Promise<string> {
+export async function checkMaven(env: Env): Promise<string> {
   const mvn = env.LIVY_LOCAL_MVN || 'mvn';
   try {
     const r = await execCapture(mvn, ['-v'], { env: env as NodeJS.ProcessEnv });

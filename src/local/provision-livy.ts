@@ -29,7 +29,7 @@ export interface LivyInstall {
 }
 
 /** The provisioned release, if its marker says it is complete and its layout is intact. */
-export function installedLivy(env: Env = process.env, version: LivyVersion = LIVY_VERSION): LivyInstall | undefined {
+export function installedLivy(env: Env, version: LivyVersion = LIVY_VERSION): LivyInstall | undefined {
   const lp = livyPaths(version, env);
   const marker = readJson<LivyInstall>(lp.marker);
   if (!marker || marker.livyVersion !== version) return undefined;
@@ -38,7 +38,7 @@ export function installedLivy(env: Env = process.env, version: LivyVersion = LIV
 }
 
 export interface ProvisionLivyOptions {
-  env?: Env;
+  env: Env;
   onProgress?: OnProgress;
   version?: LivyVersion;
   /** A binary distribution (`…_2.12-bin.zip` or its unpacked directory). Default `$LIVY_LOCAL_DIST`. */
@@ -61,8 +61,8 @@ export interface ProvisionLivyOptions {
  *    against its published SHA-512 and kept as a zip.
  * Concurrent callers for the same release wait for each other; the marker is written last.
  */
-export async function provisionLivy(options: ProvisionLivyOptions = {}): Promise<LivyInstall> {
-  const env = options.env ?? process.env;
+export async function provisionLivy(options: ProvisionLivyOptions): Promise<LivyInstall> {
+  const env = options.env;
   const version = options.version ?? LIVY_VERSION;
   const onProgress = options.onProgress ?? noProgress;
   const lp = livyPaths(version, env);

@@ -29,7 +29,7 @@ export function parsePipDownloadSize(line: string): { name: string; bytes: numbe
 }
 
 /** The provisioned Spark, if the marker says it is complete and its files are still there. */
-export function installedSpark(env: Env = process.env): SparkInstall | undefined {
+export function installedSpark(env: Env): SparkInstall | undefined {
   const p = localPaths(env);
   const marker = readJson<SparkInstall>(p.sparkMarker);
   if (!marker || marker.pysparkVersion !== PYSPARK_VERSION) return undefined;
@@ -41,8 +41,8 @@ export function installedSpark(env: Env = process.env): SparkInstall | undefined
  * Installs pyspark (which ships bin/spark-submit and Spark's jars) into a private venv in the
  * cache. Idempotent: the marker file is written last, so an interrupted install is redone.
  */
-export async function provisionSpark(options: { env?: Env; onProgress?: OnProgress; signal?: AbortSignal } = {}): Promise<SparkInstall> {
-  const env = options.env ?? process.env;
+export async function provisionSpark(options: { env: Env; onProgress?: OnProgress; signal?: AbortSignal }): Promise<SparkInstall> {
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const existing = installedSpark(env);
   if (existing) return existing;

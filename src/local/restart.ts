@@ -9,8 +9,8 @@ import { checkStateFile } from './state.js';
  * Stops and starts the Livy server alone, on the same port with the same whitelist. On YARN the
  * cluster and its applications keep running, and Livy's recovery finds its batches and sessions again.
  */
-export async function restartLocalServer(options: Pick<StartLocalServerOptions, 'env' | 'onProgress' | 'signal' | 'startTimeoutMs'> = {}): Promise<LocalServerInfo> {
-  const env = options.env ?? process.env;
+export async function restartLocalServer(options: Pick<StartLocalServerOptions, 'env' | 'onProgress' | 'signal' | 'startTimeoutMs'>): Promise<LocalServerInfo> {
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const check = checkStateFile(env);
   if (check.kind !== 'running') throw new LocalServerError('no local Livy is running', 'not-running');

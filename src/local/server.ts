@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { LocalServerError } from './errors.js';
 import { livyJavaOptions } from './java-options.js';
 import { renderLivyConf } from './livy-conf.js';
@@ -39,9 +39,9 @@ export const SPARK_BLACKLIST = [
 export interface StartLocalServerOptions {
   /** Explicit port: an error if busy. Default: 8998 when free, else any free port. */
   port?: number;
-  /** Directories Livy may read local files from. Default: the current working directory. */
-  whitelist?: string[];
-  env?: Env;
+  /** Absolute paths of the directories Livy may read local files from. */
+  whitelist: string[];
+  env: Env;
   onProgress?: OnProgress;
   /** The Livy release to run. Default: the newest supported. */
   livyVersion?: LivyVersion;
@@ -88,11 +88,11 @@ export async function fetchLivyVersion(url: string, timeoutMs = 2000): Promise<L
   }
 }
 
-/** Absolute whitelist entries, each with its real path too (Livy compares paths textually). */
-export function normalizeWhitelist(dirs: string[], cwd = process.cwd()): string[] {
+/** The whitelist's absolute entries, each with its real path too (Livy compares paths textually). */
+export function normalizeWhitelist(dirs: string[]): string[] {
   const out: string[] = [];
-  for (const d of dirs) {
-    const abs = resolve(cwd, d);
+  for (const abs of dirs) {
+    if (!isAbsolute(abs)) throw new Error(`whitelist entries must be absolute paths: ${abs}`);
     out.push(abs);
     try {
       const real = realpathSync(abs);
@@ -120,8 +120,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Provisions (once) and starts a real Livy server on 127.0.0.1 in the background, then waits
  * until it answers GET /version. Reuses a server that is already running for this run dir.
  */
-export async function startLocalServer(options: StartLocalServerOptions = {}): Promise<LocalServerInfo> {
-  const env = options.env ?? process.env;
+export async function startLocalServer(options: StartLocalServerOptions): Promise<LocalServerInfo> {
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   // A second `livy local start` for the same run dir waits, then finds this one running and reuses it.
   return withProvisionLock(
@@ -173,7 +173,7 @@ async function startLocked(options: StartLocalServerOptions, env: Env, onProgres
 
   const port = await choosePort(options.port);
   const url = `http://127.0.0.1:${port}`;
-  const whitelist = normalizeWhitelist(options.whitelist?.length ? options.whitelist : [process.cwd()]);
+  const whitelist = normalizeWhitelist(options.whitelist);
 
   for (const d of [p.confDir, p.logDir, p.stagingDir]) mkdirSync(d, { recursive: true });
   writeFileSync(
@@ -299,7 +299,7 @@ async function killServerProcesses(pid: number, graceMs: number): Promise<boolea
 }
 
 export interface StopLocalServerOptions {
-  env?: Env;
+  env: Env;
   onProgress?: OnProgress;
   /** Time between SIGTERM and SIGKILL. Default 15 s. */
   graceMs?: number;
@@ -312,8 +312,8 @@ export interface StopResult {
   url?: string;
 }
 
-export async function stopLocalServer(options: StopLocalServerOptions = {}): Promise<StopResult> {
-  const env = options.env ?? process.env;
+export async function stopLocalServer(options: StopLocalServerOptions): Promise<StopResult> {
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const check = checkStateFile(env);
   if (check.kind === 'none') return { stopped: false };
@@ -349,8 +349,8 @@ export interface LocalServerStatus {
   stale?: string;
 }
 
-export async function localServerStatus(options: { env?: Env } = {}): Promise<LocalServerStatus> {
-  const env = options.env ?? process.env;
+export async function localServerStatus(options: { env: Env }): Promise<LocalServerStatus> {
+  const env = options.env;
   const logFile = localPaths(env).serverLog;
   const check = checkStateFile(env);
   if (check.kind === 'none') return { running: false, responding: false, logFile };

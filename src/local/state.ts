@@ -41,21 +41,21 @@ export function isLocalServerState(x: unknown): x is LocalServerState {
   );
 }
 
-export function writeStateFile(state: LocalServerState, env: Env = process.env): void {
+export function writeStateFile(state: LocalServerState, env: Env): void {
   const file = localPaths(env).stateFile;
   mkdirSync(dirname(file), { recursive: true });
   writeFileAtomic(file, JSON.stringify(state, null, 2) + '\n');
 }
 
 /** The recorded state, whether or not its process still runs. */
-export function readStateFile(env: Env = process.env): LocalServerState | undefined {
+export function readStateFile(env: Env): LocalServerState | undefined {
   const file = localPaths(env).stateFile;
   if (!existsSync(file)) return undefined;
   const x = readJson<unknown>(file);
   return isLocalServerState(x) ? x : undefined;
 }
 
-export function removeStateFile(env: Env = process.env): void {
+export function removeStateFile(env: Env): void {
   rmSync(localPaths(env).stateFile, { force: true });
 }
 
@@ -73,7 +73,7 @@ export type StateCheck =
   | { kind: 'stale'; state: LocalServerState | undefined; reason: string };
 
 /** Classifies the state file: absent, pointing at our live server, or stale (unreadable, dead pid, reused pid). */
-export function checkStateFile(env: Env = process.env): StateCheck {
+export function checkStateFile(env: Env): StateCheck {
   const file = localPaths(env).stateFile;
   if (!existsSync(file)) return { kind: 'none' };
   const state = readStateFile(env);
@@ -84,7 +84,7 @@ export function checkStateFile(env: Env = process.env): StateCheck {
 }
 
 /** The state of the local server if its recorded process is alive and ours (synchronous; no HTTP). */
-export function readLocalServerState(env: Env = process.env): LocalServerState | undefined {
+export function readLocalServerState(env: Env): LocalServerState | undefined {
   const c = checkStateFile(env);
   return c.kind === 'running' ? c.state : undefined;
 }
@@ -95,7 +95,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
  * Whether `url` addresses the running local server (loopback host, same port, http). The submit
  * command uses this to turn relative paths into absolute `file:` paths.
  */
-export function isLocalServerUrl(url: string, env: Env = process.env): boolean {
+export function isLocalServerUrl(url: string, env: Env): boolean {
   const state = readLocalServerState(env);
   if (!state) return false;
   return sameLocalEndpoint(url, state.url);

@@ -9,7 +9,7 @@ export interface StoreSettings {
   readonly hdfs: HdfsSettings;
 }
 
-export async function openStageStore(dir: StageDir, settings: StoreSettings, env: NodeJS.ProcessEnv = process.env): Promise<StageStore> {
+export async function openStageStore(dir: StageDir, settings: StoreSettings, env: NodeJS.ProcessEnv): Promise<StageStore> {
   if (dir.store === 's3') {
     const { createS3Store } = await import('./s3/s3-store.js');
     return createS3Store(settings.s3, env);

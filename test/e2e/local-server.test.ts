@@ -18,14 +18,14 @@ describeLivy('local Livy server', () => {
   });
 
   it('is known to the library: status, state file and URL matching', async () => {
-    const status = await localServerStatus();
+    const status = await localServerStatus({ env: process.env });
     expect(status).toMatchObject({ running: true, responding: true, url: livyUrl(), livyVersion: '0.9.0-incubating' });
     expect(status.pysparkVersion).toMatch(/^3\.5\./);
-    expect(readLocalServerState()?.url).toBe(livyUrl());
-    expect(isLocalServerUrl(livyUrl())).toBe(true);
-    expect(isLocalServerUrl(livyUrl().replace('127.0.0.1', 'localhost') + '/')).toBe(true);
-    expect(isLocalServerUrl('http://127.0.0.1:1')).toBe(false);
-    expect(isLocalServerUrl('http://livy.example.com:8998')).toBe(false);
+    expect(readLocalServerState(process.env)?.url).toBe(livyUrl());
+    expect(isLocalServerUrl(livyUrl(), process.env)).toBe(true);
+    expect(isLocalServerUrl(livyUrl().replace('127.0.0.1', 'localhost') + '/', process.env)).toBe(true);
+    expect(isLocalServerUrl('http://127.0.0.1:1', process.env)).toBe(false);
+    expect(isLocalServerUrl('http://livy.example.com:8998', process.env)).toBe(false);
   });
 
   it('runs a PySpark batch to success with its output in the log', async () => {

@@ -23,7 +23,7 @@ function hadoopMissing(): string | undefined {
   const sparkHome = inject('sparkHome');
   if (!sparkHome) return undefined; // no Livy: said already
   const version = hadoopVersionOfSpark(sparkHome);
-  if (installedHadoop(hadoopPaths(version, PYSPARK_VERSION), version) || commandExists('mvn')) return undefined;
+  if (installedHadoop(hadoopPaths(version, PYSPARK_VERSION, process.env), version) || commandExists('mvn')) return undefined;
   return `the Hadoop ${version} jars are not in the cache and Maven is not installed to fetch them`;
 }
 
@@ -74,7 +74,7 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
     let local: string;
     const storeDir = () => `${cluster.urls.hdfs}/e2e/store`;
     beforeAll(async () => {
-      store = await createHdfsStore(storeDir(), { webhdfsUrl: cluster.urls.nameNode, user: cluster.user });
+      store = await createHdfsStore(storeDir(), { webhdfsUrl: cluster.urls.nameNode, user: cluster.user }, process.env);
       local = join(tempDir('livy-e2e-hdfs-store-'), 'data.bin');
       writeFileSync(local, Buffer.alloc(3 * 1024 * 1024 + 17, 7));
     });

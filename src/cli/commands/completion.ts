@@ -58,7 +58,7 @@ export function registerCompletion(program: Command): void {
         if (!load) {
           throw new UsageError(`unknown completion source '${source}'`, `known sources: ${completionSourceNames().join(', ')}`);
         }
-        const values = await load();
+        const values = await load(ctx.env);
         ctx.out.line(values.length > 0 ? `${values.join('\n')}\n` : '');
         return ExitCode.Ok;
       }),

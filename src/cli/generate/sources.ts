@@ -5,9 +5,9 @@
  * loading whatever it needs lazily. Sources must be quick and must not talk to a server unless
  * that is cheap: they run on every Tab press.
  */
-export const COMPLETION_SOURCES: Readonly<Record<string, () => Promise<readonly string[]>>> = {
+export const COMPLETION_SOURCES: Readonly<Record<string, (env: NodeJS.ProcessEnv) => Promise<readonly string[]>>> = {
   'output-formats': async () => (await import('../output.js')).OUTPUT_FORMATS,
-  profiles: async () => (await import('../../profiles/names.js')).profileNames(process.env),
+  profiles: async (env) => (await import('../../profiles/names.js')).profileNames(env),
 };
 
 export function completionSourceNames(): string[] {

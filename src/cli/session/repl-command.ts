@@ -33,7 +33,7 @@ export async function replCommand(
   const onHangup = (): void => {
     // The terminal is gone: writing to it fails with EIO, which must not kill the process
     // before the session is deleted.
-    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+    for (const stream of [ctx.io.stdout, ctx.io.stderr]) stream.on?.('error', () => {});
     onSignal();
   };
   ctx.signal.addEventListener('abort', onSignal, { once: true });
@@ -42,7 +42,7 @@ export async function replCommand(
   // A second signal must not end the process while the session is being deleted.
   const releaseExit = ctx.holdExit();
   try {
-    const { runReplApp } = await loadReplUi();
+    const { runReplApp } = await loadReplUi(ctx.env);
     await runReplApp(engine, {
       stdin: stdin as NodeJS.ReadStream,
       stdout: stdout as unknown as NodeJS.WriteStream,
@@ -117,18 +117,19 @@ export function createReplEngine(
  * Loads Ink and React the way a terminal program needs them. Ink renders only its last frame
  * when it thinks it runs in CI (it reads `CI` once, as it loads); `livy repl` gets here only on
  * a real terminal, which must get live frames even in a shell that has CI set, so Ink loads
- * without seeing those variables.
+ * without seeing those variables. `env` is the command's environment, which in the CLI is the
+ * process's own: the one Ink and React read.
  */
-async function loadReplUi(): Promise<typeof import('../../ui/run-repl.js')> {
+async function loadReplUi(env: NodeJS.ProcessEnv): Promise<typeof import('../../ui/run-repl.js')> {
   // React's development build (chosen when NODE_ENV is not `production`) records a
   // performance measure per render that is never released: a long REPL would run out of memory.
-  process.env.NODE_ENV ??= 'production';
-  const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].filter((name) => name in process.env);
-  const saved = hidden.map((name) => [name, process.env[name]] as const);
-  for (const name of hidden) delete process.env[name];
+  env.NODE_ENV ??= 'production';
+  const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].filter((name) => name in env);
+  const saved = hidden.map((name) => [name, env[name]] as const);
+  for (const name of hidden) delete env[name];
   try {
     return await import('../../ui/run-repl.js');
   } finally {
-    for (const [name, value] of saved) process.env[name] = value;
+    for (const [name, value] of saved) env[name] = value;
   }
 }

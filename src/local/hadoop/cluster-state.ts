@@ -25,22 +25,22 @@ export interface ClusterState {
   startedAt: string;
 }
 
-export function readClusterState(env: Env = process.env): ClusterState | undefined {
+export function readClusterState(env: Env): ClusterState | undefined {
   const x = readJson<ClusterState>(clusterStateFile(env));
   return x && (x.kind === 'yarn' || x.kind === 'hdfs') && x.pids && x.ports ? x : undefined;
 }
 
-export function writeClusterState(state: ClusterState, env: Env = process.env): void {
+export function writeClusterState(state: ClusterState, env: Env): void {
   const file = clusterStateFile(env);
   mkdirSync(dirname(file), { recursive: true });
   writeFileAtomic(file, JSON.stringify(state, null, 2) + '\n');
 }
 
-export function removeClusterState(env: Env = process.env): void {
+export function removeClusterState(env: Env): void {
   rmSync(clusterStateFile(env), { force: true });
 }
 
-export function hasClusterState(env: Env = process.env): boolean {
+export function hasClusterState(env: Env): boolean {
   return existsSync(clusterStateFile(env));
 }
 

@@ -52,7 +52,7 @@ export interface ClusterInfo extends ClusterState {
 }
 
 export interface StartClusterOptions {
-  env?: Env;
+  env: Env;
   onProgress?: OnProgress;
   signal?: AbortSignal;
   java: JavaInfo;
@@ -126,7 +126,7 @@ async function prepareCluster(
 }
 
 export interface StartHdfsOptions {
-  env?: Env;
+  env: Env;
   onProgress?: OnProgress;
   signal?: AbortSignal;
   java: JavaInfo;
@@ -144,7 +144,7 @@ export interface StartHdfsOptions {
  * with `stopHadoopCluster`.
  */
 export async function startHdfs(options: StartHdfsOptions): Promise<ClusterInfo> {
-  const env = options.env ?? process.env;
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   if (readClusterState(env)) await stopHadoopCluster({ env });
   const paths = hadoopPaths(options.hadoopVersion, options.pysparkVersion, env);
@@ -182,7 +182,7 @@ export async function startHdfs(options: StartHdfsOptions): Promise<ClusterInfo>
  * Hadoop and Spark configuration Livy uses. Reuses a cluster of this run dir that still runs.
  */
 export async function startHadoopCluster(options: StartClusterOptions): Promise<ClusterInfo> {
-  const env = options.env ?? process.env;
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const timeoutMs = options.timeoutMs ?? 180_000;
   const runDir = localPaths(env).runDir;
@@ -253,8 +253,8 @@ export interface StopClusterResult {
  * Stops the cluster: the NodeManager first (while the ResourceManager still runs, else it
  * ignores SIGTERM) with every container it started, then the ResourceManager, then HDFS.
  */
-export async function stopHadoopCluster(options: { env?: Env; onProgress?: OnProgress } = {}): Promise<StopClusterResult> {
-  const env = options.env ?? process.env;
+export async function stopHadoopCluster(options: { env: Env; onProgress?: OnProgress }): Promise<StopClusterResult> {
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const state = readClusterState(env);
   if (!state) return { stopped: [] };
@@ -334,8 +334,8 @@ async function fetchQueues(resourceManager: string): Promise<QueueStatus[] | und
 }
 
 /** The recorded cluster with each daemon's pid and health; undefined when no cluster was started here. */
-export async function hadoopClusterStatus(options: { env?: Env } = {}): Promise<ClusterStatus | undefined> {
-  const env = options.env ?? process.env;
+export async function hadoopClusterStatus(options: { env: Env }): Promise<ClusterStatus | undefined> {
+  const env = options.env;
   const state = readClusterState(env);
   if (!state) return undefined;
   const paths = hadoopPaths(state.hadoopVersion, state.pysparkVersion, env);

@@ -35,7 +35,7 @@ export interface HadoopPaths {
   recoveryDir: string;
 }
 
-export function hadoopPaths(version: string, pysparkVersion: string, env: Env = process.env): HadoopPaths {
+export function hadoopPaths(version: string, pysparkVersion: string, env: Env): HadoopPaths {
   const p = localPaths(env);
   const installDir = join(p.home, `hadoop-${version}`);
   const clusterDir = join(p.runDir, 'hadoop');
@@ -64,11 +64,11 @@ export function hadoopPaths(version: string, pysparkVersion: string, env: Env = 
 }
 
 /** The cluster directory of a run dir, without knowing versions (status, stop). */
-export function clusterStateFile(env: Env = process.env): string {
+export function clusterStateFile(env: Env): string {
   return join(localPaths(env).runDir, 'hadoop', 'cluster.json');
 }
 
 /** A daemon's log file in a run dir (it outlives the cluster's state file). */
-export function clusterLogFile(name: string, env: Env = process.env): string {
+export function clusterLogFile(name: string, env: Env): string {
   return join(localPaths(env).runDir, 'hadoop', 'logs', `${name}.log`);
 }

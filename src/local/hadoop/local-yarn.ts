@@ -17,8 +17,8 @@ export interface LocalYarnServerInfo extends LocalServerInfo {
  * `livy local start --cluster yarn`: HDFS and YARN first (reused when running), then Livy on
  * them. A cluster started here is stopped again when Livy cannot be started.
  */
-export async function startLocalYarnServer(options: StartLocalServerOptions = {}): Promise<LocalYarnServerInfo> {
-  const env = options.env ?? process.env;
+export async function startLocalYarnServer(options: StartLocalServerOptions): Promise<LocalYarnServerInfo> {
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const livyState = checkStateFile(env);
   if (livyState.kind === 'running' && !readClusterState(env)) {

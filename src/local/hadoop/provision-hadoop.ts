@@ -47,9 +47,9 @@ export function installedHadoop(paths: HadoopPaths, version: string): HadoopInst
 export async function provisionHadoop(
   paths: HadoopPaths,
   version: string,
-  options: { env?: Env; onProgress?: OnProgress } = {},
+  options: { env: Env; onProgress?: OnProgress },
 ): Promise<HadoopInstall> {
-  const env = options.env ?? process.env;
+  const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const existing = installedHadoop(paths, version);
   if (existing) return existing;

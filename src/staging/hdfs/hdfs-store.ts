@@ -18,7 +18,7 @@ export function temporaryName(fileName: string): string {
   return `.${fileName}.${randomBytes(6).toString('hex')}._COPYING_`;
 }
 
-export async function createHdfsStore(dirUri: string, settings: HdfsSettings, env: NodeJS.ProcessEnv = process.env): Promise<StageStore> {
+export async function createHdfsStore(dirUri: string, settings: HdfsSettings, env: NodeJS.ProcessEnv): Promise<StageStore> {
   const url = webHdfsAddress(dirUri, settings);
   const user = settings.kerberos ? undefined : (settings.user ?? (env.HADOOP_USER_NAME || undefined) ?? userInfo().username);
   const auth = settings.kerberos ? (await import('../../client/spnego.js')).spnegoAuth() : undefined;

@@ -16,9 +16,10 @@ import type { S3Settings } from './s3-settings.js';
 const PART_SIZE = 16 * 1024 * 1024;
 const PART_QUEUE = 4;
 
-export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv = process.env): StageStore {
+export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv): StageStore {
   // The SDK warns on stderr about its future Node requirement; livy's own output must stay clean.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // It reads the process's environment, which is the command's in the CLI.
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const client = new S3Client({
     region: settings.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1'),
     followRegionRedirects: true,
