@@ -11,6 +11,8 @@ export interface StatusLine {
   note(text: string): void;
   /** Writes data without tearing the spinner. */
   write(stream: 'stdout' | 'stderr', text: string): void;
+  /** A finished step: a permanent ✓ line on a terminal (the spinner goes on below it), a plain line otherwise. */
+  done(text: string): void;
   stop(): void;
 }
 
@@ -20,6 +22,7 @@ export async function createStatusLine(out: Output, initialText: string): Promis
       set: () => {},
       note: (text) => out.info(text),
       write: (stream, text) => out.write(stream, text),
+      done: (text) => out.info(text),
       stop: () => {},
     };
   }
@@ -36,6 +39,9 @@ export async function createStatusLine(out: Output, initialText: string): Promis
     },
     note: (text) => around(() => out.info(text)),
     write: (stream, text) => around(() => out.write(stream, text)),
+    done: (text) => {
+      spinner.stopAndPersist({ symbol: out.style.green('✓'), text: out.safeText(text, 'stderr') }).start();
+    },
     stop: () => spinner.stop(),
   };
 }

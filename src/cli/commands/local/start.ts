@@ -5,6 +5,7 @@ import { formatBytes, transferText } from '../../byte-text.js';
 import { action, collect, intOption, leaf } from '../../command-kit.js';
 import type { CommandContext } from '../../context.js';
 import { UsageError } from '../../../errors/cli-error.js';
+import { createStatusLine } from '../../status-line.js';
 
 interface StartOptions {
   port?: number;
@@ -20,7 +21,7 @@ function livyVersionOption(value: string): LivyVersion {
   return v;
 }
 
-/** Progress: a spinner on a terminal (ora, loaded only here), plain lines otherwise. */
+/** Progress: the status line's spinner on a terminal, one plain line per message otherwise. */
 async function progressReporter(ctx: CommandContext) {
   type Event = import('../../../local/index.js').LocalProgressEvent;
   const started = Date.now();
@@ -39,11 +40,9 @@ async function progressReporter(ctx: CommandContext) {
         ctx.out.info(`[${elapsed()}] ${e.message}${size}`);
       },
       stop() {},
-      fail() {},
     };
   }
-  const { default: ora } = await import('ora');
-  const spinner = ora({ stream: ctx.io.stderr as NodeJS.WritableStream, text: 'starting' }).start();
+  const status = await createStatusLine(ctx.out, 'starting');
   let transferStep = '';
   let transferStarted = Date.now();
   return {
@@ -53,14 +52,11 @@ async function progressReporter(ctx: CommandContext) {
         transferStarted = Date.now();
       }
       const size = e.bytes ? ` — ${transferText(e.bytes, e.totalBytes, Date.now() - transferStarted)}` : e.totalBytes ? ` (${formatBytes(e.totalBytes)})` : '';
-      spinner.text = `${e.message}${size} ${ctx.out.style.dim(elapsed())}`;
-      if (e.done && e.step !== 'ready') spinner.stopAndPersist({ symbol: ctx.out.style.green('✓'), text: e.message }).start();
+      status.set(`${e.message}${size} ${ctx.out.style.dim(elapsed())}`);
+      if (e.done && e.step !== 'ready') status.done(e.message);
     },
     stop() {
-      spinner.stop();
-    },
-    fail() {
-      spinner.stop();
+      status.stop();
     },
   };
 }
@@ -108,7 +104,7 @@ export function registerLocalStart(parent: Command): void {
           };
           info = await (yarn ? hadoop.startLocalYarnServer(start) : local.startLocalServer(start));
         } catch (error) {
-          progress.fail();
+          progress.stop();
           // Ctrl-C also stops pip or Maven, whose failure is then just the interrupt.
           throw ctx.signal.aborted ? ctx.signal.reason : error;
         }
