@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { registerSessionsGet } from './get.js';
-import { registerSessionsKill } from './kill.js';
-import { registerSessionsList } from './list.js';
-import { registerSessionsLogs } from './logs.js';
-import { registerSessionsState } from './state.js';
+import { registerResourceGet, registerResourceKill, registerResourceList, registerResourceLogs, registerResourceState } from '../resource/resource-commands.js';
+import { SESSION_RESOURCE } from './session-resource.js';
 import { registerSessionsStatements } from './statements.js';
 
 export function registerSessions(program: Command): void {
@@ -11,10 +8,10 @@ export function registerSessions(program: Command): void {
     .command('sessions')
     .alias('session')
     .description('inspect interactive sessions, their logs and statements, and kill them');
-  registerSessionsList(sessions);
-  registerSessionsGet(sessions);
-  registerSessionsState(sessions);
-  registerSessionsLogs(sessions);
+  registerResourceList(sessions, SESSION_RESOURCE);
+  registerResourceGet(sessions, SESSION_RESOURCE);
+  registerResourceState(sessions, SESSION_RESOURCE);
+  registerResourceLogs(sessions, SESSION_RESOURCE);
   registerSessionsStatements(sessions);
-  registerSessionsKill(sessions);
+  registerResourceKill(sessions, SESSION_RESOURCE);
 }
