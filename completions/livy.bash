@@ -74,7 +74,7 @@ _livy_value() {
       esac ;;
     submit)
       case $2 in
-        --url|-H|--header|-p|--profile|--request-timeout|--timeout|--stage-dir|--webhdfs-url|--s3-endpoint|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
+        -p|--profile|--url|-H|--header|--request-timeout|--timeout|--stage-dir|--webhdfs-url|--s3-endpoint|--master|--deploy-mode|--class|--name|--packages|--exclude-packages|--repositories|-c|--conf|--driver-memory|--driver-java-options|--driver-library-path|--driver-class-path|--executor-memory|--proxy-user|--remote|--driver-cores|--kill|--status|--total-executor-cores|--executor-cores|--num-executors|--principal|--queue) REPLY=none ;;
         --ca-cert|--log-file|--jars|--py-files|--files|--archives|--properties-file|--extra-properties-file|--keytab) REPLY=files ;;
         -o|--output) REPLY='choices:text json' ;;
       esac ;;
@@ -353,7 +353,7 @@ _livy_command() {
       _livy_args=() ;;
     submit)
       _livy_subs=''
-      _livy_opts='--url -H --header -p --profile --ca-cert --insecure --request-timeout -o --output --dry-run --async --timeout --kill-on-interrupt --no-color --debug --log-file --driver-log --stage-dir --webhdfs-url --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
+      _livy_opts='-p --profile --url -H --header --ca-cert --insecure --request-timeout -o --output --no-color --debug --dry-run --async --timeout --kill-on-interrupt --log-file --driver-log --stage-dir --webhdfs-url --s3-endpoint --s3-path-style --master --deploy-mode --class --name --jars --packages --exclude-packages --repositories --py-files --files --archives -c --conf --properties-file --extra-properties-file --load-spark-defaults --driver-memory --driver-java-options --driver-library-path --driver-class-path --executor-memory --proxy-user -h --help -v --verbose --version --remote --driver-cores --supervise --kill --status --total-executor-cores --executor-cores --num-executors --principal --keytab --queue'
       _livy_ext=1 _livy_argsrep=1
       _livy_args=(files) ;;
     batches)

@@ -14,25 +14,25 @@ __livy_values() {
 
 _livy_submit() {
   _arguments -s -S -A '-*' \
-    '*--url=[Livy server URL (default: $LIVY_URL, then http://127.0.0.1:8998).]:URL: ' \
-    '*'{-H+,--header=}'[Extra HTTP header on every request; repeatable.]:"NAME VALUE": ' \
-    '*'{-p+,--profile=}'[Connection profile to use (default: $LIVY_PROFILE, then the one set with '\''livy profile use'\'').]:NAME: ' \
-    '*--ca-cert=[PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile'\''s).]:FILE:_files' \
+    '*'{-p+,--profile=}'[Connection profile to use (env LIVY_PROFILE; default: the one set with '\''livy profile use'\'').]:NAME: ' \
+    '*--url=[Livy server URL (env LIVY_URL; default: the profile'\''s, else http://127.0.0.1:8998).]:URL: ' \
+    '*'{-H+,--header=}'[Extra HTTP header '\''Name: value'\'' (repeatable).]:"NAME VALUE": ' \
+    '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT).]:FILE:_files' \
     '--insecure[Do not verify the server'\''s TLS certificate (warned about every time).]' \
-    '*--request-timeout=[Deadline of each request to Livy, e.g. 2m (default 60s; $LIVY_REQUEST_TIMEOUT).]:DURATION: ' \
+    '*--request-timeout=[Deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s).]:DURATION: ' \
     '*'{-o+,--output=}'[Output format: json puts one JSON document on stdout and nothing else.]:text|json:(text json)' \
+    '--no-color[No colour or animation (also NO_COLOR, or when not a terminal).]' \
+    '--debug[Show internal details, including stack traces.]' \
     '--dry-run[Print the exact request body and send nothing.]' \
     '--async[Return as soon as the batch is created, with its id.]' \
     '*--timeout=[Stop waiting after DURATION (e.g. 90s, 10m, 1h30m); exit 4.]:DURATION: ' \
     '--kill-on-interrupt[On Ctrl-C or SIGTERM kill the batch instead of detaching.]' \
-    '--no-color[No colours or spinners (also NO_COLOR, or when not a TTY).]' \
-    '--debug[Show stack traces and HTTP exchanges.]' \
     '*--log-file=[Also write the batch log to FILE.]:FILE:_files' \
     '--driver-log[Stream the driver'\''s own stdout and stderr from its YARN container instead of Livy'\''s log (which keeps only the last lines).]' \
-    '*--stage-dir=[Upload local files to URI (hdfs://namenode:8020/dir or s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile'\''s stageDir).]:URI: ' \
-    '*--webhdfs-url=[WebHDFS or HttpFS address for an hdfs:// stage dir (default: $LIVY_WEBHDFS_URL, then the profile'\''s webhdfsUrl, then http://<NameNode host>:9870).]:URL: ' \
-    '*--s3-endpoint=[S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile'\''s s3Endpoint).]:URL: ' \
-    '--s3-path-style[Address S3 buckets in the path, not the host name (the default with a custom endpoint).]' \
+    '*--stage-dir=[Stage dir for local files (hdfs://namenode:8020/dir or s3a://bucket/prefix; env LIVY_STAGE_DIR; default: the profile'\''s stageDir, or the HDFS of '\''livy local --cluster yarn'\'').]:URI: ' \
+    '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (env LIVY_WEBHDFS_URL; default: the profile'\''s webhdfsUrl, else http://<NameNode host>:9870).]:URL: ' \
+    '*--s3-endpoint=[S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile'\''s s3Endpoint).]:URL: ' \
+    '--s3-path-style[Address buckets in the path, not the host name (the default with a custom endpoint).]' \
     '*--master=[spark://host:port, yarn, k8s://https://host:port, or local (Default: local\[*\]).]:MASTER_URL: ' \
     '*--deploy-mode=[Whether to launch the driver program locally ("client") or on one of the worker machines inside the cluster ("cluster") (Default: client).]:DEPLOY_MODE: ' \
     '*--class=[Your application'\''s main class (for Java / Scala apps).]:CLASS_NAME: ' \
@@ -109,8 +109,8 @@ _livy_batches_list() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '*--from=[skip the first n batches]:n: ' \
@@ -128,8 +128,8 @@ _livy_batches_get() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -146,8 +146,8 @@ _livy_batches_state() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -164,8 +164,8 @@ _livy_batches_logs() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-f --follow)'{-f,--follow}'[keep printing new lines until the batch ends]' \
@@ -186,8 +186,8 @@ _livy_batches_wait() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '*--timeout=[stop waiting after this long (exit 4), e.g. 30m]:duration: ' \
@@ -207,8 +207,8 @@ _livy_batches_kill() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -261,8 +261,8 @@ _livy_local_start() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '*--port=[port to listen on (default 8998, or a free one when 8998 is taken)]:port: ' \
@@ -283,8 +283,8 @@ _livy_local_stop() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -300,8 +300,8 @@ _livy_local_restart() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -317,8 +317,8 @@ _livy_local_status() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -334,8 +334,8 @@ _livy_local_logs() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-f --follow)'{-f,--follow}'[keep printing new lines until Ctrl-C]' \
@@ -354,8 +354,8 @@ _livy_local_env() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -397,8 +397,8 @@ _livy_local_hdfs_put() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-f --force)'{-f,--force}'[overwrite an existing file]' \
@@ -417,8 +417,8 @@ _livy_local_hdfs_ls() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -435,8 +435,8 @@ _livy_local_hdfs_cat() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -453,8 +453,8 @@ _livy_local_hdfs_rm() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-r --recursive)'{-r,--recursive}'[delete a directory and everything in it]' \
@@ -486,8 +486,8 @@ _livy_repl() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '*'{-k+,--kind=}'[language of the code / kind of the new session (spark, scala, pyspark, python, sparkr, r, sql, shared)]:kind:(spark scala pyspark python sparkr r sql shared)' \
@@ -534,8 +534,8 @@ _livy_run() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '*'{-k+,--kind=}'[language of the code / kind of the new session (spark, scala, pyspark, python, sparkr, r, sql, shared)]:kind:(spark scala pyspark python sparkr r sql shared)' \
@@ -614,8 +614,8 @@ _livy_sessions_list() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '*--from=[skip the first n sessions]:n: ' \
@@ -633,8 +633,8 @@ _livy_sessions_get() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -651,8 +651,8 @@ _livy_sessions_state() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -669,8 +669,8 @@ _livy_sessions_logs() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-f --follow)'{-f,--follow}'[keep printing new lines until the session ends (Ctrl-C stops following)]' \
@@ -690,8 +690,8 @@ _livy_sessions_statements() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '*--from=[skip the first n statements]:n: ' \
@@ -710,8 +710,8 @@ _livy_sessions_kill() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -783,8 +783,8 @@ _livy_profile_add() {
     '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (default http://<NameNode host>:9870)]:url: ' \
     '*--s3-endpoint=[S3-compatible endpoint for an s3a:// stage dir]:url: ' \
     '*--s3-region=[S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)]:region: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -820,8 +820,8 @@ _livy_profile_edit() {
     '*--s3-region=[S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)]:region: ' \
     '--no-insecure[verify TLS certificates again]' \
     '*--unset=[remove a setting (repeatable) (user, password, token, kerberos-service, ca-cert, client-cert, headers, proxy-user, default-kind, conf, request-timeout, stage-dir, webhdfs-url, s3-endpoint, s3-region)]:setting:(user password token kerberos-service ca-cert client-cert headers proxy-user default-kind conf request-timeout stage-dir webhdfs-url s3-endpoint s3-region)' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -838,8 +838,8 @@ _livy_profile_list() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -855,8 +855,8 @@ _livy_profile_show() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -873,8 +873,8 @@ _livy_profile_use() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -891,8 +891,8 @@ _livy_profile_current() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -908,8 +908,8 @@ _livy_profile_rename() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -927,8 +927,8 @@ _livy_profile_remove() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -945,8 +945,8 @@ _livy_profile_test() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -994,14 +994,14 @@ _livy_stage_ls() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
-    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir, or the HDFS of '\''livy local --cluster yarn'\'')]:uri: ' \
+    '*--stage-dir=[stage dir for local files (hdfs://namenode:8020/dir or s3a://bucket/prefix; env LIVY_STAGE_DIR; default: the profile'\''s stageDir, or the HDFS of '\''livy local --cluster yarn'\'')]:uri: ' \
     '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (env LIVY_WEBHDFS_URL; default: the profile'\''s webhdfsUrl, else http://<NameNode host>:9870)]:url: ' \
     '*--s3-endpoint=[S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile'\''s s3Endpoint)]:url: ' \
-    '--s3-path-style[address buckets in the path (the default with a custom endpoint)]' \
+    '--s3-path-style[address buckets in the path, not the host name (the default with a custom endpoint)]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
     && return 0
   return 1
@@ -1015,14 +1015,14 @@ _livy_stage_gc() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
-    '*--stage-dir=[stage dir (env LIVY_STAGE_DIR; default: the profile'\''s stageDir, or the HDFS of '\''livy local --cluster yarn'\'')]:uri: ' \
+    '*--stage-dir=[stage dir for local files (hdfs://namenode:8020/dir or s3a://bucket/prefix; env LIVY_STAGE_DIR; default: the profile'\''s stageDir, or the HDFS of '\''livy local --cluster yarn'\'')]:uri: ' \
     '*--webhdfs-url=[WebHDFS/HttpFS address for an hdfs:// stage dir (env LIVY_WEBHDFS_URL; default: the profile'\''s webhdfsUrl, else http://<NameNode host>:9870)]:url: ' \
     '*--s3-endpoint=[S3-compatible endpoint (env LIVY_S3_ENDPOINT; default: the profile'\''s s3Endpoint)]:url: ' \
-    '--s3-path-style[address buckets in the path (the default with a custom endpoint)]' \
+    '--s3-path-style[address buckets in the path, not the host name (the default with a custom endpoint)]' \
     '*--older-than=[age of what is removed (e.g. 12h, 7d)]:duration: ' \
     '--dry-run[list what would be removed, remove nothing]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -1045,8 +1045,8 @@ _livy_completion() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \
@@ -1074,8 +1074,8 @@ _livy() {
     '*--ca-cert=[PEM CA certificate to trust for https (env LIVY_CA_CERT)]:file:_files' \
     '--insecure[do not verify the server'\''s TLS certificate (warned about every time)]' \
     '*--request-timeout=[deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)]:duration: ' \
-    '*'{-o+,--output=}'[output format (text, json)]:format:(text json)' \
-    '--no-color[no colour or animation (also NO_COLOR)]' \
+    '*'{-o+,--output=}'[output format: json puts one JSON document on stdout and nothing else (text, json)]:format:(text json)' \
+    '--no-color[no colour or animation (also NO_COLOR, or when not a terminal)]' \
     '(-v --verbose)'{-v,--verbose}'[show each request sent (secrets redacted)]' \
     '--debug[show internal details, including stack traces]' \
     '(-h --help)'{-h,--help}'[display help for command]' \

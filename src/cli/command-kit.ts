@@ -3,7 +3,7 @@ import type { CommonOptions } from './context.js';
 import { UsageError } from '../errors/cli-error.js';
 import { completeWith } from './generate/hints.js';
 import { runHandler, type Handler, type Invocation } from './invocation.js';
-import { OUTPUT_FORMATS } from './output.js';
+import { commonOptions, type CommonOption } from '../submit/common-options.js';
 
 export type { Handler, Invocation } from './invocation.js';
 
@@ -33,26 +33,28 @@ export function addCommonOptions(command: Command): Command {
 
 /** Which server, and how to reach it. Precedence: these flags > LIVY_* variables > the profile > defaults. */
 export function addTargetOptions(command: Command): Command {
-  return command
-    .addOption(
-      completeWith(new Option('-p, --profile <name>', "connection profile to use (env LIVY_PROFILE; default: the one set with 'livy profile use')"), {
-        dynamic: 'profiles',
-      }),
-    )
-    .option('--url <url>', 'Livy server URL (env LIVY_URL; default: the profile\'s, else http://127.0.0.1:8998)')
-    .option('-H, --header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
-    .option('--ca-cert <file>', 'PEM CA certificate to trust for https (env LIVY_CA_CERT)')
-    .option('--insecure', 'do not verify the server\'s TLS certificate (warned about every time)')
-    .option('--request-timeout <duration>', 'deadline of each request to Livy, e.g. 2m (env LIVY_REQUEST_TIMEOUT; default 60s)');
+  return addCommonGroup(command, 'target');
 }
 
 /** How results and messages are shown. */
 export function addOutputOptions(command: Command): Command {
-  return command
-    .addOption(new Option('-o, --output <format>', 'output format').choices(OUTPUT_FORMATS as string[]))
-    .option('--no-color', 'no colour or animation (also NO_COLOR)')
-    .option('-v, --verbose', 'show each request sent (secrets redacted)')
-    .option('--debug', 'show internal details, including stack traces');
+  return addCommonGroup(command, 'output');
+}
+
+/** Where local files are staged (`stage ls`, `stage gc`). */
+export function addStageDirOptions(command: Command): Command {
+  return addCommonGroup(command, 'staging');
+}
+
+function addCommonGroup(command: Command, group: CommonOption['group']): Command {
+  for (const spec of commonOptions(group)) {
+    const flags = `${spec.short ? `${spec.short}, ` : ''}${spec.long}${spec.arg ? ` <${spec.arg}>` : ''}`;
+    const option = new Option(flags, spec.help);
+    if (spec.choices) option.choices(spec.choices as string[]);
+    if (spec.repeatable) option.argParser(collect);
+    command.addOption(spec.completion ? completeWith(option, { dynamic: spec.completion }) : option);
+  }
+  return command;
 }
 
 /** A subcommand with the common options. */

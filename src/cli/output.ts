@@ -2,9 +2,10 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { SecretScrubber } from '../text/secret-scrubber.js';
 import { escapeJsonControls, terminalText } from '../text/terminal-text.js';
 import { colorEnabled, interactiveEnabled, type TerminalStream } from './terminal.js';
+import { OUTPUT_FORMATS } from '../submit/common-options.js';
 
-export type OutputFormat = 'text' | 'json';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json'];
+export { OUTPUT_FORMATS };
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface OutputOptions {
   format: OutputFormat;

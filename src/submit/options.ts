@@ -4,6 +4,8 @@
  * place. The parser, the translator and the help text are all driven by these tables.
  */
 
+import { commonOptions, type CommonOption } from './common-options.js';
+
 /** spark-submit's help groups, in the order its usage text prints them. */
 export const HELP_GROUPS = [
   { id: 'app', title: undefined },
@@ -339,26 +341,30 @@ export interface LivyOnlyOption {
   readonly help: string;
 }
 
+/** A common option as the spark-submit parser knows it, its help a sentence as spark-submit's are. */
+function fromCommon(option: CommonOption): LivyOnlyOption {
+  return {
+    name: option.long,
+    aliases: option.short ? [option.short] : [],
+    takesValue: option.arg !== undefined,
+    ...(option.metavar ? { metavar: option.metavar } : {}),
+    ...(option.repeatable ? { repeatable: true } : {}),
+    help: `${option.help[0]!.toUpperCase()}${option.help.slice(1)}.`,
+  };
+}
+
+const commonLivyOptions = (group: CommonOption['group']) => commonOptions(group).filter((o) => !o.sparkSubmitHasIt).map(fromCommon);
+
 export const LIVY_ONLY_OPTIONS: readonly LivyOnlyOption[] = [
-  { name: '--url', aliases: [], takesValue: true, metavar: 'URL', help: 'Livy server URL (default: $LIVY_URL, then http://127.0.0.1:8998).' },
-  { name: '--header', aliases: ['-H'], takesValue: true, metavar: '"NAME: VALUE"', repeatable: true, help: 'Extra HTTP header on every request; repeatable.' },
-  { name: '--profile', aliases: ['-p'], takesValue: true, metavar: 'NAME', help: "Connection profile to use (default: $LIVY_PROFILE, then the one set with 'livy profile use')." },
-  { name: '--ca-cert', aliases: [], takesValue: true, metavar: 'FILE', help: 'PEM CA certificate to trust for https (default: $LIVY_CA_CERT, then the profile\'s).' },
-  { name: '--insecure', aliases: [], takesValue: false, help: "Do not verify the server's TLS certificate (warned about every time)." },
-  { name: '--request-timeout', aliases: [], takesValue: true, metavar: 'DURATION', help: 'Deadline of each request to Livy, e.g. 2m (default 60s; $LIVY_REQUEST_TIMEOUT).' },
-  { name: '--output', aliases: ['-o'], takesValue: true, metavar: 'text|json', help: 'Output format: json puts one JSON document on stdout and nothing else.' },
+  ...commonLivyOptions('target'),
+  ...commonLivyOptions('output'),
   { name: '--dry-run', aliases: [], takesValue: false, help: 'Print the exact request body and send nothing.' },
   { name: '--async', aliases: [], takesValue: false, help: 'Return as soon as the batch is created, with its id.' },
   { name: '--timeout', aliases: [], takesValue: true, metavar: 'DURATION', help: 'Stop waiting after DURATION (e.g. 90s, 10m, 1h30m); exit 4.' },
   { name: '--kill-on-interrupt', aliases: [], takesValue: false, help: 'On Ctrl-C or SIGTERM kill the batch instead of detaching.' },
-  { name: '--no-color', aliases: [], takesValue: false, help: 'No colours or spinners (also NO_COLOR, or when not a TTY).' },
-  { name: '--debug', aliases: [], takesValue: false, help: 'Show stack traces and HTTP exchanges.' },
   { name: '--log-file', aliases: [], takesValue: true, metavar: 'FILE', help: 'Also write the batch log to FILE.' },
   { name: '--driver-log', aliases: [], takesValue: false, help: "Stream the driver's own stdout and stderr from its YARN container instead of Livy's log (which keeps only the last lines)." },
-  { name: '--stage-dir', aliases: [], takesValue: true, metavar: 'URI', help: 'Upload local files to URI (hdfs://namenode:8020/dir or s3a://bucket/prefix) and submit their staged URIs (default: $LIVY_STAGE_DIR, then the profile\'s stageDir).' },
-  { name: '--webhdfs-url', aliases: [], takesValue: true, metavar: 'URL', help: 'WebHDFS or HttpFS address for an hdfs:// stage dir (default: $LIVY_WEBHDFS_URL, then the profile\'s webhdfsUrl, then http://<NameNode host>:9870).' },
-  { name: '--s3-endpoint', aliases: [], takesValue: true, metavar: 'URL', help: 'S3-compatible endpoint for staging (default: $LIVY_S3_ENDPOINT, then the profile\'s s3Endpoint).' },
-  { name: '--s3-path-style', aliases: [], takesValue: false, help: 'Address S3 buckets in the path, not the host name (the default with a custom endpoint).' },
+  ...commonLivyOptions('staging'),
 ];
 
 /** Spellings (name or alias) → option, for both tables. */

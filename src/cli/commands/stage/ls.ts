@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { stagedObjects } from '../../../staging/staged-objects.js';
-import { action, leaf } from '../../command-kit.js';
+import { action, addStageDirOptions, leaf } from '../../command-kit.js';
 import { renderTable } from '../../../text/table.js';
 import { formatBytes } from '../../byte-text.js';
-import { addStageDirOptions, openConfiguredStage } from './stage-options.js';
+import { openConfiguredStage } from './stage-options.js';
 import type { StagingFlags } from './staging-settings.js';
 
 export function registerStageLs(parent: Command): void {
