@@ -32,7 +32,7 @@ export function addCommonOptions(command: Command): Command {
 }
 
 /** Which server, and how to reach it. Precedence: these flags > LIVY_* variables > the profile > defaults. */
-export function addTargetOptions(command: Command): Command {
+function addTargetOptions(command: Command): Command {
   return addCommonGroup(command, 'target');
 }
 

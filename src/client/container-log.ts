@@ -151,7 +151,7 @@ export class ContainerLogFollower {
 }
 
 /** The sizes of a container's log files, from the NodeManager's listing. */
-export async function containerLogSizes(get: LinkGetter, link: ContainerLogLink, signal?: AbortSignal): Promise<Map<string, number>> {
+async function containerLogSizes(get: LinkGetter, link: ContainerLogLink, signal?: AbortSignal): Promise<Map<string, number>> {
   const path = `/ws/v1/node/containers/${encodeURIComponent(link.containerId)}/logs`;
   const reply = await get(`${link.nodeManager}${path}`, signal);
   if (reply.status !== 200) throw nodeManagerError(reply, path);

@@ -1,7 +1,7 @@
 import { LivyError } from './errors.js';
 
 /** Livy's ids are Java ints. */
-export const MAX_LIVY_ID = 2_147_483_647;
+const MAX_LIVY_ID = 2_147_483_647;
 
 /**
  * A batch or session id or name as one URL path segment: a number must be a Livy id, and a

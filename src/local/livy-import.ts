@@ -46,7 +46,7 @@ export function checkLivyLayout(dirs: LayoutDirs): string[] {
 }
 
 /** The release a distribution holds, from its livy-server jar's name. */
-export function distributionVersion(jarsDir: string): string | undefined {
+function distributionVersion(jarsDir: string): string | undefined {
   const jar = listFiles(jarsDir).find((f) => /^livy-server-.+\.jar$/.test(f));
   return jar?.replace(/^livy-server-/, '').replace(/\.jar$/, '');
 }

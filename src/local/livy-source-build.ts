@@ -12,7 +12,7 @@ import type { LivyVersion } from './versions.js';
 
 type Env = Record<string, string | undefined>;
 
-export function sourceReleaseFileName(version: LivyVersion): string {
+function sourceReleaseFileName(version: LivyVersion): string {
   return `apache-livy-${version}-src.tar.gz`;
 }
 

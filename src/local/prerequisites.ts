@@ -38,7 +38,7 @@ export interface JavaInfo {
 }
 
 /** `$JAVA_HOME/bin/java` when JAVA_HOME is set and has one, else `java` from PATH. */
-export function javaExecutable(env: Env): string {
+function javaExecutable(env: Env): string {
   if (env.JAVA_HOME) {
     const candidate = join(env.JAVA_HOME, 'bin', 'java');
     if (existsSync(candidate)) return candidate;

@@ -89,7 +89,7 @@ export async function fetchLivyVersion(url: string, timeoutMs = 2000): Promise<L
 }
 
 /** The whitelist's absolute entries, each with its real path too (Livy compares paths textually). */
-export function normalizeWhitelist(dirs: string[]): string[] {
+function normalizeWhitelist(dirs: string[]): string[] {
   const out: string[] = [];
   for (const abs of dirs) {
     if (!isAbsolute(abs)) throw new Error(`whitelist entries must be absolute paths: ${abs}`);

@@ -28,7 +28,7 @@ export interface LocalServerState {
   startedAt: string;
 }
 
-export function isLocalServerState(x: unknown): x is LocalServerState {
+function isLocalServerState(x: unknown): x is LocalServerState {
   if (!x || typeof x !== 'object') return false;
   const s = x as Record<string, unknown>;
   return (
@@ -60,7 +60,7 @@ export function removeStateFile(env: Env): void {
 }
 
 /** Whether the pid runs the Livy server started for this run dir (not a recycled pid). */
-export function isOurServerProcess(state: Pick<LocalServerState, 'pid' | 'runDir'>): boolean {
+function isOurServerProcess(state: Pick<LocalServerState, 'pid' | 'runDir'>): boolean {
   if (!isPidAlive(state.pid)) return false;
   const cmd = processCommandLine(state.pid);
   if (cmd === undefined) return true; // cannot tell: trust the pid

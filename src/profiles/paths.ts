@@ -10,7 +10,7 @@ export function configDir(env: Env): string {
   return join(base, 'livy-cli');
 }
 
-export const PROFILES_FILE_NAME = 'profiles.json';
+const PROFILES_FILE_NAME = 'profiles.json';
 
 export function profilesFile(env: Env): string {
   return join(configDir(env), PROFILES_FILE_NAME);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** How `livy` authenticates to a server. */
-export const AUTH_TYPES = ['none', 'basic', 'kerberos', 'bearer'] as const;
+const AUTH_TYPES = ['none', 'basic', 'kerberos', 'bearer'] as const;
 export type AuthType = (typeof AUTH_TYPES)[number];
 
 /**

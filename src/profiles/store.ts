@@ -41,7 +41,7 @@ export function readProfiles(env: Env): LoadedProfiles | undefined {
   return { file, data: parseProfiles(file, text), warnings: permissionWarnings(file, text) };
 }
 
-export function parseProfiles(file: string, text: string): ProfileFile {
+function parseProfiles(file: string, text: string): ProfileFile {
   let json: unknown;
   try {
     json = JSON.parse(text);

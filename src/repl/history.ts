@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../text/write-file-atomic.js';
 
 /** Entries kept per kind; older ones are dropped when the file is rewritten. */
-export const HISTORY_LIMIT = 1000;
+const HISTORY_LIMIT = 1000;
 
 /** Where REPL history lives: `$XDG_STATE_HOME/livy-cli`, else `~/.local/state/livy-cli`. */
 export function defaultHistoryDir(env: NodeJS.ProcessEnv): string {

@@ -30,7 +30,7 @@ export interface MetaCommand {
 const STATEMENT_KIND_NAMES: readonly StatementKind[] = ['spark', 'scala', 'pyspark', 'python', 'sparkr', 'r', 'sql'];
 
 /** The meta commands, in help order. A line starting with `:` is looked up here. */
-export const META_COMMANDS: readonly MetaCommand[] = [
+const META_COMMANDS: readonly MetaCommand[] = [
   {
     name: 'help',
     summary: 'this list, and the keys',
@@ -129,7 +129,7 @@ export function parseMetaCommand(line: string): { command: MetaCommand | undefin
   return { command: META_COMMANDS.find((c) => c.name === name), name, arg: match[2]!.trim() };
 }
 
-export const KEYS_HELP: ReadonlyArray<[string, string]> = [
+const KEYS_HELP: ReadonlyArray<[string, string]> = [
   ['Enter', 'run the statement (continues the line when a bracket, string or block is open)'],
   ['Alt-Enter / Ctrl-J', 'insert a newline'],
   ['Up / Down', 'history (per kind, kept across runs); move between lines of a multi-line statement'],
@@ -140,7 +140,7 @@ export const KEYS_HELP: ReadonlyArray<[string, string]> = [
   ['Ctrl-A/E, Ctrl-U/K/W', 'start/end of line, delete to start/end, delete word'],
 ];
 
-export function helpText(): string {
+function helpText(): string {
   const width = Math.max(...META_COMMANDS.map((c) => `:${c.name}${c.args ? ` ${c.args}` : ''}`.length), ...KEYS_HELP.map(([k]) => k.length));
   const commands = META_COMMANDS.map((c) => `  ${`:${c.name}${c.args ? ` ${c.args}` : ''}`.padEnd(width)}  ${c.summary}`);
   const keys = KEYS_HELP.map(([k, d]) => `  ${k.padEnd(width)}  ${d}`);

@@ -31,7 +31,7 @@ const SYNTAX: Record<Language, Syntax> = {
 };
 
 /** Scans code for open brackets, strings and comments. */
-export function scanOpen(code: string, language: Language): OpenState {
+function scanOpen(code: string, language: Language): OpenState {
   const syntax = SYNTAX[language];
   const brackets: string[] = [];
   let string: string | undefined;

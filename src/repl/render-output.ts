@@ -11,7 +11,7 @@ export const MIME = {
 } as const;
 
 /** Livy's cap on SQL result rows (`livy.rsc.sql.num-rows`). */
-export const LIVY_SQL_ROW_CAP = 1000;
+const LIVY_SQL_ROW_CAP = 1000;
 
 export interface RenderOptions {
   /** Colours; a level-0 instance renders plain text. */
@@ -70,21 +70,21 @@ export function renderStatementOutput(output: StatementOutput | null | undefined
 }
 
 /** `ename: evalue` in red, then the traceback dimmed. */
-export function renderError(output: Extract<StatementOutput, { status: 'error' }>, style: ChalkInstance): string {
+function renderError(output: Extract<StatementOutput, { status: 'error' }>, style: ChalkInstance): string {
   const head = style.red(`${output.ename}: ${output.evalue}`.replace(/\n+$/, ''));
   const traceback = (output.traceback ?? []).join('').replace(/\n+$/, '');
   return traceback.trim() === '' ? head : `${head}\n${style.dim(traceback)}`;
 }
 
 /** `%table`'s `{headers:[{name,type}], data:[[…]]}`. */
-export function livyTable(value: unknown): TableData | undefined {
+function livyTable(value: unknown): TableData | undefined {
   if (!isRecord(value) || !Array.isArray(value.headers) || !Array.isArray(value.data)) return undefined;
   const headers = value.headers.map((h: unknown, i: number) => (isRecord(h) && typeof h.name === 'string' ? h.name : `_${i + 1}`));
   return { headers, rows: value.data.map((row: unknown) => (Array.isArray(row) ? row : [row])) };
 }
 
 /** A SQL statement's `{schema:{fields:[{name,…}]}, data:[[…]]}`. */
-export function sqlTable(value: unknown): TableData | undefined {
+function sqlTable(value: unknown): TableData | undefined {
   if (!isRecord(value) || !isRecord(value.schema) || !Array.isArray(value.data)) return undefined;
   const fields = value.schema.fields;
   if (!Array.isArray(fields)) return undefined;

@@ -45,7 +45,7 @@ function sparkEntry(option: SparkSubmitOption): string[] {
   return entry(sparkLabel(option), option.livyNote ? [help, `Livy: ${option.livyNote}`] : [help]);
 }
 
-export const EXIT_CODES: ReadonlyArray<readonly [number, string]> = [
+const EXIT_CODES: ReadonlyArray<readonly [number, string]> = [
   [0, 'success'],
   [1, 'the Spark job failed (batch ended dead or error)'],
   [2, 'usage or input error; nothing was sent'],

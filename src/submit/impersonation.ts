@@ -6,7 +6,7 @@
  */
 import { UsageError } from '../errors/cli-error.js';
 
-export const PRINCIPAL_KEYS = ['spark.kerberos.principal', 'spark.yarn.principal'] as const;
+const PRINCIPAL_KEYS = ['spark.kerberos.principal', 'spark.yarn.principal'] as const;
 
 export interface MergedImpersonation {
   readonly proxyUser?: string | null;

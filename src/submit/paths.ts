@@ -42,7 +42,7 @@ const hasCharNotInUri = (text: string) => text.search(NOT_IN_URI) >= 0;
  * Java does (code points <= U+0020 only), warning when trimming changed one: spark-submit would
  * resolve " b.jar" as a file whose name starts with a space.
  */
-export function splitCommaList(raw: string, what: string, warnings: string[]): string[] {
+function splitCommaList(raw: string, what: string, warnings: string[]): string[] {
   const entries: string[] = [];
   for (const entry of raw.split(',')) {
     const trimmed = javaTrim(entry);

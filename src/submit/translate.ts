@@ -34,7 +34,7 @@ const NOT_APPLICATIONS = [
 ];
 
 /** Spark's own test: a name ending in `.py` is a Python app, `.R`/`.r` an R app. */
-export function primaryResourceKind(resource: string): 'python' | 'r' | 'jvm' {
+function primaryResourceKind(resource: string): 'python' | 'r' | 'jvm' {
   if (resource.endsWith('.py')) return 'python';
   if (resource.endsWith('.R') || resource.endsWith('.r')) return 'r';
   return 'jvm';

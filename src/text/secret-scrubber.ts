@@ -1,11 +1,11 @@
 /** What a known secret is replaced with wherever it would be shown. */
-export const SCRUBBED = '***';
+const SCRUBBED = '***';
 
 /**
  * Secrets shorter than this are not scrubbed: replacing every "ab" in every message would make
  * output unreadable, and protects nothing a guess would not find.
  */
-export const MIN_SCRUBBED_LENGTH = 4;
+const MIN_SCRUBBED_LENGTH = 4;
 
 /**
  * Remembers the secret values this run knows (tokens, passwords, Basic credentials, secret

@@ -45,7 +45,7 @@ export function terminalText(text: string, options: TerminalTextOptions = {}): s
 }
 
 /** Whether `text` holds anything `terminalText` would remove (SGR included). */
-export function hasControlCharacters(text: string): boolean {
+function hasControlCharacters(text: string): boolean {
   return /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(text);
 }
 

@@ -8,7 +8,7 @@ export function seconds(ms: number): string {
 }
 
 /** `[██████░░░░] 60%` */
-export function progressBar(progress: number, width = 20): string {
+function progressBar(progress: number, width = 20): string {
   const filled = Math.round(Math.max(0, Math.min(1, progress)) * width);
   return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(Math.round(progress * 100)).padStart(3)}%`;
 }

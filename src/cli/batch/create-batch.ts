@@ -9,7 +9,7 @@ import { formatDuration } from '../../text/duration.js';
 import { CliError, InterruptedError, OutcomeUnknownError, UsageError } from '../../errors/cli-error.js';
 
 /** How long `livy submit` keeps retrying while Livy refuses new batches for load, unless `--timeout` says otherwise. */
-export const DEFAULT_CREATE_BUDGET_MS = 10 * 60_000;
+const DEFAULT_CREATE_BUDGET_MS = 10 * 60_000;
 
 const BUSY_BACKOFF = { baseMs: 1000, maxMs: 15_000, jitter: 0.6 };
 

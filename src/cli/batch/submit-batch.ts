@@ -16,7 +16,7 @@ import { VERSION } from '../version.js';
 import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
 
 /** How long `livy submit --version` waits for the server's version before printing without it. */
-export const SERVER_VERSION_TIMEOUT_MS = 2000;
+const SERVER_VERSION_TIMEOUT_MS = 2000;
 
 /**
  * Runs `livy submit ARGV`: translate, then dry-run, or create and (unless --async) wait.

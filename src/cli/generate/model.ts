@@ -65,7 +65,7 @@ function isHidden(command: Command): boolean {
  * choices only in external options' metavars (`text|json`); commander placeholders like
  * `<id|name>` name what goes there, and commander options declare choices with `.choices()`.
  */
-export function inferValues(metavar: string | undefined, { choicesInMetavar = false } = {}): CompletionSource {
+function inferValues(metavar: string | undefined, { choicesInMetavar = false } = {}): CompletionSource {
   if (!metavar) return 'none';
   if (choicesInMetavar && /^[a-z0-9-]+(\|[a-z0-9-]+)+$/.test(metavar)) return { choices: metavar.split('|') };
   if (/dir(ectory)?$/i.test(metavar)) return 'directories';

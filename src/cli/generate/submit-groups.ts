@@ -15,7 +15,7 @@ const UNTITLED: Partial<Record<HelpGroup, string>> = {
   utility: 'Utility',
 };
 
-export const LIVY_GROUP = 'Livy options (before the application file; never sent to Livy)';
+const LIVY_GROUP = 'Livy options (before the application file; never sent to Livy)';
 
 /** Group headings in man-page order. */
 export const GROUP_ORDER: readonly string[] = [

@@ -69,7 +69,7 @@ export interface OpenedSession {
 }
 
 /** spark-submit options → the body of `POST /sessions`, with warnings printed. */
-export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): CreateSessionRequest {
+function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): CreateSessionRequest {
   const localKind = localTargetKind(ctx.target().url, ctx.env);
   const { request, warnings } = translateSessionOptions(setup.options, {
     cwd: ctx.io.cwd,
@@ -171,7 +171,7 @@ async function attachSession(
 }
 
 /** `GET /sessions/{ref}` for `--session`; a missing session is told as `livy sessions get` tells it. */
-export async function readAttachedSession(client: LivyClient, ref: number | string, given: string, signal?: AbortSignal): Promise<Session> {
+async function readAttachedSession(client: LivyClient, ref: number | string, given: string, signal?: AbortSignal): Promise<Session> {
   try {
     return await client.sessions.get(ref, { signal });
   } catch (error) {
@@ -258,7 +258,7 @@ export async function confirmIdentity(client: LivyClient, identity: SessionIdent
 }
 
 /** The last lines of a session's log, or nothing when the log cannot be read. */
-export async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
+async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
   return logTail(client.sessions, id, lines).catch(() => []);
 }
 

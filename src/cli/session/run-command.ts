@@ -47,7 +47,7 @@ export function sessionSetupFrom(options: RunCommandOptions, sparkOptions: reado
 }
 
 /** The statement kind to send: `--kind` (except `shared`), else the file's extension. */
-export function statementKindFrom(kind: string | undefined, file: string | undefined): StatementKind | undefined {
+function statementKindFrom(kind: string | undefined, file: string | undefined): StatementKind | undefined {
   if (kind && kind !== 'shared') return kind as StatementKind;
   return file ? kindFromFileName(file) : undefined;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readJson } from '../fs-util.js';
 import { writeFileAtomic } from '../../text/write-file-atomic.js';
@@ -38,10 +38,6 @@ export function writeClusterState(state: ClusterState, env: Env): void {
 
 export function removeClusterState(env: Env): void {
   rmSync(clusterStateFile(env), { force: true });
-}
-
-export function hasClusterState(env: Env): boolean {
-  return existsSync(clusterStateFile(env));
 }
 
 /** The daemons of the recorded cluster that still run (ours, not recycled pids). */

@@ -10,7 +10,7 @@ import type { HadoopPaths } from './hadoop-paths.js';
 import { descendantsOf, isRunning } from './process-tree.js';
 
 /** A system property naming the daemon on its command line, so a recycled pid is never taken for it. */
-export const DAEMON_PROPERTY = 'livycli.daemon';
+const DAEMON_PROPERTY = 'livycli.daemon';
 
 /**
  * Small heaps, the serial collector and C1 only: four daemons share two cores and 24 GiB with

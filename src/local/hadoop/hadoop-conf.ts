@@ -12,8 +12,8 @@ export const YARN_QUEUES: Readonly<Record<string, number>> = { default: 50, etl:
  * 1 GB containers (512 MB heap + 384 MB overhead, rounded up): a session and two batches with one
  * executor each take 6 GB, and a batch with two executors still fits beside them.
  */
-export const NODE_MANAGER_MEMORY_MB = 8192;
-export const NODE_MANAGER_VCORES = 8;
+const NODE_MANAGER_MEMORY_MB = 8192;
+const NODE_MANAGER_VCORES = 8;
 
 export function renderHadoopXml(props: Record<string, string | number | boolean>): string {
   const body = Object.entries(props)
@@ -128,7 +128,7 @@ export function capacitySchedulerSite(): Record<string, string | number | boolea
 }
 
 /** log4j 1.x (reload4j) configuration shared by the daemons: everything to stderr, which is the daemon's log file. */
-export const HADOOP_LOG4J_PROPERTIES = `# Written by livy-cli.
+const HADOOP_LOG4J_PROPERTIES = `# Written by livy-cli.
 log4j.rootLogger=INFO,console
 log4j.appender.console=org.apache.log4j.ConsoleAppender
 log4j.appender.console.target=System.err

@@ -9,7 +9,7 @@ import type { OnProgress } from '../progress.js';
 import type { HadoopPaths } from './hadoop-paths.js';
 
 /** Where the archive lives in HDFS (relative to fs.defaultFS, so it survives port changes). */
-export function sparkArchiveHdfsPath(pysparkVersion: string): string {
+function sparkArchiveHdfsPath(pysparkVersion: string): string {
   return `/livy-cli/spark-libs-${pysparkVersion}.zip`;
 }
 

@@ -14,7 +14,7 @@ import type { HdfsSettings } from './hdfs-settings.js';
 import { webHdfsAddress } from './webhdfs-address.js';
 
 /** The name an upload is written under until it is complete. */
-export function temporaryName(fileName: string): string {
+function temporaryName(fileName: string): string {
   return `.${fileName}.${randomBytes(6).toString('hex')}._COPYING_`;
 }
 

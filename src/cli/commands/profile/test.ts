@@ -172,7 +172,7 @@ async function runHttpChecks(target: ServerTarget, connection: Connection, add: 
 }
 
 /** One line on what this release does that the other supported one does not. */
-export function describeFeatures(f: ServerFeatures): string {
+function describeFeatures(f: ServerFeatures): string {
   return f.sessionIdleTimeout
     ? 'session idleTimeout (idle limit) and ttl (whole lifetime)'
     : 'session ttl is the idle limit; no idleTimeout, no lifetime limit (Livy before 0.9)';
@@ -183,7 +183,7 @@ export function describeFeatures(f: ServerFeatures): string {
  * then refuses before creating anything: a batch named `0` (Livy rejects all-digit names while
  * building the batch, after checking the proxy user, before registering or starting it).
  */
-export const PROBE_BATCH_NAME = '0';
+const PROBE_BATCH_NAME = '0';
 
 async function writeCheck(client: LivyClient, target: ServerTarget, signal: AbortSignal): Promise<Check> {
   const body = { name: PROBE_BATCH_NAME, ...(target.proxyUser ? { proxyUser: target.proxyUser } : {}) };
