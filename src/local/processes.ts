@@ -89,3 +89,11 @@ export function signalAll(groupLeader: number, pids: number[], signal: NodeJS.Si
     }
   }
 }
+
+/**
+ * Whether a command line (as processCommandLine gives it) holds `argument` as one whole
+ * argument: `-Dx=/run` must not match a process started with `-Dx=/run2`.
+ */
+export function hasArgument(commandLine: string, argument: string): boolean {
+  return ` ${commandLine} `.includes(` ${argument} `);
+}

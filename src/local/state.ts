@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { readJson } from './fs-util.js';
 import { writeFileAtomic } from '../text/write-file-atomic.js';
 import { localPaths } from './paths.js';
-import { isPidAlive, processCommandLine } from './processes.js';
+import { hasArgument, isPidAlive, processCommandLine } from './processes.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -64,7 +64,7 @@ function isOurServerProcess(state: Pick<LocalServerState, 'pid' | 'runDir'>): bo
   if (!isPidAlive(state.pid)) return false;
   const cmd = processCommandLine(state.pid);
   if (cmd === undefined) return true; // cannot tell: trust the pid
-  return cmd.includes(LIVY_MAIN_CLASS) && cmd.includes(`-D${RUN_DIR_PROPERTY}=${state.runDir}`);
+  return cmd.includes(LIVY_MAIN_CLASS) && hasArgument(cmd, `-D${RUN_DIR_PROPERTY}=${state.runDir}`);
 }
 
 export type StateCheck =

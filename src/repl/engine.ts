@@ -89,6 +89,8 @@ export class ReplEngine {
   private readonly queue: Array<{ code: string; kind: StatementKind | undefined }> = [];
   private readonly transcript: string[] = [];
   private session: ReplSession | undefined;
+  /** A session this REPL created that died: deleted on quit or restart, so that it does not linger in Livy's list. */
+  private lostSession: ReplSession | undefined;
   private cancelController: AbortController | undefined;
   private startController: AbortController | undefined;
   private opening: Promise<ReplSession> | undefined;
@@ -269,7 +271,7 @@ export class ReplEngine {
     this.stopWatching();
     this.queue.length = 0;
     this.cancelController?.abort();
-    const session = this.session ?? (this.opening ? await this.opening.catch(() => undefined) : undefined);
+    const session = this.session ?? this.takeLostSession() ?? (this.opening ? await this.opening.catch(() => undefined) : undefined);
     if (session) {
       if (session.created && !this.deps.keep) {
         this.emit(this.deps.style.dim(`deleting session ${session.id}`));
@@ -285,6 +287,11 @@ export class ReplEngine {
 
   private async restart(): Promise<void> {
     this.session = undefined;
+    const lost = this.takeLostSession();
+    if (lost) {
+      const deletion = await this.deps.deleteSession(lost.id);
+      this.emit(deletion.ok ? this.deps.style.dim(deletion.text) : this.deps.style.red(deletion.text));
+    }
     try {
       await this.start(true);
     } catch (error) {
@@ -298,9 +305,16 @@ export class ReplEngine {
     this.stopWatching();
     this.cancelController?.abort();
     this.queue.length = 0;
+    if (this.session?.created) this.lostSession = this.session;
     this.session = undefined;
     this.emit(this.deps.style.red(`${reason}: whatever was defined in it is lost.`));
     this.set({ phase: 'lost', running: undefined, queued: 0, notice: 'start a new session? [Y/n]' });
+  }
+
+  private takeLostSession(): ReplSession | undefined {
+    const lost = this.lostSession;
+    this.lostSession = undefined;
+    return lost;
   }
 
   private enqueue(code: string, kind: StatementKind | undefined): void {

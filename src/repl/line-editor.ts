@@ -17,18 +17,27 @@ export function withText(text: string): EditorState {
   return { text, cursor: text.length, historyIndex: undefined, draft: '' };
 }
 
+/**
+ * The state after an edit. Whatever was edited — a recalled history entry too — is fresh input
+ * from then on: Up browses the history from its newest entry, and Down comes back to this text.
+ */
+function edited(state: EditorState, text: string, cursor: number): EditorState {
+  if (text === state.text) return { ...state, cursor };
+  return { text, cursor, historyIndex: undefined, draft: '' };
+}
+
 export function insert(state: EditorState, input: string): EditorState {
   const text = state.text.slice(0, state.cursor) + input + state.text.slice(state.cursor);
-  return { ...state, text, cursor: state.cursor + input.length, historyIndex: undefined };
+  return edited(state, text, state.cursor + input.length);
 }
 
 export function backspace(state: EditorState): EditorState {
   if (state.cursor === 0) return state;
-  return { ...state, text: state.text.slice(0, state.cursor - 1) + state.text.slice(state.cursor), cursor: state.cursor - 1 };
+  return edited(state, state.text.slice(0, state.cursor - 1) + state.text.slice(state.cursor), state.cursor - 1);
 }
 
 export function deleteForward(state: EditorState): EditorState {
-  return { ...state, text: state.text.slice(0, state.cursor) + state.text.slice(state.cursor + 1) };
+  return edited(state, state.text.slice(0, state.cursor) + state.text.slice(state.cursor + 1), state.cursor);
 }
 
 export function moveCursor(state: EditorState, delta: number): EditorState {
@@ -55,19 +64,19 @@ export function end(state: EditorState): EditorState {
 /** Ctrl-U: deletes from the start of the line to the cursor. */
 export function killToLineStart(state: EditorState): EditorState {
   const start = lineStart(state.text, state.cursor);
-  return { ...state, text: state.text.slice(0, start) + state.text.slice(state.cursor), cursor: start };
+  return edited(state, state.text.slice(0, start) + state.text.slice(state.cursor), start);
 }
 
 /** Ctrl-K: deletes from the cursor to the end of the line. */
 export function killToLineEnd(state: EditorState): EditorState {
-  return { ...state, text: state.text.slice(0, state.cursor) + state.text.slice(lineEnd(state.text, state.cursor)) };
+  return edited(state, state.text.slice(0, state.cursor) + state.text.slice(lineEnd(state.text, state.cursor)), state.cursor);
 }
 
 /** Ctrl-W: deletes the word before the cursor. */
 export function deleteWordBack(state: EditorState): EditorState {
   const before = state.text.slice(0, state.cursor);
   const start = before.replace(/\w+\s*$|\W\s*$/, '').length;
-  return { ...state, text: state.text.slice(0, start) + state.text.slice(state.cursor), cursor: start };
+  return edited(state, state.text.slice(0, start) + state.text.slice(state.cursor), start);
 }
 
 /** Up: moves a line up inside multi-line input, else to the previous history entry. */
@@ -109,7 +118,7 @@ export function completeWord(state: EditorState, replacement: string): EditorSta
   const word = wordBeforeCursor(state);
   const start = state.cursor - word.length;
   const text = state.text.slice(0, start) + replacement + state.text.slice(state.cursor);
-  return { ...state, text, cursor: start + replacement.length };
+  return edited(state, text, start + replacement.length);
 }
 
 /** The longest prefix all candidates share. */

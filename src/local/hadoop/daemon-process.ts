@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, renameSync, existsSync } from 'node:fs'
 import { join } from 'node:path';
 import { LocalServerError } from '../errors.js';
 import { LIVY_JAVA17_EXPORTS, LIVY_JAVA17_OPENS } from '../java-options.js';
-import { isPidAlive, processCommandLine } from '../processes.js';
+import { hasArgument, isPidAlive, processCommandLine } from '../processes.js';
 import { RUN_DIR_PROPERTY } from '../state.js';
 import { DAEMONS, type DaemonName } from './daemons.js';
 import type { HadoopPaths } from './hadoop-paths.js';
@@ -81,7 +81,7 @@ export function isOurDaemon(pid: number, name: DaemonName, runDir: string): bool
   if (!isPidAlive(pid)) return false;
   const cmd = processCommandLine(pid);
   if (cmd === undefined) return true;
-  return cmd.includes(`-D${DAEMON_PROPERTY}=${name}`) && cmd.includes(`-D${RUN_DIR_PROPERTY}=${runDir}`);
+  return hasArgument(cmd, `-D${DAEMON_PROPERTY}=${name}`) && hasArgument(cmd, `-D${RUN_DIR_PROPERTY}=${runDir}`);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -123,6 +123,12 @@ describe('checkStateFile', () => {
     expect(checkStateFile(env)).toMatchObject({ kind: 'stale', reason: `process ${other.pid} is not the Livy server any more` });
   });
 
+  it('is stale when the pid is a Livy server of a run dir whose path only starts with ours', async () => {
+    const other = await fakeLivyServer(`${runDir}2`);
+    writeStateFile(serverState(other.pid!), env);
+    expect(checkStateFile(env)).toMatchObject({ kind: 'stale', reason: `process ${other.pid} is not the Livy server any more` });
+  });
+
   it('is stale, naming the file, when the file is JSON but not a server state', () => {
     mkdirSync(runDir, { recursive: true });
     writeFileSync(stateFile(), JSON.stringify({ pid: 'one', port: 8998 }));
@@ -223,6 +229,7 @@ describe('restartLocalServer', () => {
     const error = await restartLocalServer({ env, signal: noStart() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LocalServerError);
     expect(error).toMatchObject({ code: 'not-running', message: 'no local Livy is running' });
+    expect(checkStateFile(env)).toEqual({ kind: 'none' });
   });
 
   it('refusing a recycled pid, it signals nothing and starts nothing', async () => {

@@ -536,6 +536,31 @@ describe('ReplEngine', () => {
       expect(statementBodies()).toEqual([]);
     });
 
+    it('quitting after a loss deletes the dead session this REPL created', async () => {
+      const h = await ready();
+      h.lose('session 0 died (dead)');
+      await h.engine.submit('n');
+      expect(h.deleted).toEqual([0]);
+      expect(h.printed()).toContain('session 0 was deleted');
+    });
+
+    it('starting a new session after a loss deletes the dead one first, and only it', async () => {
+      const h = await ready();
+      h.lose('session 0 died (dead)');
+      await h.engine.submit('y');
+      expect(h.deleted).toEqual([0]);
+      expect(h.engine.view).toMatchObject({ phase: 'ready', sessionId: 1 });
+      await h.engine.quit();
+      expect(h.deleted).toEqual([0, 1]);
+    });
+
+    it('a lost session this REPL only attached to is left alone on quit', async () => {
+      const h = await ready({ attach: true });
+      h.lose('session 0 died (dead)');
+      await h.engine.submit('n');
+      expect(h.deleted).toEqual([]);
+    });
+
     it('a new session that cannot be had keeps the phase lost and says why', async () => {
       let opens = 0;
       const h = await ready({

@@ -269,3 +269,25 @@ describe('completion helpers', () => {
     expect(commonPrefix(['only'])).toBe('only');
   });
 });
+
+describe('editing a recalled history entry', () => {
+  const history = ['first', 'second', 'third'];
+  const recalled = up(up(EMPTY_EDITOR, history), history);
+
+  it.each([
+    ['Backspace', backspace],
+    ['Delete at the start', (s: EditorState) => deleteForward(home(s))],
+    ['Ctrl-U', killToLineStart],
+    ['Ctrl-W', deleteWordBack],
+    ['Ctrl-K at the start', (s: EditorState) => killToLineEnd(home(s))],
+  ])('%s makes it fresh input that Down comes back to after browsing', (_name, edit) => {
+    const changed = edit(recalled);
+    expect(changed.historyIndex).toBeUndefined();
+    const browsedAndBack = down(up(changed, history), history);
+    expect(browsedAndBack.text).toBe(changed.text);
+  });
+
+  it('an edit that changes nothing (Backspace at the start) keeps the place in the history', () => {
+    expect(backspace(home(recalled)).historyIndex).toBe(recalled.historyIndex);
+  });
+});
