@@ -150,10 +150,21 @@ export class ContainerLogFollower {
   }
 }
 
-/** The sizes of a container's log files, from the NodeManager's listing. */
-async function containerLogSizes(get: LinkGetter, link: ContainerLogLink, signal?: AbortSignal): Promise<Map<string, number>> {
+/**
+ * What the NodeManager answers (HTTP 500) for the logs of a container it has but has not started
+ * yet: Livy links the driver's container as soon as YARN allocates it, while it is still
+ * LOCALIZING the application's files.
+ */
+const NOT_YET_RUNNING = /Container is not yet running\b/;
+
+/**
+ * The sizes of a container's log files, from the NodeManager's listing; none yet while the
+ * container has not started.
+ */
+export async function containerLogSizes(get: LinkGetter, link: ContainerLogLink, signal?: AbortSignal): Promise<Map<string, number>> {
   const path = `/ws/v1/node/containers/${encodeURIComponent(link.containerId)}/logs`;
   const reply = await get(`${link.nodeManager}${path}`, signal);
+  if (reply.status !== 200 && NOT_YET_RUNNING.test(reply.body.toString('utf8'))) return new Map();
   if (reply.status !== 200) throw nodeManagerError(reply, path);
   let listing: unknown;
   try {

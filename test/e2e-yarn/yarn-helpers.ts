@@ -16,6 +16,11 @@ export function livy(args: string[], timeoutMs = SPARK_JOB_MS): Promise<RunResul
   return runLivy(args, { env: cliEnv(), timeoutMs });
 }
 
+/** `livy` run from another working directory (relative local paths resolve against it). */
+export function livyIn(cwd: string, args: string[], timeoutMs = SPARK_JOB_MS): Promise<RunResult> {
+  return runLivy(args, { env: cliEnv(), timeoutMs, cwd });
+}
+
 /** WebHDFS of the suite's cluster, as the cluster's user. */
 export function hdfs(): WebHdfsClient {
   return new WebHdfsClient({ url: inject('nameNode'), user: inject('hdfsUser') });

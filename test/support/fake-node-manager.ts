@@ -13,6 +13,8 @@ export class FakeNodeManager {
   readonly requests: string[] = [];
   /** Appended to stdout right after the next listing, as a driver writing meanwhile would. */
   growOnNextRead: string | undefined;
+  /** Set while the container has not started (e.g. `LOCALIZING`): its listing is refused as Hadoop 3 does. */
+  notStartedState: string | undefined;
   url = '';
   private server: Server | undefined;
 
@@ -31,6 +33,11 @@ export class FakeNodeManager {
         res.writeHead(status, { 'content-type': type });
         res.end(body);
       };
+      if (url.pathname === base && this.notStartedState !== undefined) {
+        const message = `org.apache.hadoop.yarn.webapp.NotFoundException: java.lang.Exception: Container is not yet running. Current state is ${this.notStartedState}`;
+        send(500, JSON.stringify({ RemoteException: { exception: 'WebApplicationException', message, javaClassName: 'javax.ws.rs.WebApplicationException' } }), 'application/json');
+        return;
+      }
       if (url.pathname === base) {
         const listing = Object.entries(this.files).map(([fileName, text]) => ({ fileName, fileSize: String(Buffer.byteLength(text)), lastModifiedTime: 'now' }));
         send(200, JSON.stringify({ containerLogsInfo: { containerLogInfo: listing, containerId: this.containerId } }), 'application/json');

@@ -49,6 +49,19 @@ describe('livy submit --driver-log', () => {
     expect(run.stderr).toContain('spark-submit says hello');
   });
 
+  it("a driver container still localizing when first polled: its stdout is printed once it runs, without a warning", async () => {
+    nm.notStartedState = 'LOCALIZING';
+    yarnBatch({ runningMs: 3000 });
+    setTimeout(() => {
+      nm.notStartedState = undefined;
+      nm.files.stdout = 'driver result\n';
+    }, 1500);
+    const run = await runCli(['submit', '--driver-log', '--url', livy.url, 'hdfs:///jobs/job.py'], { env: { NO_COLOR: '1' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('driver result\n');
+    expect(run.stderr).not.toContain('--driver-log:');
+  });
+
   it("a NodeManager that cannot be reached: one warning, then Livy's log as without the flag", async () => {
     // Running long enough for a slow start of the CLI to still see the link.
     yarnBatch({ runningMs: 5000, driverLogUrl: `http://127.0.0.1:9/node/containerlogs/${CONTAINER}/etl`, resourceManager: 'http://127.0.0.1:9' });

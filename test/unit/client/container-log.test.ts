@@ -65,6 +65,17 @@ describe('ContainerLogFollower', () => {
     expect(printed.stdout).toBe('done\npartial é');
   });
 
+  it('a container still localizing has no log yet: nothing is printed, and its output comes once it runs', async () => {
+    nm.notStartedState = 'LOCALIZING';
+    const { follower, printed } = follow();
+    await follower.poll();
+    expect(printed).toEqual({ stdout: '', stderr: '' });
+    nm.notStartedState = undefined;
+    nm.files.stdout = 'RESULT 21\n';
+    await follower.poll();
+    expect(printed.stdout).toBe('RESULT 21\n');
+  });
+
   it("a container the NodeManager does not know is an HTTP error with the NodeManager's words", async () => {
     const follower = new ContainerLogFollower(get, { nodeManager: nm.url, containerId: 'container_1_2_3_4' }, () => {});
     const error = await follower.poll().catch((e: unknown) => e);
