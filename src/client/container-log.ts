@@ -161,7 +161,7 @@ const NOT_YET_RUNNING = /Container is not yet running\b/;
  * The sizes of a container's log files, from the NodeManager's listing; none yet while the
  * container has not started.
  */
-export async function containerLogSizes(get: LinkGetter, link: ContainerLogLink, signal?: AbortSignal): Promise<Map<string, number>> {
+async function containerLogSizes(get: LinkGetter, link: ContainerLogLink, signal?: AbortSignal): Promise<Map<string, number>> {
   const path = `/ws/v1/node/containers/${encodeURIComponent(link.containerId)}/logs`;
   const reply = await get(`${link.nodeManager}${path}`, signal);
   if (reply.status !== 200 && NOT_YET_RUNNING.test(reply.body.toString('utf8'))) return new Map();

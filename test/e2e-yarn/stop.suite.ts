@@ -9,6 +9,16 @@ describeLivy('livy local stop on YARN', () => {
   it('stops Livy, HDFS, YARN and the containers, leaving no process of the run dir', async () => {
     const runDir = inject('livyRunDir');
     expect(processesMentioning(runDir).length).toBeGreaterThanOrEqual(5);
+    const before = await livy(['local', 'status', '-o', 'json'], 30_000);
+    expect(before.code, before.stderr).toBe(0);
+    expect(JSON.parse(before.stdout)).toMatchObject({
+      running: true,
+      cluster: 'yarn',
+      clusterRunning: true,
+      hdfs: expect.stringMatching(/^hdfs:\/\/127\.0\.0\.1:\d+$/),
+      resourceManager: inject('resourceManager'),
+      queues: [expect.objectContaining({ name: 'default' }), expect.objectContaining({ name: 'etl' })],
+    });
     const r = await livy(['local', 'stop'], 120_000);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/stopped the YARN cluster \(nodemanager, resourcemanager, (datanode, namenode|namenode, datanode)\)/);

@@ -10,8 +10,9 @@ export function registerLocalStatus(parent: Command): void {
       const hadoop = await import('../../../local/hadoop/index.js');
       const s = await local.localServerStatus({ env: ctx.env });
       const c = await hadoop.hadoopClusterStatus({ env: ctx.env });
-      const { kind, ...cluster } = c ?? { kind: 'local' as const };
-      ctx.out.result({ ...s, cluster: kind, ...cluster }, () => {
+      // The cluster's own `running` and `startedAt` must not overwrite Livy's.
+      const clusterFields = c ? (({ kind: _kind, running, startedAt, ...rest }) => ({ ...rest, clusterRunning: running, clusterStartedAt: startedAt }))(c) : {};
+      ctx.out.result({ ...s, cluster: c?.kind ?? 'local', ...clusterFields }, () => {
         const clusterText = c ? clusterStatusLines(c) : [];
         if (!s.running) {
           return [`not running${s.stale ? ` (stale state: ${s.stale})` : ''}`, `log:      ${s.logFile}`, ...clusterText].join('\n');
