@@ -12,14 +12,22 @@ export interface RunOptions {
   cwd?: string;
   /** Pretend stderr/stdout are terminals. */
   tty?: boolean;
+  /** What standard input holds (then it ends). */
+  input?: string;
+  /** Pretend standard input is a terminal. */
+  stdinTTY?: boolean;
 }
 
-/** Runs `livy ARGV` in-process with captured, non-terminal stdio. */
+/**
+ * Runs `livy ARGV` in-process with captured stdio (not terminals unless asked), `input` on
+ * stdin, and an environment of PATH and HOME plus `env`: the one harness of the in-process tests.
+ */
 export async function runCli(argv: string[], options: RunOptions = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const stdin = new PassThrough();
-  stdin.end();
+  const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
+  if (options.stdinTTY) stdin.isTTY = true;
+  stdin.end(options.input ?? '');
   const code = await main(argv, {
     stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.tty ?? false, columns: 100 },
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.tty ?? false, columns: 100 },

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/run-cli.js';
 import { FakeSessionServer, ok, text } from '../repl/fake-sessions.js';
-import { runWithInput } from '../repl/run-main.js';
 
 describe('livy run', () => {
   let fake: FakeSessionServer;
@@ -19,7 +18,7 @@ describe('livy run', () => {
 
   it('stdin: starts a session, prints the output, deletes the session', async () => {
     fake.evaluate = (code) => ({ output: text(code.includes('count') ? '100' : '?') });
-    const run = await runWithInput(['run', '--kind', 'pyspark'], { env, input: 'spark.range(100).count()\n' });
+    const run = await runCli(['run', '--kind', 'pyspark'], { env, input: 'spark.range(100).count()\n' });
     expect(run.stderr).toBe(run.stderr); // keep for debugging
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('100\n');
@@ -181,7 +180,7 @@ describe('livy run', () => {
 
   it('usage errors: no kind, nothing to run, -e with a file, --session with session options', async () => {
     expect((await runCli(['run', '-e', '1+1'], { env })).stderr).toMatch(/which language/);
-    expect((await runWithInput(['run', '--kind', 'sql'], { env, stdinTTY: true })).code).toBe(2);
+    expect((await runCli(['run', '--kind', 'sql'], { env, stdinTTY: true })).code).toBe(2);
     expect((await runCli(['run', '--kind', 'sql', '-e', 'x', 'f.sql'], { env })).code).toBe(2);
     expect((await runCli(['run', '--session', '1', '--driver-memory', '1g', '-e', 'x'], { env })).code).toBe(2);
     expect((await runCli(['run', '--kind', 'cobol', '-e', 'x'], { env })).code).toBe(2);
@@ -200,7 +199,7 @@ describe('livy run', () => {
   });
 
   it('livy repl without a terminal reads statements from stdin like livy run', async () => {
-    const run = await runWithInput(['repl', '--kind', 'pyspark'], { env, input: '1+1\n' });
+    const run = await runCli(['repl', '--kind', 'pyspark'], { env, input: '1+1\n' });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(fake.sessions.size).toBe(0);

@@ -4,29 +4,11 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../../src/cli/main.js';
+import { runCli, type CliRun } from '../../support/run-cli.js';
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Like test/support/run-cli.ts, with standard input and a private config dir. */
-export async function livy(argv: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const stdin = new PassThrough();
-  stdin.end(options.input ?? '');
-  const code = await main(argv, {
-    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false, columns: 100 },
-    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: false, columns: 100 },
-    stdin,
-    env: { PATH: process.env.PATH, HOME: '/nonexistent-home', LIVY_LOCAL_HOME: '/nonexistent/livy-local', ...options.env },
-    cwd: process.cwd(),
-  });
-  return { code, stdout, stderr };
+/** runCli with a HOME where nothing is configured, so only the test's own config dir counts. */
+export function livy(argv: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliRun> {
+  return runCli(argv, { input: options.input, env: { HOME: '/nonexistent-home', ...options.env } });
 }
 
 export function tempDir(prefix = 'livy-profiles-'): string {
