@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          // A few cases spawn bin/livy.js: never against a stale dist/.
+          globalSetup: ['test/support/fresh-build.ts'],
           environment: 'node',
           // Some cases spawn the built binary or python; a loaded 2-core machine needs room.
           testTimeout: 30_000,
@@ -27,6 +29,7 @@ export default defineConfig({
           // A misbehaving fake Livy on loopback and real signals to the built binary.
           name: 'faults',
           include: ['test/faults/**/*.test.ts'],
+          globalSetup: ['test/support/fresh-build.ts'],
           environment: 'node',
           testTimeout: 120_000,
         },
@@ -36,7 +39,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           exclude: ['test/e2e/smoke.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: ['test/support/fresh-build.ts', 'test/e2e/global-setup.ts'],
           ...realLivy,
         },
       },
@@ -44,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'e2e-livy-0.8',
           include: ['test/e2e/smoke.test.ts'],
-          globalSetup: ['test/e2e/global-setup-0.8.ts'],
+          globalSetup: ['test/support/fresh-build.ts', 'test/e2e/global-setup-0.8.ts'],
           ...realLivy,
         },
       },
@@ -53,7 +56,7 @@ export default defineConfig({
           name: 'e2e-yarn',
           include: ['test/e2e-yarn/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e-yarn/global-setup.ts'],
+          globalSetup: ['test/support/fresh-build.ts', 'test/e2e-yarn/global-setup.ts'],
           // One HDFS + YARN + Livy on a 2-core machine (yarn.test.ts orders its suites).
           fileParallelism: false,
           // Concurrent applications in one file: the NodeManager fits three with room to spare.

@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {  } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..', '..');
@@ -10,13 +10,6 @@ export interface Finished {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
-}
-
-/** Builds dist/ when a fault test runs from a clean tree (`npm test` builds first). */
-export function ensureBuilt(): void {
-  if (existsSync(join(root, 'dist', 'cli', 'main.js'))) return;
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
 }
 
 /** The environment a test's `livy` process gets: nothing from the developer's own config. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchView, FakeLivy } from '../support/fake-livy.js';
-import { ensureBuilt, LivyProcess, REPO_ROOT } from './support/livy-process.js';
+import { LivyProcess, REPO_ROOT } from './support/livy-process.js';
 
 /**
  * Every command's failure paths against the exit-code table of the README: the expected code
@@ -42,7 +42,6 @@ let closedPort: number;
 let localHome: string;
 
 beforeAll(async () => {
-  ensureBuilt();
   fake = await new FakeLivy().start();
   fake.on('GET', /^\/(batches|sessions)\/99(\/.*)?$/, (r) => ({ status: 404, json: { msg: `${r.path.split('/')[1]} '99' not found.` } }));
   fake.on('DELETE', /^\/(batches|sessions)\/99$/, { status: 404, json: { msg: "'99' not found." } });

@@ -1,11 +1,10 @@
 // A reader that goes away (`livy … | head -1`): the built binary ends quietly with 141, as git does.
 import { spawn } from 'node:child_process';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { batchView, FakeLivy } from '../support/fake-livy.js';
 import { FakeSessionServer, text } from '../unit/repl/fake-sessions.js';
-import { bin, ensureBuilt, isolatedEnv, root, type Finished } from './built-livy.js';
+import { bin, isolatedEnv, root, type Finished } from './built-livy.js';
 
-beforeAll(ensureBuilt, 180_000);
 
 /** `livy ARGS | head -1` in bash; resolves with head's line, livy's stderr and livy's exit status. */
 function pipedToHead(args: string[], env: NodeJS.ProcessEnv): Promise<Finished & { livyStatus: number }> {

@@ -2,13 +2,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, isolatedEnv, runBuilt } from './built-livy.js';
+import { describe, expect, it } from 'vitest';
+import { isolatedEnv, runBuilt } from './built-livy.js';
 
 const WRITERS = 20;
 const ROUNDS = 3;
 
-beforeAll(ensureBuilt, 180_000);
 
 function configDir(): string {
   return mkdtempSync(join(tmpdir(), 'livy-profiles-concurrency-'));

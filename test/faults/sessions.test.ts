@@ -1,15 +1,14 @@
 // Faults around interactive sessions, against the built binary and a fake Livy on 127.0.0.1:
 // signals at bad moments, stuck cancels, outages, restarts with id reuse, lost replies.
 // Each case is bounded by its test timeout; nothing asserts how long anything took.
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ensureBuilt, spawnLivy, type Exit, type LivyProcess } from './support/session-cli.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { spawnLivy, type Exit, type LivyProcess } from './support/session-cli.js';
 import { SessionFaultsServer } from './support/session-faults-server.js';
 
 const CASE_TIMEOUT = 40_000;
 
 describe('livy run never leaks a session', () => {
   let fake: SessionFaultsServer;
-  beforeAll(() => ensureBuilt(), 120_000);
   beforeEach(async () => {
     fake = await new SessionFaultsServer().start();
   });

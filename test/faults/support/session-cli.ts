@@ -1,14 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import {  } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'livy.js');
-
-/** Builds the CLI once when there is no build yet (`npm run build` refreshes it). */
-export function ensureBuilt(): void {
-  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-}
 
 export interface Exit {
   code: number | null;

@@ -1,9 +1,9 @@
 // A few checks through the built bin/livy.js, as a user's shell runs it: which stream
 // carries what, and the exit codes. Everything else is tested in-process (run-cli.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import {  } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -19,10 +19,6 @@ function livy(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('the built livy binary', () => {
-  beforeAll(() => {
-    if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  });
-
   it('--version prints the package version alone', () => {
     expect(livy(['--version'])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
