@@ -1,0 +1,142 @@
+// Staging to S3: printed figures from one run (no assertions).
+//
+//   npm run build && node bench/staging-s3.mjs [--size-mb 1024] [--json]
+//
+// Starts s3proxy (filesystem backend, on 127.0.0.1, its data under the run's temp dir; the jar
+// resolved with Maven into ~/.cache/livy-cli/m2 as the tests do, from test/e2e/support/s3proxy.ts
+// bundled on the fly with esbuild), creates a bucket and measures:
+// - a plain `curl -T FILE --aws-sigv4 …` (one signed PUT, payload unsigned) of a file of
+//   --size-mb (default 1 GB) into the same store, wall time and throughput;
+// - `livy submit --stage-dir s3a://… --s3-endpoint … --async FILE` of the same file against a
+//   stand-in Livy on loopback that accepts the batch (so only staging is measured), credentials in
+//   AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY: wall time from spawn to exit (hashing the file,
+//   checking S3, uploading), throughput, the ratio to curl, and the CLI's peak RSS
+//   (/usr/bin/time -v);
+// - the same command again with nothing changed: what a re-submit spends hashing and checking
+//   (0 bytes uploaded).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'livy.js');
+const { values: flags } = parseArgs({ options: { 'size-mb': { type: 'string', default: '1024' }, json: { type: 'boolean', default: false } } });
+const sizeMb = Number(flags['size-mb']);
+
+const BUCKET = 'livy-bench';
+const work = mkdtempSync(join(tmpdir(), 'livy-bench-s3-'));
+
+async function loadS3proxy() {
+  const { build } = await import('esbuild');
+  const out = join(work, 's3proxy.mjs');
+  await build({ entryPoints: [join(root, 'test/e2e/support/s3proxy.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, packages: 'external', logLevel: 'error' });
+  return import(pathToFileURL(out).href);
+}
+
+function writeBigFile(path, mb) {
+  const chunk = Buffer.alloc(1 << 20);
+  for (let i = 0; i < chunk.length; i += 4) chunk.writeUInt32LE((i * 2654435761) >>> 0, i);
+  const fd = openSync(path, 'w');
+  for (let i = 0; i < mb; i++) {
+    chunk.writeUInt32LE(i, 0); // every MiB differs
+    writeSync(fd, chunk);
+  }
+  closeSync(fd);
+}
+
+function timed(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+  });
+}
+
+/** Accepts any batch: staging is what is measured, not Livy. */
+async function standInLivy() {
+  let id = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      if (req.method === 'POST' && req.url === '/batches') {
+        res.statusCode = 201;
+        res.end(JSON.stringify({ id: id++, name: null, owner: null, proxyUser: null, state: 'starting', appId: null, appInfo: {}, log: [] }));
+      } else if (req.url === '/version') res.end(JSON.stringify({ version: '0.9.0-incubating' }));
+      else {
+        res.statusCode = 404;
+        res.end('{}');
+      }
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+const peakRssMb = (stderr) => Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
+
+const s3module = await loadS3proxy();
+const { jar, missing } = s3module.resolveS3proxyJar();
+if (!jar) throw new Error(missing);
+console.error('starting s3proxy…');
+const s3 = await s3module.startS3proxy(jar, undefined, join(work, 's3proxy'));
+const livy = await standInLivy();
+const results = {};
+try {
+  s3.createBucket(BUCKET);
+  const big = join(work, 'big.bin');
+  writeBigFile(big, sizeMb);
+  const bytes = sizeMb * 1024 * 1024;
+
+  spawnSync('sync');
+  const credentials = `${s3.env.AWS_ACCESS_KEY_ID}:${s3.env.AWS_SECRET_ACCESS_KEY}`;
+  // curl before 8.x sends no x-amz-content-sha256, which s3proxy requires: name the payload unsigned.
+  const sigv4 = ['--aws-sigv4', 'aws:amz:us-east-1:s3', '--user', credentials, '-H', 'x-amz-content-sha256: UNSIGNED-PAYLOAD'];
+  const curl = await timed('curl', ['-sS', '-f', ...sigv4, '-T', big, '-o', '/dev/null', `${s3.endpoint}/${BUCKET}/curl/big.bin`]);
+  if (curl.code !== 0) throw new Error(`curl failed: ${curl.stderr}`);
+  results.curl = { ms: Math.round(curl.ms), mbPerSec: +(bytes / 1048576 / (curl.ms / 1000)).toFixed(1) };
+
+  const stageDir = `s3a://${BUCKET}/stage`;
+  const livyEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    LIVY_LOCAL_RUN_DIR: join(work, 'no-local-livy'),
+    AWS_ACCESS_KEY_ID: s3.env.AWS_ACCESS_KEY_ID,
+    AWS_SECRET_ACCESS_KEY: s3.env.AWS_SECRET_ACCESS_KEY,
+    AWS_REGION: 'us-east-1',
+  };
+  const submitBig = ['/usr/bin/time', ['-v', process.execPath, bin, 'submit', '--url', livy.url, '--stage-dir', stageDir, '--s3-endpoint', s3.endpoint, '--async', '-o', 'json', big]];
+  const first = await timed(...submitBig, { env: livyEnv, cwd: work });
+  if (first.code !== 0) throw new Error(`livy submit failed: ${first.stderr}`);
+  const staged = JSON.parse(first.stdout).staged;
+  results.livy = { ms: Math.round(first.ms), mbPerSec: +(bytes / 1048576 / (first.ms / 1000)).toFixed(1), peakRssMb: Math.round(peakRssMb(first.stderr)), uploaded: staged[0].uploaded };
+  results.ratioLivyToCurlTime = +(first.ms / curl.ms).toFixed(2);
+  results.throughputRatio = +(results.livy.mbPerSec / results.curl.mbPerSec).toFixed(2);
+
+  const again = await timed(...submitBig, { env: livyEnv, cwd: work });
+  if (again.code !== 0) throw new Error(`livy submit (again) failed: ${again.stderr}`);
+  results.resubmitBig = { ms: Math.round(again.ms), peakRssMb: Math.round(peakRssMb(again.stderr)), uploaded: JSON.parse(again.stdout).staged[0].uploaded };
+} finally {
+  livy.close();
+  await s3.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (flags.json) console.log(JSON.stringify(results, null, 2));
+else {
+  const r = results;
+  console.log(`file: ${sizeMb} MiB`);
+  console.log(`curl -T --aws-sigv4 (PUT): ${r.curl.ms} ms (${r.curl.mbPerSec} MiB/s)`);
+  console.log(`livy submit (staging):     ${r.livy.ms} ms (${r.livy.mbPerSec} MiB/s, hash + check + upload), peak RSS ${r.livy.peakRssMb} MB`);
+  console.log(`throughput livy/curl:      ${r.throughputRatio} (time ratio ${r.ratioLivyToCurlTime})`);
+  console.log(`re-submit, unchanged:      ${r.resubmitBig.ms} ms for the big file, hash + check (uploaded: ${r.resubmitBig.uploaded}), peak RSS ${r.resubmitBig.peakRssMb} MB`);
+}
