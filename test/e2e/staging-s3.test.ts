@@ -10,6 +10,7 @@ import { batchLog, livyMissing, livyRequest, livyVersion, runLivy, tempDir, wait
 import { cacheRoot, resolveS3proxyJar, S3PROXY_CREDENTIAL, S3PROXY_IDENTITY, startS3proxy, type S3proxy } from './support/s3proxy.js';
 import { describeWith, missingPrerequisites } from './support/prerequisites.js';
 import { stagingWorkingDir } from './support/staging-job.js';
+import { createS3Store } from '../../src/staging/s3/s3-store.js';
 
 const BUCKET = 'livy-stage';
 const STAGE_DIR = `s3a://${BUCKET}/staging`;
@@ -126,6 +127,22 @@ describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()
     expect((JSON.parse(gc.stdout) as { removed: string[] }).removed).toEqual([old.uri]);
     expect(existsSync(objectPath(old.uri))).toBe(false);
     for (const kept of objects.filter((o) => o !== old)) expect(existsSync(objectPath(kept.uri))).toBe(true);
+  }, 120_000);
+
+  it('a file above the single-PUT limit goes up in streamed parts: exact content, progress summing to its size', async () => {
+    const partSize = 5 * 1024 * 1024; // S3's smallest part
+    const store = createS3Store({ endpoint: s3.endpoint }, { ...env }, { singlePutLimit: partSize, partSize, partsInFlight: 2, partAttempts: 2 });
+    const content = Buffer.alloc(2 * partSize + 12_344);
+    for (let i = 0; i < content.length; i += 4) content.writeUInt32LE((i * 2654435761) >>> 0, i);
+    const local = join(tempDir('livy-e2e-s3-parts-'), 'parts.bin');
+    writeFileSync(local, content);
+    const uri = `s3a://${BUCKET}/multipart/parts.bin`;
+    let reported = 0;
+    await store.upload(local, uri, { bytes: content.length, onBytes: (sent) => (reported += sent) });
+    expect(reported).toBe(content.length);
+    expect(readFileSync(join(s3.baseDir, BUCKET, 'multipart', 'parts.bin')).equals(content)).toBe(true);
+    expect(await store.stat(uri)).toMatchObject({ uri, bytes: content.length });
+    await store.remove(uri);
   }, 120_000);
 
   it('a failed upload (store stopped) never creates a batch', async () => {

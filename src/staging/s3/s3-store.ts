@@ -1,22 +1,15 @@
 /**
  * The S3 stage store (AWS SDK v3). Loaded only when something is actually staged: the SDK is
- * large. Uploads go through lib-storage: one PUT for small files, a multipart upload otherwise,
- * either of which makes the object appear only once complete (a failed multipart upload is
- * aborted), with at most `PART_QUEUE * PART_SIZE` bytes of a file in memory.
+ * large. Uploads stream the file (s3-upload.ts): one PUT, or a multipart upload for big files.
  */
-import { createReadStream } from 'node:fs';
 import { DeleteObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import type { StageStore, StoredObject, UploadOptions } from '../stage-store.js';
 import { describeS3Error } from './s3-errors.js';
 import { parseS3Uri, s3Uri } from './s3-location.js';
 import type { S3Settings } from './s3-settings.js';
+import { DEFAULT_S3_UPLOAD_LIMITS, uploadFileToS3, type S3UploadLimits } from './s3-upload.js';
 
-// 16 MiB parts, 4 in flight: ~220 MB peak RSS for a 1 GB file (8 MiB parts were much slower on s3proxy).
-const PART_SIZE = 16 * 1024 * 1024;
-const PART_QUEUE = 4;
-
-export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv): StageStore {
+export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv, limits: S3UploadLimits = DEFAULT_S3_UPLOAD_LIMITS): StageStore {
   // The SDK warns on stderr about its future Node requirement; livy's own output must stay clean.
   // It reads the process's environment, which is the command's in the CLI.
   env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -59,35 +52,11 @@ export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv): Sta
     },
 
     async upload(localPath, uri, options: UploadOptions): Promise<void> {
-      const { bucket, key } = parseS3Uri(uri);
-      const body = createReadStream(localPath, { highWaterMark: 1 << 20 });
-      const controller = new AbortController();
-      const onAbort = (): void => controller.abort();
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      const upload = new Upload({
-        client,
-        params: { Bucket: bucket, Key: key, Body: body, ContentLength: options.bytes },
-        partSize: PART_SIZE,
-        queueSize: PART_QUEUE,
-        leavePartsOnError: false,
-        abortController: controller,
-      });
-      let reported = 0;
-      upload.on('httpUploadProgress', (progress) => {
-        const loaded = Math.min(progress.loaded ?? 0, options.bytes);
-        if (loaded > reported) {
-          options.onBytes?.(loaded - reported);
-          reported = loaded;
-        }
-      });
       try {
-        await upload.done();
+        await uploadFileToS3(client, localPath, parseS3Uri(uri), options, limits);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
         throw describeS3Error(error, `cannot upload ${localPath} to ${uri}`);
-      } finally {
-        options.signal?.removeEventListener('abort', onAbort);
-        body.destroy();
       }
     },
 
