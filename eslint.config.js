@@ -43,7 +43,9 @@ function layerRules(layer, rank) {
             {
               patterns: [
                 ...(above.length ? [{ regex: up('/'), message }] : []),
-                ...(packages.length ? [{ regex: `^(${packages.join('|')})(/|$)`, message: `${layer.name} must not load presentation packages` }] : []),
+                ...(packages.length
+                  ? [{ regex: `^(${packages.join('|')})(/|$)`, message: `${layer.name} must not load presentation packages` }]
+                  : []),
               ],
             },
           ],
@@ -51,7 +53,12 @@ function layerRules(layer, rank) {
             'error',
             ...(above.length ? [{ selector: `ImportExpression[source.value=/${up('\\x2F')}/]`, message }] : []),
             ...(packages.length
-              ? [{ selector: `ImportExpression[source.value=/^(${packages.join('|')})(\\x2F|$)/]`, message: `${layer.name} must not load presentation packages` }]
+              ? [
+                  {
+                    selector: `ImportExpression[source.value=/^(${packages.join('|')})(\\x2F|$)/]`,
+                    message: `${layer.name} must not load presentation packages`,
+                  },
+                ]
               : []),
           ],
         },

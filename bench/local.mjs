@@ -148,7 +148,9 @@ async function coldStart() {
     }
   }
   const env = serverEnv(runDir, home);
-  log(`cold: provisioning into ${home}${linked.length ? ` (download caches linked from ${shared}: ${linked.join(', ')})` : ' with empty caches (downloads everything)'}`);
+  log(
+    `cold: provisioning into ${home}${linked.length ? ` (download caches linked from ${shared}: ${linked.join(', ')})` : ' with empty caches (downloads everything)'}`,
+  );
   try {
     const { ms, state } = await timedStart(env, await freePort());
     const livyMarker = JSON.parse(readFileSync(join(home, `livy-${state.livyVersion}`, '.provisioned.json'), 'utf8'));
@@ -202,13 +204,17 @@ async function submitOnce(env, url, i) {
   // --verbose prints "> POST …/batches" just before sending it: the end of the CLI's start-up.
   const marks = { postAt: undefined, repliedAt: undefined };
   let seenErr = '';
-  const r = await livy(['submit', '--verbose', '--name', name, JOB, ...JOB_ARGS], { ...env, LIVY_URL: url }, {
-    onStderr: (chunk, at) => {
-      seenErr += chunk;
-      if (marks.postAt === undefined && /^> POST \S+\/batches$/m.test(seenErr)) marks.postAt = at;
-      if (marks.repliedAt === undefined && /^batch \d+ .*submitted to /m.test(seenErr)) marks.repliedAt = at;
+  const r = await livy(
+    ['submit', '--verbose', '--name', name, JOB, ...JOB_ARGS],
+    { ...env, LIVY_URL: url },
+    {
+      onStderr: (chunk, at) => {
+        seenErr += chunk;
+        if (marks.postAt === undefined && /^> POST \S+\/batches$/m.test(seenErr)) marks.postAt = at;
+        if (marks.repliedAt === undefined && /^batch \d+ .*submitted to /m.test(seenErr)) marks.repliedAt = at;
+      },
     },
-  });
+  );
   await watcher.stop(performance.now());
   must(r, 'livy submit');
   if (!/^PI_RESULT /m.test(r.stdout)) throw new Error(`livy submit printed no PI_RESULT line:\n${r.stdout.slice(-2000)}`);
@@ -320,9 +326,21 @@ async function main() {
   rows.push(['ratio livy submit / spark-submit', `${b.ratio.toFixed(2)}x`, '']);
   rows.push(['  CLI: spawn → POST /batches sent', `${Math.round(b.cliStartupMs)} ms`, 'Node start-up, argv translation, client set-up']);
   rows.push(['  Livy: POST /batches → reply', `${Math.round(b.livyPostMs)} ms`, "Livy's (it launches spark-submit before replying)"]);
-  rows.push(['  CLI: server `success` → CLI exit', `${Math.round(b.serverSuccessToExitMs)} ms`, 'poll granularity + final log fetch + exit (±50 ms)']);
-  rows.push(['  CLI overhead, total', `${Math.round(b.cliOverheadMs)} ms`, `${(b.cliShareOfLivyTime * 100).toFixed(1)}% of Livy's own time (target < ${TARGET_OVERHEAD * 100}%)`]);
-  rows.push(['  ratio without the CLI overhead', `${b.ratioWithoutCli.toFixed(2)}x`, `CLI adds ${(b.ratio - b.ratioWithoutCli).toFixed(2)}x`]);
+  rows.push([
+    '  CLI: server `success` → CLI exit',
+    `${Math.round(b.serverSuccessToExitMs)} ms`,
+    'poll granularity + final log fetch + exit (±50 ms)',
+  ]);
+  rows.push([
+    '  CLI overhead, total',
+    `${Math.round(b.cliOverheadMs)} ms`,
+    `${(b.cliShareOfLivyTime * 100).toFixed(1)}% of Livy's own time (target < ${TARGET_OVERHEAD * 100}%)`,
+  ]);
+  rows.push([
+    '  ratio without the CLI overhead',
+    `${b.ratioWithoutCli.toFixed(2)}x`,
+    `CLI adds ${(b.ratio - b.ratioWithoutCli).toFixed(2)}x`,
+  ]);
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   const fmt = (r) => `${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2]}`.trimEnd();
   console.log(`livy local bench — Livy ${results.versions.livy}, pyspark ${results.versions.pyspark}, Node ${results.versions.node}`);

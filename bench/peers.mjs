@@ -66,7 +66,9 @@ async function serverUrl() {
   let url = localUrl();
   if (!url) {
     log('no local Livy answers: starting one (livy local start) …');
-    const started = spawnSync(process.execPath, [bin, 'local', 'start', '--whitelist', root, '--whitelist', tmpdir()], { stdio: 'inherit' });
+    const started = spawnSync(process.execPath, [bin, 'local', 'start', '--whitelist', root, '--whitelist', tmpdir()], {
+      stdio: 'inherit',
+    });
     if (started.status !== 0) throw new Error('livy local start failed');
     url = localUrl();
   }
@@ -301,10 +303,28 @@ const session = await rest('POST', '/sessions', { kind: 'pyspark', heartbeatTime
 const id = session.id;
 const env = { LIVY_URL: url };
 const f = {
-  node: [], nodeRss: [],
-  raw: [], run: [], runFirst: [], runExit: [], runRss: [], repl: [], py: [], pyFirst: [], pyRss: [],
-  lagRaw: [], lagRun: [], lagRepl: [], lagPy: [],
-  submit: [], submitLag: [], submitExit: [], submitRss: [], pyBatch: [], pyBatchLag: [], pyBatchRss: [],
+  node: [],
+  nodeRss: [],
+  raw: [],
+  run: [],
+  runFirst: [],
+  runExit: [],
+  runRss: [],
+  repl: [],
+  py: [],
+  pyFirst: [],
+  pyRss: [],
+  lagRaw: [],
+  lagRun: [],
+  lagRepl: [],
+  lagPy: [],
+  submit: [],
+  submitLag: [],
+  submitExit: [],
+  submitRss: [],
+  pyBatch: [],
+  pyBatchLag: [],
+  pyBatchRss: [],
 };
 let repl;
 let pylivyBatchFailure;
@@ -395,30 +415,51 @@ if (flags.json) {
   console.log(`Peer benchmark on ${url}, ${RUNS} runs (${BATCH_RUNS} batches); min / median / max, ratio of medians to raw REST`);
   if (!withPylivy) console.log(`pylivy ${pylivySkipped}`);
   if (pylivyBatchFailure) console.log(`pylivy batches left out: ${pylivyBatchFailure}`);
-  console.log(table('1+1 round trip', [
-    ['raw REST loop (10 ms polls)', f.raw],
-    ['livy repl (pty)', f.repl],
-    ['livy run --session -e (process)', f.run],
-    ...py([['pylivy (process)', f.py]]),
-    ['node -e 0 (process)', f.node],
-  ], 'raw REST loop (10 ms polls)'));
-  console.log(table('process start → statement started on the server', [
-    ['livy run --session', f.runFirst],
-    ...py([['pylivy', f.pyFirst]]),
-  ]));
+  console.log(
+    table(
+      '1+1 round trip',
+      [
+        ['raw REST loop (10 ms polls)', f.raw],
+        ['livy repl (pty)', f.repl],
+        ['livy run --session -e (process)', f.run],
+        ...py([['pylivy (process)', f.py]]),
+        ['node -e 0 (process)', f.node],
+      ],
+      'raw REST loop (10 ms polls)',
+    ),
+  );
+  console.log(
+    table('process start → statement started on the server', [['livy run --session', f.runFirst], ...py([['pylivy', f.pyFirst]])]),
+  );
   console.log(table('result printed → process ended', [['livy run --session', f.runExit]]));
-  console.log(table('notice lag after a 2 s statement (server completed → shown)', [
-    ['raw REST loop (10 ms polls)', f.lagRaw],
-    ['livy repl (pty)', f.lagRepl],
-    ['livy run --session', f.lagRun],
-    ...py([['pylivy', f.lagPy]]),
-  ], 'raw REST loop (10 ms polls)'));
+  console.log(
+    table(
+      'notice lag after a 2 s statement (server completed → shown)',
+      [
+        ['raw REST loop (10 ms polls)', f.lagRaw],
+        ['livy repl (pty)', f.lagRepl],
+        ['livy run --session', f.lagRun],
+        ...py([['pylivy', f.lagPy]]),
+      ],
+      'raw REST loop (10 ms polls)',
+    ),
+  );
   console.log(table('trivial PySpark batch: start → exit', [['livy submit', f.submit], ...py([['pylivy LivyBatch.wait', f.pyBatch]])]));
-  console.log(table('trivial PySpark batch: server success → process ended', [['livy submit', f.submitLag], ...py([['pylivy LivyBatch.wait', f.pyBatchLag]])]));
-  console.log(table('peak RSS', [
-    ['node -e 0', f.nodeRss, 'MiB'],
-    ['livy run --session', f.runRss, 'MiB'],
-    ['livy submit', f.submitRss, 'MiB'],
-    ...py([['pylivy run', f.pyRss, 'MiB'], ['pylivy batch', f.pyBatchRss, 'MiB']]),
-  ]));
+  console.log(
+    table('trivial PySpark batch: server success → process ended', [
+      ['livy submit', f.submitLag],
+      ...py([['pylivy LivyBatch.wait', f.pyBatchLag]]),
+    ]),
+  );
+  console.log(
+    table('peak RSS', [
+      ['node -e 0', f.nodeRss, 'MiB'],
+      ['livy run --session', f.runRss, 'MiB'],
+      ['livy submit', f.submitRss, 'MiB'],
+      ...py([
+        ['pylivy run', f.pyRss, 'MiB'],
+        ['pylivy batch', f.pyBatchRss, 'MiB'],
+      ]),
+    ]),
+  );
 }

@@ -76,16 +76,20 @@ function wall(args) {
 function startRepl(id) {
   const t0 = performance.now();
   const command = `${process.execPath} ${bin} repl --session ${id} --history-dir ${join(root, '.bench-history')}`;
-  const child = spawn('script', ['-qfc', command, '/dev/null'], { env: { ...env, TERM: 'xterm', COLUMNS: '120', LINES: '40' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qfc', command, '/dev/null'], {
+    env: { ...env, TERM: 'xterm', COLUMNS: '120', LINES: '40' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let screen = '';
   const waiters = [];
   child.stdout.setEncoding('utf8').on('data', (chunk) => {
     screen += chunk.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
     if (screen.length > 200_000) screen = screen.slice(-100_000);
-    for (const w of [...waiters]) if (w.test(screen)) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(performance.now());
-    }
+    for (const w of [...waiters])
+      if (w.test(screen)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(performance.now());
+      }
   });
   const waitFor = (test, timeoutMs = 60_000) =>
     new Promise((resolve, reject) => {
@@ -181,7 +185,11 @@ async function main() {
       console.log(`  livy run --session -e (minus start ${f(m.processStartMs)})  ${f(m.runMs)}  ratio ${result.ratios.run.toFixed(2)}`);
       console.log(`  livy repl                        ${f(m.replMs)}  ratio ${result.ratios.repl.toFixed(2)}`);
       console.log(`livy repl --session: launch to first prompt  ${f(attachMs)}`);
-      console.log(`livy repl RSS: ${Object.entries(rss).map(([n, k]) => `${(k / 1024).toFixed(1)} MiB after ${n} statements`).join(', ')}`);
+      console.log(
+        `livy repl RSS: ${Object.entries(rss)
+          .map(([n, k]) => `${(k / 1024).toFixed(1)} MiB after ${n} statements`)
+          .join(', ')}`,
+      );
     }
   } finally {
     await rest('DELETE', `/sessions/${id}`).catch(() => {});

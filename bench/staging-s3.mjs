@@ -24,7 +24,9 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'livy.js');
-const { values: flags } = parseArgs({ options: { 'size-mb': { type: 'string', default: '1024' }, json: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({
+  options: { 'size-mb': { type: 'string', default: '1024' }, json: { type: 'boolean', default: false } },
+});
 const sizeMb = Number(flags['size-mb']);
 
 const BUCKET = 'livy-bench';
@@ -33,7 +35,15 @@ const work = mkdtempSync(join(tmpdir(), 'livy-bench-s3-'));
 async function loadS3proxy() {
   const { build } = await import('esbuild');
   const out = join(work, 's3proxy.mjs');
-  await build({ entryPoints: [join(root, 'test/e2e/support/s3proxy.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [join(root, 'test/e2e/support/s3proxy.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    packages: 'external',
+    logLevel: 'error',
+  });
   return import(pathToFileURL(out).href);
 }
 
@@ -70,7 +80,9 @@ async function standInLivy() {
       res.setHeader('content-type', 'application/json');
       if (req.method === 'POST' && req.url === '/batches') {
         res.statusCode = 201;
-        res.end(JSON.stringify({ id: id++, name: null, owner: null, proxyUser: null, state: 'starting', appId: null, appInfo: {}, log: [] }));
+        res.end(
+          JSON.stringify({ id: id++, name: null, owner: null, proxyUser: null, state: 'starting', appId: null, appInfo: {}, log: [] }),
+        );
       } else if (req.url === '/version') res.end(JSON.stringify({ version: '0.9.0-incubating' }));
       else {
         res.statusCode = 404;
@@ -114,17 +126,44 @@ try {
     AWS_SECRET_ACCESS_KEY: s3.env.AWS_SECRET_ACCESS_KEY,
     AWS_REGION: 'us-east-1',
   };
-  const submitBig = ['/usr/bin/time', ['-v', process.execPath, bin, 'submit', '--url', livy.url, '--stage-dir', stageDir, '--s3-endpoint', s3.endpoint, '--async', '-o', 'json', big]];
+  const submitBig = [
+    '/usr/bin/time',
+    [
+      '-v',
+      process.execPath,
+      bin,
+      'submit',
+      '--url',
+      livy.url,
+      '--stage-dir',
+      stageDir,
+      '--s3-endpoint',
+      s3.endpoint,
+      '--async',
+      '-o',
+      'json',
+      big,
+    ],
+  ];
   const first = await timed(...submitBig, { env: livyEnv, cwd: work });
   if (first.code !== 0) throw new Error(`livy submit failed: ${first.stderr}`);
   const staged = JSON.parse(first.stdout).staged;
-  results.livy = { ms: Math.round(first.ms), mbPerSec: +(bytes / 1048576 / (first.ms / 1000)).toFixed(1), peakRssMb: Math.round(peakRssMb(first.stderr)), uploaded: staged[0].uploaded };
+  results.livy = {
+    ms: Math.round(first.ms),
+    mbPerSec: +(bytes / 1048576 / (first.ms / 1000)).toFixed(1),
+    peakRssMb: Math.round(peakRssMb(first.stderr)),
+    uploaded: staged[0].uploaded,
+  };
   results.ratioLivyToCurlTime = +(first.ms / curl.ms).toFixed(2);
   results.throughputRatio = +(results.livy.mbPerSec / results.curl.mbPerSec).toFixed(2);
 
   const again = await timed(...submitBig, { env: livyEnv, cwd: work });
   if (again.code !== 0) throw new Error(`livy submit (again) failed: ${again.stderr}`);
-  results.resubmitBig = { ms: Math.round(again.ms), peakRssMb: Math.round(peakRssMb(again.stderr)), uploaded: JSON.parse(again.stdout).staged[0].uploaded };
+  results.resubmitBig = {
+    ms: Math.round(again.ms),
+    peakRssMb: Math.round(peakRssMb(again.stderr)),
+    uploaded: JSON.parse(again.stdout).staged[0].uploaded,
+  };
 } finally {
   livy.close();
   await s3.stop();
@@ -136,7 +175,11 @@ else {
   const r = results;
   console.log(`file: ${sizeMb} MiB`);
   console.log(`curl -T --aws-sigv4 (PUT): ${r.curl.ms} ms (${r.curl.mbPerSec} MiB/s)`);
-  console.log(`livy submit (staging):     ${r.livy.ms} ms (${r.livy.mbPerSec} MiB/s, hash + check + upload), peak RSS ${r.livy.peakRssMb} MB`);
+  console.log(
+    `livy submit (staging):     ${r.livy.ms} ms (${r.livy.mbPerSec} MiB/s, hash + check + upload), peak RSS ${r.livy.peakRssMb} MB`,
+  );
   console.log(`throughput livy/curl:      ${r.throughputRatio} (time ratio ${r.ratioLivyToCurlTime})`);
-  console.log(`re-submit, unchanged:      ${r.resubmitBig.ms} ms for the big file, hash + check (uploaded: ${r.resubmitBig.uploaded}), peak RSS ${r.resubmitBig.peakRssMb} MB`);
+  console.log(
+    `re-submit, unchanged:      ${r.resubmitBig.ms} ms for the big file, hash + check (uploaded: ${r.resubmitBig.uploaded}), peak RSS ${r.resubmitBig.peakRssMb} MB`,
+  );
 }

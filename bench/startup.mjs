@@ -49,12 +49,19 @@ if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
 
 // A long spark-submit command line of the kind CI scripts carry (YARN, HDFS files, many --conf).
 const EXAMPLE_2 = [
-  '--master', 'yarn',
-  '--py-files', 'hdfs:///libs/deps.zip,hdfs:///libs/util.py',
-  '--files', 'hdfs:///conf/app.yaml#app.yaml',
-  '--archives', 'hdfs:///envs/pyenv.tar.gz#environment',
-  '--conf', 'spark.yarn.appMasterEnv.PYSPARK_PYTHON=./environment/bin/python',
-  'hdfs:///jobs/main.py', '--input', 's3a://bucket/in',
+  '--master',
+  'yarn',
+  '--py-files',
+  'hdfs:///libs/deps.zip,hdfs:///libs/util.py',
+  '--files',
+  'hdfs:///conf/app.yaml#app.yaml',
+  '--archives',
+  'hdfs:///envs/pyenv.tar.gz#environment',
+  '--conf',
+  'spark.yarn.appMasterEnv.PYSPARK_PYTHON=./environment/bin/python',
+  'hdfs:///jobs/main.py',
+  '--input',
+  's3a://bucket/in',
 ];
 
 const bin = join(root, 'bin', 'livy.js');
@@ -145,7 +152,13 @@ const rows = CASES.map((c) => {
 });
 
 if (flags.json) {
-  console.log(JSON.stringify({ node: process.version, runs: RUNS, warmup: WARMUP, rssMethod: timeBin ? 'gnu-time' : 'self-getrusage', rows }, null, 2));
+  console.log(
+    JSON.stringify(
+      { node: process.version, runs: RUNS, warmup: WARMUP, rssMethod: timeBin ? 'gnu-time' : 'self-getrusage', rows },
+      null,
+      2,
+    ),
+  );
 } else {
   const header = ['command', 'median wall', 'ratio', 'peak RSS', 'ratio'];
   const table = rows.map((r) => [
@@ -157,7 +170,9 @@ if (flags.json) {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  console.log(`node ${process.version}, ${RUNS} runs after ${WARMUP} warm-ups (median); peak RSS: median of ${RSS_RUNS}, ${timeBin ? `${timeBin} -f %M` : 'self-reported getrusage maxRSS'}`);
+  console.log(
+    `node ${process.version}, ${RUNS} runs after ${WARMUP} warm-ups (median); peak RSS: median of ${RSS_RUNS}, ${timeBin ? `${timeBin} -f %M` : 'self-reported getrusage maxRSS'}`,
+  );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));

@@ -56,7 +56,9 @@ const log = (text) => process.stderr.write(`${text}\n`);
 /** The run dir `livy local` uses with this environment (src/local/paths.ts). */
 function runDirOf(env) {
   if (env.LIVY_LOCAL_RUN_DIR) return resolve(env.LIVY_LOCAL_RUN_DIR);
-  const home = env.LIVY_LOCAL_HOME ? resolve(env.LIVY_LOCAL_HOME) : join(env.XDG_CACHE_HOME ? resolve(env.XDG_CACHE_HOME) : join(env.HOME || homedir(), '.cache'), 'livy-cli');
+  const home = env.LIVY_LOCAL_HOME
+    ? resolve(env.LIVY_LOCAL_HOME)
+    : join(env.XDG_CACHE_HOME ? resolve(env.XDG_CACHE_HOME) : join(env.HOME || homedir(), '.cache'), 'livy-cli');
   return join(home, 'run');
 }
 
@@ -86,7 +88,9 @@ if (status?.responding && status.cluster !== 'yarn') {
 if (!status?.responding) {
   log(`no local Livy answers in ${runDirOf(process.env)}: starting one on YARN (livy local start --cluster yarn) …`);
   // Its progress and its `export LIVY_URL=…` line go to stderr: stdout holds only the figures.
-  const started = livySync(['local', 'start', '--cluster', 'yarn', '--whitelist', root, '--whitelist', tmpdir()], { stdio: ['ignore', 2, 2] });
+  const started = livySync(['local', 'start', '--cluster', 'yarn', '--whitelist', root, '--whitelist', tmpdir()], {
+    stdio: ['ignore', 2, 2],
+  });
   if (started.status !== 0) throw new Error('livy local start --cluster yarn failed');
   startedHere = true;
   status = localStatus();
@@ -150,7 +154,8 @@ function timed(command, args, env) {
 
 async function checkSucceeded(appId, what) {
   const app = await yarnApp(appId);
-  if (app.state !== 'FINISHED' || app.finalStatus !== 'SUCCEEDED') throw new Error(`${what}: ${appId} ended ${app.state}/${app.finalStatus}`);
+  if (app.state !== 'FINISHED' || app.finalStatus !== 'SUCCEEDED')
+    throw new Error(`${what}: ${appId} ended ${app.state}/${app.finalStatus}`);
 }
 
 async function livySubmit(args) {
@@ -163,7 +168,11 @@ async function livySubmit(args) {
 }
 
 async function sparkSubmit(args) {
-  const r = await timed(join(status.sparkHome, 'bin', 'spark-submit'), ['--master', 'yarn', '--deploy-mode', 'cluster', ...args], sparkSubmitEnv);
+  const r = await timed(
+    join(status.sparkHome, 'bin', 'spark-submit'),
+    ['--master', 'yarn', '--deploy-mode', 'cluster', ...args],
+    sparkSubmitEnv,
+  );
   const appId = /Submitted application (application_\d+_\d+)/.exec(r.stderr)?.[1];
   if (!appId) throw new Error(`spark-submit named no application:\n${r.stderr.slice(-3000)}`);
   await checkSucceeded(appId, `spark-submit ${args.join(' ')}`);
@@ -226,12 +235,19 @@ try {
     console.log(`YARN submit benchmark on ${url}, ${RUNS} interleaved run(s); wall time spawn → exit in s: min / median / max`);
     for (const row of summary) {
       console.log(row.case);
-      console.log(`  livy submit   ${s(row.livy.min)}${s(row.livy.median)}${s(row.livy.max)}   (n=${row.livy.n}; bytes uploaded per run: ${row.livyUploadedBytes.join(', ')})`);
-      console.log(`  spark-submit  ${s(row.sparkSubmit.min)}${s(row.sparkSubmit.median)}${s(row.sparkSubmit.max)}   (n=${row.sparkSubmit.n})`);
+      console.log(
+        `  livy submit   ${s(row.livy.min)}${s(row.livy.median)}${s(row.livy.max)}   (n=${row.livy.n}; bytes uploaded per run: ${row.livyUploadedBytes.join(', ')})`,
+      );
+      console.log(
+        `  spark-submit  ${s(row.sparkSubmit.min)}${s(row.sparkSubmit.median)}${s(row.sparkSubmit.max)}   (n=${row.sparkSubmit.n})`,
+      );
       console.log(`  ratio of medians livy / spark-submit: ${row.ratio.toFixed(2)}`);
     }
     console.log('peak RSS (VmHWM) after the runs:');
-    for (const m of memory) console.log(`  ${m.name.padEnd(16)} pid ${String(m.pid).padEnd(8)} ${m.peakRssKiB === undefined ? '—' : `${(m.peakRssKiB / 1024).toFixed(1)} MiB`}`);
+    for (const m of memory)
+      console.log(
+        `  ${m.name.padEnd(16)} pid ${String(m.pid).padEnd(8)} ${m.peakRssKiB === undefined ? '—' : `${(m.peakRssKiB / 1024).toFixed(1)} MiB`}`,
+      );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

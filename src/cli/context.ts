@@ -84,10 +84,7 @@ export class CommandContext {
     const wanted = this.options.profile ?? this.env.LIVY_PROFILE;
     const file = profilesFile(this.env);
     if (wanted === undefined && !existsSync(file)) return;
-    const [{ readProfiles }, { readLocalServerState }] = await Promise.all([
-      import('../profiles/store.js'),
-      import('../local/state.js'),
-    ]);
+    const [{ readProfiles }, { readLocalServerState }] = await Promise.all([import('../profiles/store.js'), import('../local/state.js')]);
     const local = () => readLocalServerState(this.env);
     try {
       const loaded = readProfiles(this.env);

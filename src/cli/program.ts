@@ -14,7 +14,7 @@ export function buildProgram(io?: Io): Command {
     .description('spark-submit for Apache Livy: run Spark batches and interactive sessions through a Livy server')
     .version(VERSION, '-V, --version', "print this CLI's version (livy submit --version adds the server's)")
     .enablePositionalOptions()
-    .showHelpAfterError("(run with --help for usage)")
+    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   addCommonOptions(program);
   if (io) {

@@ -89,7 +89,7 @@ function describeHttpError(error: LivyHttpError): ErrorReport {
   if (error.status === 403 && livyMessageSays(reason, 'impersonation-refused')) {
     return {
       message: `Livy does not let your account act as another user (HTTP 403): ${reason}`,
-      hint: 'drop --proxy-user (or the profile\'s proxyUser), or ask the Livy admins to allow it (livy.superusers, or hadoop.proxyuser.* on the cluster)',
+      hint: "drop --proxy-user (or the profile's proxyUser), or ask the Livy admins to allow it (livy.superusers, or hadoop.proxyuser.* on the cluster)",
       exitCode,
     };
   }
@@ -137,7 +137,7 @@ function describeTlsError(error: LivyNetworkError, serverUrl: string | undefined
         ? 'the server needs a renewed certificate; `livy profile test` shows its dates'
         : code === 'ERR_TLS_CERT_ALTNAME_INVALID'
           ? 'use the host name the certificate was issued for in the URL; `livy profile test` shows it'
-          : 'trust the CA that issued it: --ca-cert FILE (or the profile\'s --ca-cert); `livy profile test` shows the issuer. --insecure turns checking off, at your own risk';
+          : "trust the CA that issued it: --ca-cert FILE (or the profile's --ca-cert); `livy profile test` shows the issuer. --insecure turns checking off, at your own risk";
     return { message: `TLS error talking to Livy${at}: ${problem}${detail} [${code}]`, hint, exitCode: error.exitCode };
   }
   if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'EPROTO' || /^ERR_SSL_/.test(code)) {
@@ -153,7 +153,7 @@ function describeTlsError(error: LivyNetworkError, serverUrl: string | undefined
 function networkHint(code: string | undefined): string | undefined {
   switch (code) {
     case 'ECONNREFUSED':
-      return "is the server running? `livy local start` runs one on this machine; set --url or LIVY_URL to choose another";
+      return 'is the server running? `livy local start` runs one on this machine; set --url or LIVY_URL to choose another';
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return 'check the host name in --url / LIVY_URL';

@@ -27,7 +27,11 @@ export async function createStatusLine(out: Output, initialText: string): Promis
     };
   }
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: out.safeText(initialText, 'stderr'), stream: out.stderr as NodeJS.WritableStream, discardStdin: false }).start();
+  const spinner = ora({
+    text: out.safeText(initialText, 'stderr'),
+    stream: out.stderr as NodeJS.WritableStream,
+    discardStdin: false,
+  }).start();
   const around = (write: () => void): void => {
     spinner.clear();
     write();

@@ -3,7 +3,14 @@ import { identityChange } from './batch-identity.js';
 import { type LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
 import type { BatchesApi } from './livy-client.js';
 import { LogFollower, type LogChunk } from './log-follower.js';
-import { DEFAULT_DETAIL_POLL, DEFAULT_STATE_POLL, DetailCadence, statePollDelay, type DetailPollOptions, type StatePollOptions } from './poll-schedule.js';
+import {
+  DEFAULT_DETAIL_POLL,
+  DEFAULT_STATE_POLL,
+  DetailCadence,
+  statePollDelay,
+  type DetailPollOptions,
+  type StatePollOptions,
+} from './poll-schedule.js';
 import { retryAfterMs } from './retry-after.js';
 import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
 

@@ -57,7 +57,9 @@ export async function findDriverContainer(
   const reply = await get(`${resourceManager}/ws/v1/cluster/apps/${encodeURIComponent(batch.appId)}/appattempts`, signal);
   if (reply.status !== 200) return undefined;
   try {
-    const attempts = (JSON.parse(reply.body.toString('utf8')) as { appAttempts?: { appAttempt?: Array<{ logsLink?: string }> } }).appAttempts?.appAttempt ?? [];
+    const attempts =
+      (JSON.parse(reply.body.toString('utf8')) as { appAttempts?: { appAttempt?: Array<{ logsLink?: string }> } }).appAttempts
+        ?.appAttempt ?? [];
     return containerLogLink(attempts.at(-1)?.logsLink);
   } catch {
     return undefined;

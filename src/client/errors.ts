@@ -30,7 +30,9 @@ export class LivyHttpError extends LivyError {
     /** Response headers that matter to callers (e.g. `www-authenticate`). */
     readonly headers: Record<string, string> = {},
   ) {
-    super(`${method} ${path} failed: HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}`, { kind: kindOfReply(status, serverMessage) });
+    super(`${method} ${path} failed: HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}`, {
+      kind: kindOfReply(status, serverMessage),
+    });
     this.name = 'LivyHttpError';
   }
 }

@@ -29,7 +29,6 @@ export interface RetryOptions extends BackoffOptions {
  */
 export const DEFAULT_RETRY: RetryOptions = { retries: 4, baseMs: 250, maxMs: 4000, budgetMs: 8_000 };
 
-
 /** What `--verbose` and debugging hooks see of each request; secrets are already redacted. */
 export interface RequestEvent {
   method: string;

@@ -1,12 +1,7 @@
 import { HttpTransport, type TransportOptions } from './http-transport.js';
 import { adaptSessionRequest, serverFeatures, type ServerFeatures } from './server-features.js';
 import { pathSegment } from './path-segment.js';
-import type {
-  CompletionRequest,
-  CreateBatchRequest,
-  CreateSessionRequest,
-  ExecuteStatementRequest,
-} from './requests.js';
+import type { CompletionRequest, CreateBatchRequest, CreateSessionRequest, ExecuteStatementRequest } from './requests.js';
 import {
   batchListSchema,
   batchSchema,
@@ -144,7 +139,10 @@ export class SessionsApi {
    * (once), because Livy 0.8 reads `ttl` as the idle timeout and has no `idleTimeout`.
    */
   async create(request: CreateSessionRequest, options: RequestOptions = {}): Promise<Session> {
-    const body = request.idleTimeout !== undefined || request.ttl !== undefined ? adaptSessionRequest(request, await this.features(options.signal)) : request;
+    const body =
+      request.idleTimeout !== undefined || request.ttl !== undefined
+        ? adaptSessionRequest(request, await this.features(options.signal))
+        : request;
     return this.http.call('POST', '/sessions', { body, schema: sessionSchema, signal: options.signal });
   }
 

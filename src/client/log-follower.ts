@@ -90,7 +90,8 @@ export class LogFollower {
         const unchanged = seen.length === current.length && seen.every((line, i) => line === current[i]);
         const nonBlank = (lines: readonly string[]) => lines.some((line) => line.trim() !== '');
         // Diagnostics that went blank still make a chunk (of no lines): whoever reads them learns they cleared.
-        if (!unchanged && (nonBlank(current) || nonBlank(seen))) chunks.push({ stream, lines: current.filter((line) => line.trim() !== ''), gap: false });
+        if (!unchanged && (nonBlank(current) || nonBlank(seen)))
+          chunks.push({ stream, lines: current.filter((line) => line.trim() !== ''), gap: false });
         continue;
       }
       const [overlap = 0, shorter] = overlapLengths(seen, current, 2);
@@ -113,4 +114,3 @@ export class LogFollower {
     return chunks;
   }
 }
-

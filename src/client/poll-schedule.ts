@@ -57,7 +57,8 @@ export class DetailCadence {
   /** The delay until the next look, after one that brought new lines (`active`) or did not. */
   next(elapsedMs: number, active: boolean): number {
     const lively = proportionalDelay(elapsedMs, this.options);
-    this.last = active || this.last === 0 ? lively : Math.max(lively, Math.min(this.options.quietMaxMs, this.last * this.options.quietFactor));
+    this.last =
+      active || this.last === 0 ? lively : Math.max(lively, Math.min(this.options.quietMaxMs, this.last * this.options.quietFactor));
     return this.last;
   }
 }

@@ -13,7 +13,9 @@ export function isSecretHeader(name: string): boolean {
 
 /** The values of the secret-looking headers, with and without their scheme (`Bearer …`). */
 export function secretHeaderValues(headers: Record<string, string>): string[] {
-  return Object.entries(headers).flatMap(([name, value]) => (isSecretHeader(name) ? [value, value.replace(/^(Basic|Bearer|Negotiate)\s+/i, '')] : []));
+  return Object.entries(headers).flatMap(([name, value]) =>
+    isSecretHeader(name) ? [value, value.replace(/^(Basic|Bearer|Negotiate)\s+/i, '')] : [],
+  );
 }
 
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {

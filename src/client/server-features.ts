@@ -40,7 +40,9 @@ export function adaptSessionRequest(request: CreateSessionRequest, features: Ser
   if (features.sessionIdleTimeout) return request;
   const { idleTimeout, ttl, ...rest } = request;
   if (ttl !== undefined) {
-    throw new UnsupportedFeatureError(`Livy ${features.version} cannot limit a session's lifetime (ttl is an idle timeout before 0.9): use an idle timeout instead`);
+    throw new UnsupportedFeatureError(
+      `Livy ${features.version} cannot limit a session's lifetime (ttl is an idle timeout before 0.9): use an idle timeout instead`,
+    );
   }
   return idleTimeout === undefined ? rest : { ...rest, ttl: idleTimeout };
 }

@@ -9,7 +9,6 @@ import { TERMINAL_STATES } from './schemas.js';
 export function isGone(errorOrState: unknown): boolean {
   if (typeof errorOrState === 'string') return TERMINAL_STATES.has(errorOrState) || errorOrState === 'shutting_down';
   return (
-    errorOrState instanceof LivyHttpError &&
-    (errorOrState.status === 404 || livyMessageSays(errorOrState.serverMessage, 'session-gone'))
+    errorOrState instanceof LivyHttpError && (errorOrState.status === 404 || livyMessageSays(errorOrState.serverMessage, 'session-gone'))
   );
 }

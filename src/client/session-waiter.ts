@@ -35,11 +35,7 @@ export interface SessionWaitOptions {
 }
 
 /** Waits for a session to become idle (it takes tens of seconds to start a driver). */
-export async function waitForSession(
-  sessions: SessionsApi,
-  id: SessionRef,
-  options: SessionWaitOptions = {},
-): Promise<SessionWaitResult> {
+export async function waitForSession(sessions: SessionsApi, id: SessionRef, options: SessionWaitOptions = {}): Promise<SessionWaitResult> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const started = now();

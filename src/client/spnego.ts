@@ -85,9 +85,13 @@ function kerberosError(error: unknown, service: string): LivyAuthError {
   const message = error instanceof Error ? error.message : String(error);
   const failure = kerberosFailureOf(message);
   if (failure === 'no-ticket') {
-    return new LivyAuthError(`no Kerberos ticket to authenticate to ${service}`, 'run `kinit` (then `klist` shows the ticket) and try again', {
-      cause: error,
-    });
+    return new LivyAuthError(
+      `no Kerberos ticket to authenticate to ${service}`,
+      'run `kinit` (then `klist` shows the ticket) and try again',
+      {
+        cause: error,
+      },
+    );
   }
   if (failure === 'ticket-expired') {
     return new LivyAuthError(`the Kerberos ticket has expired (service ${service})`, 'run `kinit` again', { cause: error });

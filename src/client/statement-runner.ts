@@ -96,7 +96,8 @@ export async function followStatement(
       }
       try {
         // The first look comes right after the submission: a quick statement is often done by then.
-        if (polls++ > 0 || cancelRequested) await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
+        if (polls++ > 0 || cancelRequested)
+          await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason ?? error;
         // A cancel request woke us: loop to send it.

@@ -10,7 +10,10 @@ export const Agent = AgentClass;
 export type Agent = UndiciAgent;
 
 /** undici's `request`, on `dispatcher`, for an absolute URL. */
-export function request(url: URL, options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher }): Promise<Dispatcher.ResponseData> {
+export function request(
+  url: URL,
+  options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher },
+): Promise<Dispatcher.ResponseData> {
   const { dispatcher, ...rest } = options;
   return api.request.call(dispatcher, { ...rest, origin: url.origin, path: `${url.pathname}${url.search}` });
 }

@@ -38,7 +38,10 @@ export class DownloadHttpError extends Error {
  */
 export async function downloadFile(url: string, dest: string, options: DownloadOptions = {}): Promise<DownloadedFile> {
   const idle = new AbortController();
-  const headersTimer = setTimeout(() => idle.abort(new Error(`no answer from ${url} within ${(options.headersTimeoutMs ?? 30_000) / 1000} s`)), options.headersTimeoutMs ?? 30_000);
+  const headersTimer = setTimeout(
+    () => idle.abort(new Error(`no answer from ${url} within ${(options.headersTimeoutMs ?? 30_000) / 1000} s`)),
+    options.headersTimeoutMs ?? 30_000,
+  );
   const signal = options.signal ? AbortSignal.any([options.signal, idle.signal]) : idle.signal;
   let idleTimer: NodeJS.Timeout | undefined;
   const idleMs = options.idleTimeoutMs ?? 60_000;
@@ -103,6 +106,6 @@ export async function fetchText(url: string, options: { signal?: AbortSignal; ti
  */
 export function parseSha512File(text: string): string | undefined {
   const afterColon = /^[^\s:]+:\s*([0-9a-fA-F\s]+)$/.exec(text.trim());
-  const candidate = afterColon ? afterColon[1]!.replace(/\s+/g, '') : text.trim().split(/\s+/)[0] ?? '';
+  const candidate = afterColon ? afterColon[1]!.replace(/\s+/g, '') : (text.trim().split(/\s+/)[0] ?? '');
   return /^[0-9a-fA-F]{128}$/.test(candidate) ? candidate.toLowerCase() : undefined;
 }

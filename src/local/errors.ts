@@ -50,7 +50,12 @@ export class LocalServerError extends CliError {
     /** Last lines of the server log, when relevant. */
     readonly logTail?: string,
   ) {
-    super(message, code === 'port-in-use' ? 'usage' : 'server', undefined, logTail ? { detail: `last lines of the server log:\n${logTail}` } : undefined);
+    super(
+      message,
+      code === 'port-in-use' ? 'usage' : 'server',
+      undefined,
+      logTail ? { detail: `last lines of the server log:\n${logTail}` } : undefined,
+    );
     this.name = 'LocalServerError';
   }
 }

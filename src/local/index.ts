@@ -7,11 +7,7 @@ export { type SparkInstall } from './provision-spark.js';
 export { type LivyInstall, type LivySource, type ProvisionLivyOptions } from './provision-livy.js';
 export { type LivyPaths } from './livy-paths.js';
 export { type LivyConfOptions } from './livy-conf.js';
-export {
-  isLocalServerUrl,
-  readLocalServerState,
-  type LocalServerState,
-} from './state.js';
+export { isLocalServerUrl, readLocalServerState, type LocalServerState } from './state.js';
 export {
   localServerStatus,
   SPARK_BLACKLIST,

@@ -56,7 +56,13 @@ function distributionVersion(jarsDir: string): string | undefined {
  * directory) into `lp.dir`. The layout is assembled beside it and renamed into place, so `lp.dir`
  * is either the old complete layout or the new one; the caller writes the marker afterwards.
  */
-export async function importDistribution(dist: string, lp: LivyPaths, env: Env, onProgress: OnProgress = noProgress, signal?: AbortSignal): Promise<void> {
+export async function importDistribution(
+  dist: string,
+  lp: LivyPaths,
+  env: Env,
+  onProgress: OnProgress = noProgress,
+  signal?: AbortSignal,
+): Promise<void> {
   if (!existsSync(dist)) throw new LocalInputError(`Livy distribution not found: ${dist}`);
   mkdirSync(dirname(lp.dir), { recursive: true });
   const work = mkdtempSync(`${lp.dir}.importing-`);
@@ -73,11 +79,16 @@ export async function importDistribution(dist: string, lp: LivyPaths, env: Env, 
     const home = findLivyHome(root);
     if (!home) throw new LocalInputError(`${dist} is not a Livy binary distribution (no jars/ with a livy-server jar)`);
     const found = distributionVersion(join(home, 'jars'));
-    if (found !== lp.version) throw new LocalInputError(`${dist} is Livy ${found}, not ${lp.version}: pass --livy-version ${found} or a ${lp.version} distribution`);
+    if (found !== lp.version)
+      throw new LocalInputError(
+        `${dist} is Livy ${found}, not ${lp.version}: pass --livy-version ${found} or a ${lp.version} distribution`,
+      );
     const replName = `repl_${SCALA_BINARY_VERSION}-jars`;
     for (const d of ['jars', 'rsc-jars', replName]) {
       if (!existsSync(join(home, d))) {
-        throw new LocalInputError(`${dist} has no ${d}/: a Scala ${SCALA_BINARY_VERSION} binary distribution (…_${SCALA_BINARY_VERSION}-bin.zip) is needed`);
+        throw new LocalInputError(
+          `${dist} has no ${d}/: a Scala ${SCALA_BINARY_VERSION} binary distribution (…_${SCALA_BINARY_VERSION}-bin.zip) is needed`,
+        );
       }
     }
     onProgress({ step: 'unpack', message: `importing Livy ${lp.version} jars` });

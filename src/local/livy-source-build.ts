@@ -27,7 +27,8 @@ export function sourceForVersion(given: string, version: LivyVersion): string {
     const tgz = join(given, sourceReleaseFileName(version));
     const zip = tgz.replace(/\.tar\.gz$/, '.zip');
     if (existsSync(zip) && !existsSync(tgz)) return zip;
-    if (!existsSync(tgz)) throw new LocalInputError(`${given} holds no ${sourceReleaseFileName(version)} (the source release of Livy ${version})`);
+    if (!existsSync(tgz))
+      throw new LocalInputError(`${given} holds no ${sourceReleaseFileName(version)} (the source release of Livy ${version})`);
     return tgz;
   }
   return given;
@@ -91,7 +92,8 @@ export async function buildLivyFromSource(lp: LivyPaths, options: BuildFromSourc
     const root = await unpackSource(archive, lp, options, onProgress);
     await runBuild(mvn, root, lp, options, onProgress);
     const built = join(root, 'assembly', 'target', distributionFileName(lp.version));
-    if (!existsSync(built)) throw new LocalProvisionError(`the Livy build finished but made no ${basename(built)}; full log: ${lp.buildLog}`);
+    if (!existsSync(built))
+      throw new LocalProvisionError(`the Livy build finished but made no ${basename(built)}; full log: ${lp.buildLog}`);
     mkdirSync(dirname(lp.distZip), { recursive: true });
     renameSync(built, lp.distZip);
     return lp.distZip;
@@ -104,7 +106,8 @@ async function obtainArchive(lp: LivyPaths, options: BuildFromSourceOptions, onP
   const { source } = options;
   if (!/^https?:\/\//i.test(source)) {
     if (!existsSync(source)) throw new LocalInputError(`Livy source release not found: ${source}`);
-    if (!statSync(source).isFile()) throw new LocalInputError(`not a source release file: ${source} (expected apache-livy-<version>-src.tar.gz or .zip)`);
+    if (!statSync(source).isFile())
+      throw new LocalInputError(`not a source release file: ${source} (expected apache-livy-<version>-src.tar.gz or .zip)`);
     return source;
   }
   const name = basename(new URL(source).pathname) || sourceReleaseFileName(lp.version);
@@ -136,11 +139,16 @@ async function unpackSource(archive: string, lp: LivyPaths, options: BuildFromSo
     throw new LocalInputError(`unsupported source release ${archive}: expected a .tar.gz, .tgz or .zip`);
   }
   if (r.code !== 0) throw new LocalInputError(`${archive} is not a readable archive: ${r.stderr.trim().split('\n')[0] ?? ''}`);
-  const root = [into, ...listFiles(into).map((n) => join(into, n))].find((d) => existsSync(join(d, 'pom.xml')) && existsSync(join(d, 'assembly')));
+  const root = [into, ...listFiles(into).map((n) => join(into, n))].find(
+    (d) => existsSync(join(d, 'pom.xml')) && existsSync(join(d, 'assembly')),
+  );
   const version = root ? livySourceVersion(readFileSync(join(root, 'pom.xml'), 'utf8')) : undefined;
-  if (!root || !version) throw new LocalInputError(`${archive} is not an Apache Livy source release (no livy-main pom.xml with an assembly/ module)`);
+  if (!root || !version)
+    throw new LocalInputError(`${archive} is not an Apache Livy source release (no livy-main pom.xml with an assembly/ module)`);
   if (version !== lp.version) {
-    throw new LocalInputError(`${archive} holds Livy ${version}, not ${lp.version}: pass --livy-version ${version} or the ${lp.version} source release`);
+    throw new LocalInputError(
+      `${archive} holds Livy ${version}, not ${lp.version}: pass --livy-version ${version} or the ${lp.version} source release`,
+    );
   }
   return root;
 }
@@ -175,7 +183,11 @@ async function runBuild(mvn: string, root: string, lp: LivyPaths, options: Build
   const seconds = Math.round((Date.now() - started) / 1000);
   if (r.code !== 0) {
     const text = readFileSync(lp.buildLog, 'utf8');
-    const errors = text.split('\n').filter((l) => l.startsWith('[ERROR]')).slice(0, 12).join('\n');
+    const errors = text
+      .split('\n')
+      .filter((l) => l.startsWith('[ERROR]'))
+      .slice(0, 12)
+      .join('\n');
     throw new LocalProvisionError(
       `building Livy ${lp.version} from source failed after ${seconds} s (Maven exit ${r.code}); full log: ${lp.buildLog}`,
       errors || lastLines(text, 12),

@@ -59,7 +59,9 @@ export async function checkJava(env: Env): Promise<JavaInfo> {
   }
   const major = parseJavaVersion(out);
   if (major === undefined) {
-    throw new LocalPrerequisiteError(`Could not read the Java version from '${java} -version': install openjdk-${MIN_JAVA_MAJOR}-jre-headless`);
+    throw new LocalPrerequisiteError(
+      `Could not read the Java version from '${java} -version': install openjdk-${MIN_JAVA_MAJOR}-jre-headless`,
+    );
   }
   if (major < MIN_JAVA_MAJOR) {
     throw new LocalPrerequisiteError(
@@ -79,11 +81,9 @@ export async function checkPython(env: Env): Promise<PythonInfo> {
   const python = env.LIVY_LOCAL_PYTHON || 'python3';
   let r;
   try {
-    r = await execCapture(
-      python,
-      ['-c', 'import sys, venv, ensurepip; print("%d.%d" % sys.version_info[:2])'],
-      { env: env as NodeJS.ProcessEnv },
-    );
+    r = await execCapture(python, ['-c', 'import sys, venv, ensurepip; print("%d.%d" % sys.version_info[:2])'], {
+      env: env as NodeJS.ProcessEnv,
+    });
   } catch {
     throw new LocalPrerequisiteError('Python 3.8 or newer is required (no python3 found): install python3 and python3-venv');
   }

@@ -25,7 +25,11 @@ export function processCommandLine(pid: number): string | undefined {
     /* not Linux, or gone */
   }
   try {
-    return childProcess().execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      childProcess()
+        .execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .trim() || undefined
+    );
   } catch {
     return undefined;
   }

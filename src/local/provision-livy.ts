@@ -71,11 +71,23 @@ export async function provisionLivy(options: ProvisionLivyOptions): Promise<Livy
   if (quick) return quick;
   return withProvisionLock(
     lp.dir,
-    { step: 'lock', waitingMessage: `waiting for another process that is provisioning Livy ${version}`, onProgress, signal: options.signal },
+    {
+      step: 'lock',
+      waitingMessage: `waiting for another process that is provisioning Livy ${version}`,
+      onProgress,
+      signal: options.signal,
+    },
     async () => {
       const installed = upToDate(installedLivy(env, version), explicit);
       if (installed) return installed;
-      const { zip, source } = await obtainDistribution(lp, explicit, options.source ?? env.LIVY_LOCAL_SOURCE, env, onProgress, options.signal);
+      const { zip, source } = await obtainDistribution(
+        lp,
+        explicit,
+        options.source ?? env.LIVY_LOCAL_SOURCE,
+        env,
+        onProgress,
+        options.signal,
+      );
       try {
         await importDistribution(zip, lp, env, onProgress, options.signal);
       } catch (error) {
@@ -104,7 +116,9 @@ export async function provisionLivy(options: ProvisionLivyOptions): Promise<Livy
 function upToDate(install: LivyInstall | undefined, explicit: string | undefined): LivyInstall | undefined {
   if (!install || explicit === undefined) return install;
   const dist = resolve(explicit);
-  return install.source === 'distribution' && install.distribution === dist && install.distributionStamp === stamp(dist) ? install : undefined;
+  return install.source === 'distribution' && install.distribution === dist && install.distributionStamp === stamp(dist)
+    ? install
+    : undefined;
 }
 
 function stamp(path: string): string | undefined {

@@ -40,7 +40,9 @@ export async function withProvisionLock<T>(target: string, options: HoldLockOpti
         throw new LocalProvisionError(`cannot take the lock ${target}.lock: ${(error as Error).message}`);
       }
       if (Date.now() > deadline) {
-        throw new LocalProvisionError(`gave up ${options.waitingMessage} after ${Math.round((options.maxWaitMs ?? 30 * 60_000) / 60_000)} min (lock: ${target}.lock)`);
+        throw new LocalProvisionError(
+          `gave up ${options.waitingMessage} after ${Math.round((options.maxWaitMs ?? 30 * 60_000) / 60_000)} min (lock: ${target}.lock)`,
+        );
       }
       if (!announced) {
         onProgress({ step: options.step, message: options.waitingMessage });

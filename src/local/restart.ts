@@ -9,7 +9,9 @@ import { checkStateFile, removeStateFile } from './state.js';
  * Stops and starts the Livy server alone, on the same port with the same whitelist. On YARN the
  * cluster and its applications keep running, and Livy's recovery finds its batches and sessions again.
  */
-export async function restartLocalServer(options: Pick<StartLocalServerOptions, 'env' | 'onProgress' | 'signal' | 'startTimeoutMs'>): Promise<LocalServerInfo> {
+export async function restartLocalServer(
+  options: Pick<StartLocalServerOptions, 'env' | 'onProgress' | 'signal' | 'startTimeoutMs'>,
+): Promise<LocalServerInfo> {
   const env = options.env;
   const onProgress = options.onProgress ?? noProgress;
   const check = checkStateFile(env);

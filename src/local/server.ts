@@ -14,14 +14,7 @@ import { LOG4J_PROPERTIES } from './livy-import.js';
 import { provisionLivy } from './provision-livy.js';
 import { withProvisionLock } from './provision-lock.js';
 import { provisionSpark } from './provision-spark.js';
-import {
-  checkStateFile,
-  LIVY_MAIN_CLASS,
-  removeStateFile,
-  RUN_DIR_PROPERTY,
-  writeStateFile,
-  type LocalServerState,
-} from './state.js';
+import { checkStateFile, LIVY_MAIN_CLASS, removeStateFile, RUN_DIR_PROPERTY, writeStateFile, type LocalServerState } from './state.js';
 import { DEFAULT_PORT, LIVY_VERSION, type LivyVersion } from './versions.js';
 
 type Env = Record<string, string | undefined>;
@@ -176,10 +169,7 @@ async function startLocked(options: StartLocalServerOptions, env: Env, onProgres
   const whitelist = normalizeWhitelist(options.whitelist);
 
   for (const d of [p.confDir, p.logDir, p.stagingDir]) mkdirSync(d, { recursive: true });
-  writeFileSync(
-    join(p.confDir, 'livy.conf'),
-    renderLivyConf({ port, whitelist, stagingDir: p.stagingDir, extra: options.livyConf }),
-  );
+  writeFileSync(join(p.confDir, 'livy.conf'), renderLivyConf({ port, whitelist, stagingDir: p.stagingDir, extra: options.livyConf }));
   const log4j = join(livy.livyHome, 'conf', 'log4j.properties');
   if (existsSync(log4j)) copyFileSync(log4j, join(p.confDir, 'log4j.properties'));
   else writeFileSync(join(p.confDir, 'log4j.properties'), LOG4J_PROPERTIES);
@@ -267,11 +257,7 @@ async function waitUntilReady(
     if (signal?.aborted) throw signal.reason;
     if (await fetchLivyVersion(state.url, 2000)) return;
     if (!isPidAlive(state.pid)) {
-      throw new LocalServerError(
-        `the Livy server exited during start-up; see ${state.logFile}`,
-        'exited',
-        tailFile(state.logFile, 30),
-      );
+      throw new LocalServerError(`the Livy server exited during start-up; see ${state.logFile}`, 'exited', tailFile(state.logFile, 30));
     }
     await sleep(delay);
     delay = Math.min(1000, delay * 1.5);
@@ -371,4 +357,3 @@ export async function localServerStatus(options: { env: Env }): Promise<LocalSer
     logFile: s.logFile,
   };
 }
-

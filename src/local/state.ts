@@ -68,9 +68,7 @@ function isOurServerProcess(state: Pick<LocalServerState, 'pid' | 'runDir'>): bo
 }
 
 export type StateCheck =
-  | { kind: 'none' }
-  | { kind: 'running'; state: LocalServerState }
-  | { kind: 'stale'; state: LocalServerState | undefined; reason: string };
+  { kind: 'none' } | { kind: 'running'; state: LocalServerState } | { kind: 'stale'; state: LocalServerState | undefined; reason: string };
 
 /** Classifies the state file: absent, pointing at our live server, or stale (unreadable, dead pid, reused pid). */
 export function checkStateFile(env: Env): StateCheck {

@@ -65,11 +65,11 @@ function authProvider(target: ServerTarget, options: ConnectionOptions, secrets:
     case 'none':
       return undefined;
     case 'basic': {
-      if (!auth.user) throw new UsageError(`basic authentication for ${where} needs a user`, 'set LIVY_USER, or the profile\'s --user');
+      if (!auth.user) throw new UsageError(`basic authentication for ${where} needs a user`, "set LIVY_USER, or the profile's --user");
       if (!auth.password) {
         throw new UsageError(
           `basic authentication for ${where} needs a password`,
-          "set LIVY_PASSWORD, or give the profile --password-env VAR, --password-command CMD or --password-stdin",
+          'set LIVY_PASSWORD, or give the profile --password-env VAR, --password-command CMD or --password-stdin',
         );
       }
       const password = resolveSecret(auth.password.ref, auth.password.what, options.env);
@@ -78,7 +78,10 @@ function authProvider(target: ServerTarget, options: ConnectionOptions, secrets:
     }
     case 'bearer': {
       if (!auth.token) {
-        throw new UsageError(`bearer authentication for ${where} needs a token`, 'set LIVY_TOKEN, or give the profile --token-env, --token-command or --token-stdin');
+        throw new UsageError(
+          `bearer authentication for ${where} needs a token`,
+          'set LIVY_TOKEN, or give the profile --token-env, --token-command or --token-stdin',
+        );
       }
       const token = resolveSecret(auth.token.ref, auth.token.what, options.env);
       secrets.push(token);

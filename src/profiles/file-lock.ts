@@ -27,7 +27,10 @@ export async function withFileLock<T>(file: string, body: () => Promise<T>): Pro
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOCKED') {
-      throw new UsageError(`another livy is changing ${file} and did not finish in time; nothing was written`, `try again; if no livy is running, remove ${file}.lock`);
+      throw new UsageError(
+        `another livy is changing ${file} and did not finish in time; nothing was written`,
+        `try again; if no livy is running, remove ${file}.lock`,
+      );
     }
     throw new UsageError(`cannot lock ${file} for writing: ${code ?? (error as Error).message}; nothing was written`);
   }

@@ -19,7 +19,8 @@ export function readPemFile(file: string, flag: string, wanted: PemContent): str
   try {
     text = readTextFileBounded(file, MAX_PEM_BYTES);
   } catch (error) {
-    if (error instanceof InputTooLargeError) throw new UsageError(`${flag} ${file} is larger than ${describeBytes(MAX_PEM_BYTES)}: not a PEM file`);
+    if (error instanceof InputTooLargeError)
+      throw new UsageError(`${flag} ${file} is larger than ${describeBytes(MAX_PEM_BYTES)}: not a PEM file`);
     throw new UsageError(`${flag}: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const blocks = [...text.matchAll(BLOCK)].map((match) => ({ label: match[1]!, pem: match[0] }));
@@ -35,7 +36,9 @@ export function readPemFile(file: string, flag: string, wanted: PemContent): str
   if (keys.length > 0) {
     throw new UsageError(
       `${flag} ${file} holds a private key, not ${flag === '--ca-cert' ? 'a CA certificate' : 'only a certificate'}`,
-      flag === '--ca-cert' ? 'give the certificate of the CA that signed the server certificate; a key never leaves its machine' : 'give the key with --client-key',
+      flag === '--ca-cert'
+        ? 'give the certificate of the CA that signed the server certificate; a key never leaves its machine'
+        : 'give the key with --client-key',
     );
   }
   if (certificates.length === 0) {

@@ -62,7 +62,8 @@ function parseProfiles(file: string, text: string): ProfileFile {
 function jsonErrorDetail(text: string, error: Error): string {
   const message = error.message.replace(/^JSON\.parse: /, '');
   const withLine = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (withLine) return `line ${withLine[1]}, column ${withLine[2]}: ${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/, "[^]*$/, '')}`;
+  if (withLine)
+    return `line ${withLine[1]}, column ${withLine[2]}: ${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/, "[^]*$/, '')}`;
   const position = /at position (\d+)/.exec(message);
   const short = message.replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '');
   if (position) {
@@ -148,7 +149,10 @@ export class ProfileStore {
       const result = profileFileSchema.safeParse(next);
       if (!result.success) {
         const issue = result.error.issues[0];
-        throw new UsageError(`that change would leave an invalid profile: ${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, 'nothing was written');
+        throw new UsageError(
+          `that change would leave an invalid profile: ${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+          'nothing was written',
+        );
       }
       this.checkFileWritable();
       const conf = new Conf<ProfileFile>({
@@ -172,7 +176,10 @@ export class ProfileStore {
       try {
         mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       } catch (error) {
-        throw new UsageError(`cannot create the config directory ${this.dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'set LIVY_CONFIG_DIR to a writable directory');
+        throw new UsageError(
+          `cannot create the config directory ${this.dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          'set LIVY_CONFIG_DIR to a writable directory',
+        );
       }
       return;
     }
@@ -186,7 +193,10 @@ export class ProfileStore {
 
   private checkFileWritable(): void {
     if (existsSync(this.file) && !writable(this.file)) {
-      throw new UsageError(`the profiles file ${this.file} is read-only; nothing was written`, `make it writable (chmod u+w '${this.file}') to change profiles`);
+      throw new UsageError(
+        `the profiles file ${this.file} is read-only; nothing was written`,
+        `make it writable (chmod u+w '${this.file}') to change profiles`,
+      );
     }
   }
 }

@@ -191,7 +191,11 @@ export class ReplEngine {
       statementKind: this.state.statementKind ?? (language ? KIND_OF_LANGUAGE[language] : undefined),
     });
     const how = session.created ? 'started' : 'attached';
-    this.emit(this.deps.style.dim(`session ${session.id} (${session.kind}) ${how}${session.session.appId ? `, application ${session.session.appId}` : ''}. :help for help, Ctrl-D to quit.`));
+    this.emit(
+      this.deps.style.dim(
+        `session ${session.id} (${session.kind}) ${how}${session.session.appId ? `, application ${session.session.appId}` : ''}. :help for help, Ctrl-D to quit.`,
+      ),
+    );
     this.stopWatching = this.deps.watchSession(session.id, (reason) => this.lose(reason));
     void this.pump();
   }
@@ -428,7 +432,12 @@ export class ReplEngine {
   private echo(code: string): string {
     const prompt = this.prompt();
     const pad = ' '.repeat(Math.max(0, prompt.length - 4)) + '... ';
-    return this.deps.style.bold(code.split('\n').map((line, i) => `${i === 0 ? prompt : pad}${line}`).join('\n'));
+    return this.deps.style.bold(
+      code
+        .split('\n')
+        .map((line, i) => `${i === 0 ? prompt : pad}${line}`)
+        .join('\n'),
+    );
   }
 
   private emit(raw: string): void {

@@ -141,7 +141,10 @@ const KEYS_HELP: ReadonlyArray<[string, string]> = [
 ];
 
 function helpText(): string {
-  const width = Math.max(...META_COMMANDS.map((c) => `:${c.name}${c.args ? ` ${c.args}` : ''}`.length), ...KEYS_HELP.map(([k]) => k.length));
+  const width = Math.max(
+    ...META_COMMANDS.map((c) => `:${c.name}${c.args ? ` ${c.args}` : ''}`.length),
+    ...KEYS_HELP.map(([k]) => k.length),
+  );
   const commands = META_COMMANDS.map((c) => `  ${`:${c.name}${c.args ? ` ${c.args}` : ''}`.padEnd(width)}  ${c.summary}`);
   const keys = KEYS_HELP.map(([k, d]) => `  ${k.padEnd(width)}  ${d}`);
   return ['Commands:', ...commands, 'Keys:', ...keys].join('\n');

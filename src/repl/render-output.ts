@@ -116,18 +116,18 @@ export function renderDataTable(table: TableData, options: RenderOptions): strin
     used = next;
     columns++;
   }
-  const visible = <T,>(row: readonly T[]): T[] => row.slice(0, columns);
-  const lines = [
-    renderTable(visible(headers), shownRows.map(visible), { maxCellWidth: maxCell, header: (text) => style.bold(text) }),
-  ];
+  const visible = <T>(row: readonly T[]): T[] => row.slice(0, columns);
+  const lines = [renderTable(visible(headers), shownRows.map(visible), { maxCellWidth: maxCell, header: (text) => style.bold(text) })];
   const notes: string[] = [];
   const hiddenRows = table.rows.length - shownRows.length;
   const hiddenColumns = headers.length - columns;
   if (hiddenRows > 0) notes.push(`${hiddenRows} more row${hiddenRows === 1 ? '' : 's'} not shown`);
-  if (hiddenColumns > 0) notes.push(`${hiddenColumns} more column${hiddenColumns === 1 ? '' : 's'} not shown (${headers.slice(columns).join(', ')})`);
+  if (hiddenColumns > 0)
+    notes.push(`${hiddenColumns} more column${hiddenColumns === 1 ? '' : 's'} not shown (${headers.slice(columns).join(', ')})`);
   if (cutCells) notes.push(`cells wider than ${maxCell} characters cut with …`);
   const count = `${table.rows.length} row${table.rows.length === 1 ? '' : 's'}`;
-  if (table.rows.length >= LIVY_SQL_ROW_CAP) notes.push(`Livy returns at most ${LIVY_SQL_ROW_CAP} rows (livy.rsc.sql.num-rows): the result may be longer`);
+  if (table.rows.length >= LIVY_SQL_ROW_CAP)
+    notes.push(`Livy returns at most ${LIVY_SQL_ROW_CAP} rows (livy.rsc.sql.num-rows): the result may be longer`);
   lines.push(style.dim(`(${[count, ...notes].join('; ')})`));
   return lines.join('\n');
 }

@@ -66,7 +66,11 @@ export function findLocalReferences(request: StageableRequest, existsLocally: (p
   for (const [confKey, field] of Object.entries(FILE_LIST_CONF_KEYS)) {
     const list = request.conf?.[confKey];
     if (list === undefined) continue;
-    for (const value of list.split(',').map((v) => v.trim()).filter((v) => v !== '')) consider(value, { field, confKey });
+    for (const value of list
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== ''))
+      consider(value, { field, confKey });
   }
   return found;
 }

@@ -31,7 +31,10 @@ export interface SessionUploads<T> {
   dispose(): Promise<void>;
 }
 
-export async function planSessionUploads<T extends StageableRequest>(request: T, existsLocally: (path: string) => boolean = existsSync): Promise<SessionUploads<T>> {
+export async function planSessionUploads<T extends StageableRequest>(
+  request: T,
+  existsLocally: (path: string) => boolean = existsSync,
+): Promise<SessionUploads<T>> {
   const references = findLocalReferences(request, existsLocally);
   if (references.length === 0) return { request, uploads: [], dispose: async () => {} };
   for (const reference of references) {

@@ -75,9 +75,7 @@ interface Response {
   stream: IncomingMessage;
 }
 
-type Body =
-  | { kind: 'buffer'; data: Buffer }
-  | { kind: 'file'; path: string; size: number; onBytes?: ((sent: number) => void) | undefined };
+type Body = { kind: 'buffer'; data: Buffer } | { kind: 'file'; path: string; size: number; onBytes?: ((sent: number) => void) | undefined };
 
 /** What every call may take besides its arguments. */
 export interface CallOptions {
@@ -241,12 +239,19 @@ export class WebHdfsClient {
     const res = await this.sendOnce(method, target, body, signal, auth ? await auth.headers({ method, url: target }) : {});
     if (res.status !== 401 || !auth?.onChallenge) return res;
     const challenge = res.headers['www-authenticate'];
-    if (!(await auth.onChallenge({ wwwAuthenticate: Array.isArray(challenge) ? challenge.join(', ') : challenge, url: target }))) return res;
+    if (!(await auth.onChallenge({ wwwAuthenticate: Array.isArray(challenge) ? challenge.join(', ') : challenge, url: target })))
+      return res;
     res.stream.resume();
     return this.sendOnce(method, target, body, signal, await auth.headers({ method, url: target }));
   }
 
-  private async sendOnce(method: string, target: URL, body: Body | undefined, callSignal: AbortSignal | undefined, authHeaders: Record<string, string>): Promise<Response> {
+  private async sendOnce(
+    method: string,
+    target: URL,
+    body: Body | undefined,
+    callSignal: AbortSignal | undefined,
+    authHeaders: Record<string, string>,
+  ): Promise<Response> {
     const https = target.protocol === 'https:';
     const mod = https ? await import('node:https') : await import('node:http');
     const headers: Record<string, string | number> = { ...authHeaders };

@@ -87,7 +87,7 @@ export function submitHelpText(): string {
     const names = [option.name, ...option.aliases].join(', ');
     out.push(...entry(option.metavar ? `${names} ${option.metavar}` : names, [option.help]));
   }
-  out.push('', 'Precedence, lowest to highest: the server\'s spark-defaults.conf, --properties-file,');
+  out.push('', "Precedence, lowest to highest: the server's spark-defaults.conf, --properties-file,");
   out.push('--extra-properties-file, --conf (last per key), dedicated options (the later of --driver-memory,');
   out.push('--driver-java-options, --driver-class-path or --driver-library-path and a --conf of its key wins).');
   out.push('', 'Exit codes:');

@@ -110,10 +110,7 @@ export function scanSparkSubmitArgv(argv: readonly string[]): ScannedArgv {
 
   const setAction = (kind: 'version' | 'kill' | 'status', spelling: string, value?: string) => {
     if (action && action.kind !== kind) {
-      throw new UsageError(
-        `${spelling} cannot be combined with ${action.spelling}`,
-        'give one of --kill, --status or --version at a time',
-      );
+      throw new UsageError(`${spelling} cannot be combined with ${action.spelling}`, 'give one of --kill, --status or --version at a time');
     }
     if (action && action.kind !== 'version') {
       throw new UsageError(`${spelling} given twice`, `give one ${action.kind} request at a time`);
@@ -211,9 +208,7 @@ export function parseSubmitArgv(argv: readonly string[]): ParsedSubmitArgv {
   }
   if (action?.kind === 'kill' || action?.kind === 'status') {
     if (scanned.positionalIndex !== undefined) {
-      common.warnings.push(
-        `Ignoring '${argv[scanned.positionalIndex]}' and what follows: ${action.spelling} does not submit anything`,
-      );
+      common.warnings.push(`Ignoring '${argv[scanned.positionalIndex]}' and what follows: ${action.spelling} does not submit anything`);
     }
     return { ...common, action: action.kind, submissionId: action.value ?? '' };
   }
@@ -240,7 +235,10 @@ function unrecognizedOption(token: string, spelling: string, inlineValue: string
   const reported = inlineValue !== undefined ? spelling : token;
   // `--name=` (nothing after `=`) does not match the `--x=value` form.
   const emptyEquals = /^(--[^=]+)=$/.exec(token);
-  if (emptyEquals && (SPARK_OPTION_BY_SPELLING.get(emptyEquals[1]!)?.takesValue || LIVY_OPTION_BY_SPELLING.get(emptyEquals[1]!)?.takesValue)) {
+  if (
+    emptyEquals &&
+    (SPARK_OPTION_BY_SPELLING.get(emptyEquals[1]!)?.takesValue || LIVY_OPTION_BY_SPELLING.get(emptyEquals[1]!)?.takesValue)
+  ) {
     return new UsageError(
       `Unrecognized option '${token}'`,
       `to give ${emptyEquals[1]} an empty value write it as two arguments: ${emptyEquals[1]} ''`,
@@ -254,12 +252,13 @@ function unrecognizedOption(token: string, spelling: string, inlineValue: string
     );
   }
   const nameOnly = reported.split('=')[0]!;
-  const suggestion = closestMatch(nameOnly, allOptionSpellings().filter((s) => s.startsWith('--')));
+  const suggestion = closestMatch(
+    nameOnly,
+    allOptionSpellings().filter((s) => s.startsWith('--')),
+  );
   return new UsageError(
     `Unrecognized option '${reported}'`,
-    suggestion
-      ? `did you mean ${suggestion}?`
-      : "options go before the application file; run 'livy submit --help' for the list",
+    suggestion ? `did you mean ${suggestion}?` : "options go before the application file; run 'livy submit --help' for the list",
   );
 }
 

@@ -100,7 +100,9 @@ function visible(path: string): string {
 
 /** A URI with a scheme, with the characters java.net.URI refuses percent-encoded (with a warning). */
 function encodeForUri(uri: string, what: string, warnings: string[]): string {
-  const encoded = uri.replace(NOT_IN_URI, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  const encoded = uri.replace(NOT_IN_URI, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
   if (encoded !== uri) {
     warnings.push(`${what}: sending ${encoded} (Livy cannot parse ${JSON.stringify(uri)}; Spark decodes the escapes again)`);
   }

@@ -119,10 +119,18 @@ function unescape(raw: string, line: number): string {
     if (k >= raw.length) break;
     const e = raw[k]!;
     switch (e) {
-      case 't': out += '\t'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 'f': out += '\f'; break;
+      case 't':
+        out += '\t';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'f':
+        out += '\f';
+        break;
       case 'u': {
         const hex = raw.slice(k + 1, k + 5);
         if (!/^[0-9a-fA-F]{4}$/.test(hex)) {

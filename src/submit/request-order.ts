@@ -3,8 +3,22 @@ import type { SparkResourceRequest } from '../client/requests.js';
 
 /** Field order of request bodies, for stable, readable output. */
 const FIELD_ORDER = [
-  'file', 'className', 'name', 'args', 'proxyUser', 'jars', 'pyFiles', 'files', 'archives',
-  'driverMemory', 'driverCores', 'executorMemory', 'executorCores', 'numExecutors', 'queue', 'conf',
+  'file',
+  'className',
+  'name',
+  'args',
+  'proxyUser',
+  'jars',
+  'pyFiles',
+  'files',
+  'archives',
+  'driverMemory',
+  'driverCores',
+  'executorMemory',
+  'executorCores',
+  'numExecutors',
+  'queue',
+  'conf',
 ] as const;
 
 export type Loose<T> = { [K in keyof T]?: T[K] | undefined };
@@ -23,4 +37,3 @@ export function orderResourceFields<T extends SparkResourceRequest>(fields: Loos
   }
   return out as T;
 }
-

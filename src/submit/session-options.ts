@@ -39,10 +39,7 @@ export function parseSessionArgv(argv: readonly string[]): ParsedSessionArgv {
 }
 
 /** spark-submit options → the resource part of a CreateSessionRequest. */
-export function translateSessionOptions(
-  options: readonly OptionOccurrence[],
-  ctx: TranslateContext,
-): SessionOptionsTranslation {
+export function translateSessionOptions(options: readonly OptionOccurrence[], ctx: TranslateContext): SessionOptionsTranslation {
   const cls = options.find((o) => o.name === '--class');
   if (cls) {
     throw new UsageError('--class has no meaning for an interactive session', 'drop --class');

@@ -88,9 +88,12 @@ const CONF_FILE_LISTS = [
 
 /** Why a conf key kept beside a list option gives a different result from spark-submit off YARN. */
 const KEPT_BESIDE: Readonly<Record<string, string>> = {
-  'spark.jars': 'Livy adds the --jars list to spark.jars, so the job gets both, as spark-submit does on YARN; elsewhere spark-submit would use --jars alone',
-  'spark.files': 'Livy adds the --files list to spark.files, so the job gets both, as spark-submit does on YARN; elsewhere spark-submit would use --files alone',
-  'spark.archives': 'Livy passes --archives as spark.yarn.dist.archives and leaves spark.archives as given, as spark-submit does on YARN; elsewhere spark-submit would use --archives alone',
+  'spark.jars':
+    'Livy adds the --jars list to spark.jars, so the job gets both, as spark-submit does on YARN; elsewhere spark-submit would use --jars alone',
+  'spark.files':
+    'Livy adds the --files list to spark.files, so the job gets both, as spark-submit does on YARN; elsewhere spark-submit would use --files alone',
+  'spark.archives':
+    'Livy passes --archives as spark.yarn.dist.archives and leaves spark.archives as given, as spark-submit does on YARN; elsewhere spark-submit would use --archives alone',
 };
 
 /** Main classes spark-submit refuses to run in cluster deploy mode. */
@@ -204,7 +207,10 @@ export function translateSparkResources(
     }
     if (name.value === '.' || name.value === '..') {
       // The name addresses the batch in URLs (`livy batches get NAME`, the lookup after a lost reply).
-      throw new UsageError(`--name '${name.value}' cannot be used: as a URL path segment it names another path`, 'choose a name with a letter in it');
+      throw new UsageError(
+        `--name '${name.value}' cannot be used: as a URL path segment it names another path`,
+        'choose a name with a letter in it',
+      );
     }
     resources.name = name.value;
   }
@@ -219,7 +225,7 @@ export function translateSparkResources(
   }
   if (resources.archives && ctx.isLocalTarget && !ctx.localTargetOnYarn) {
     warnings.push(
-      "--archives: Livy hands archives to Spark as spark.yarn.dist.archives, which only YARN reads, so the local server will not unpack them; use --conf spark.archives=... there",
+      '--archives: Livy hands archives to Spark as spark.yarn.dist.archives, which only YARN reads, so the local server will not unpack them; use --conf spark.archives=... there',
     );
   }
 
@@ -236,7 +242,11 @@ export function translateSparkResources(
 
   const executorMemory = fieldValues.get('executorMemory');
   if (executorMemory) {
-    checkMemory('Executor memory', { value: executorMemory.value, origin: 'option', index: 0, source: '--executor-memory' }, 'spark.executor.memory');
+    checkMemory(
+      'Executor memory',
+      { value: executorMemory.value, origin: 'option', index: 0, source: '--executor-memory' },
+      'spark.executor.memory',
+    );
     resources.executorMemory = executorMemory.value;
   }
   const executorCores = fieldValues.get('executorCores');
@@ -244,7 +254,10 @@ export function translateSparkResources(
 
   const numExecutors = fieldValues.get('numExecutors');
   if (numExecutors) {
-    resources.numExecutors = executorCount({ value: numExecutors.value, origin: 'option', index: 0, source: '--num-executors' }, dynamicAllocation);
+    resources.numExecutors = executorCount(
+      { value: numExecutors.value, origin: 'option', index: 0, source: '--num-executors' },
+      dynamicAllocation,
+    );
   }
   const queue = fieldValues.get('queue');
   if (queue) resources.queue = nonEmpty('--queue', queue.value, 'a queue name');
@@ -379,10 +392,18 @@ function checkMasterAndDeployMode(
   const modeOption = last.get('--deploy-mode');
   const masterConf = conf.get('spark.master');
   const modeConf = conf.get('spark.submit.deployMode');
-  const masterSource = masterOption ? `--master '${masterOption.value ?? ''}'` : masterConf ? `${describe('spark.master', masterConf)}` : undefined;
-  const modeSource = modeOption ? `--deploy-mode '${modeOption.value ?? ''}'` : modeConf ? `${describe('spark.submit.deployMode', modeConf)}` : undefined;
-  const master = masterOption ? masterOption.value ?? '' : masterConf?.value;
-  const mode = modeOption ? modeOption.value ?? '' : modeConf?.value;
+  const masterSource = masterOption
+    ? `--master '${masterOption.value ?? ''}'`
+    : masterConf
+      ? `${describe('spark.master', masterConf)}`
+      : undefined;
+  const modeSource = modeOption
+    ? `--deploy-mode '${modeOption.value ?? ''}'`
+    : modeConf
+      ? `${describe('spark.submit.deployMode', modeConf)}`
+      : undefined;
+  const master = masterOption ? (masterOption.value ?? '') : masterConf?.value;
+  const mode = modeOption ? (modeOption.value ?? '') : modeConf?.value;
 
   // Without a master on the command line spark-submit would take it from this machine's
   // spark-defaults.conf, which livy does not read: only a master given here is checked.
@@ -394,7 +415,10 @@ function checkMasterAndDeployMode(
     );
   }
   if (manager === 'k8s' && !master!.startsWith('k8s://')) {
-    throw new UsageError(`Kubernetes master URL must start with k8s://: ${masterSource}`, 'e.g. k8s://https://host:6443, or drop it: the Livy server decides the master');
+    throw new UsageError(
+      `Kubernetes master URL must start with k8s://: ${masterSource}`,
+      'e.g. k8s://https://host:6443, or drop it: the Livy server decides the master',
+    );
   }
   if (mode !== undefined && !(DEPLOY_MODES as readonly string[]).includes(mode)) {
     throw new UsageError(`Deploy mode must be either client or cluster: ${modeSource}`);
@@ -402,7 +426,10 @@ function checkMasterAndDeployMode(
   if (mode === 'cluster') {
     const both = `${modeSource} with ${masterSource}`;
     if (manager === 'local') {
-      throw new UsageError(`Cluster deploy mode is not compatible with master "local": ${both}`, 'drop the deploy mode (and the master): the Livy server decides both');
+      throw new UsageError(
+        `Cluster deploy mode is not compatible with master "local": ${both}`,
+        'drop the deploy mode (and the master): the Livy server decides both',
+      );
     }
     if (manager === 'standalone' && application && application.kind !== 'jvm') {
       throw new UsageError(
@@ -423,7 +450,10 @@ function checkMasterAndDeployMode(
       `Ignoring ${given.join(' and ')}: the Livy server decides the master and deploy mode (livy.spark.master, livy.spark.deploy-mode)`,
     );
   }
-  for (const [key, entry] of [['spark.master', masterConf], ['spark.submit.deployMode', modeConf]] as const) {
+  for (const [key, entry] of [
+    ['spark.master', masterConf],
+    ['spark.submit.deployMode', modeConf],
+  ] as const) {
     if (!entry) continue;
     conf.delete(key);
     warnings.push(`Ignoring ${describe(key, entry)}: the Livy server decides it (Livy rejects or overrides ${key})`);

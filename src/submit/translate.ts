@@ -95,4 +95,3 @@ const SUBMIT_ONLY_OPTIONS = new Set([
   '--num-executors',
   '--queue',
 ]);
-

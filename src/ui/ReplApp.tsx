@@ -162,7 +162,7 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
         <PromptInput prompt={engine.prompt()} editor={editor} active={view.phase !== 'starting' || editor.text !== ''} />
       )}
       {candidates.length > 0 ? <Text dimColor>{candidates.slice(0, 40).join('  ')}</Text> : null}
-      {notice ?? view.notice ? <Text dimColor>{notice ?? view.notice}</Text> : null}
+      {(notice ?? view.notice) ? <Text dimColor>{notice ?? view.notice}</Text> : null}
     </Box>
   );
 }

@@ -8,7 +8,18 @@ import { dirname, join } from 'node:path';
 import { beforeAll, expect, inject, it } from 'vitest';
 import { describeLivy, REPO_ROOT, waitFor } from '../e2e/helpers.js';
 import { buildSimpleApp } from '../e2e/jvm-app.js';
-import { batchAppId, hdfs, livy, putJob, readOutput, spawnWaiter, startSleepingBatch, submittedId, uniqueName, yarnApp } from './yarn-helpers.js';
+import {
+  batchAppId,
+  hdfs,
+  livy,
+  putJob,
+  readOutput,
+  spawnWaiter,
+  startSleepingBatch,
+  submittedId,
+  uniqueName,
+  yarnApp,
+} from './yarn-helpers.js';
 
 const YARN_JOBS = join(REPO_ROOT, 'test', 'fixtures', 'yarn-jobs');
 const JOBS = join(REPO_ROOT, 'test', 'fixtures', 'jobs');
@@ -44,7 +55,14 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
 
   it('a PySpark batch from HDFS reads its HDFS input and succeeds with an application id', async () => {
     const out = `${base}/out/wc`;
-    const r = await livy(['submit', '--name', uniqueName('wc'), `hdfs://${base}/jobs/wordcount.py`, `hdfs://${base}/jobs/words.txt`, `hdfs://${out}`]);
+    const r = await livy([
+      'submit',
+      '--name',
+      uniqueName('wc'),
+      `hdfs://${base}/jobs/wordcount.py`,
+      `hdfs://${base}/jobs/words.txt`,
+      `hdfs://${out}`,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(await readOutput(out)).toBe('WORDS lines=3 words=9\n');
     const appId = await batchAppId(submittedId(r.stderr));
@@ -58,19 +76,33 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
 
   it('--queue etl lands in the etl queue', async () => {
     const out = `${base}/out/etl`;
-    const r = await livy(['submit', '--queue', 'etl', `hdfs://${base}/jobs/wordcount.py`, `hdfs://${base}/jobs/words.txt`, `hdfs://${out}`]);
+    const r = await livy([
+      'submit',
+      '--queue',
+      'etl',
+      `hdfs://${base}/jobs/wordcount.py`,
+      `hdfs://${base}/jobs/words.txt`,
+      `hdfs://${out}`,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const app = await yarnApp((await batchAppId(submittedId(r.stderr)))!);
     expect(app.queue).toBe('etl');
   });
 
-  it('a queue YARN does not have fails with YARN\'s reason in one line', async () => {
-    const r = await livy(['submit', '--queue', 'nosuch', `hdfs://${base}/jobs/wordcount.py`, `hdfs://${base}/jobs/words.txt`, `hdfs://${base}/out/nq`]);
+  it("a queue YARN does not have fails with YARN's reason in one line", async () => {
+    const r = await livy([
+      'submit',
+      '--queue',
+      'nosuch',
+      `hdfs://${base}/jobs/wordcount.py`,
+      `hdfs://${base}/jobs/words.txt`,
+      `hdfs://${base}/out/nq`,
+    ]);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout + r.stderr).toMatch(/unknown queue: nosuch|queue nosuch|nosuch.*(does not exist|not exist)/i);
   });
 
-  it('--files hdfs:///…#alias is localised under the alias in the driver\'s directory', async () => {
+  it("--files hdfs:///…#alias is localised under the alias in the driver's directory", async () => {
     const out = `${base}/out/alias`;
     const r = await livy([
       'submit',
@@ -84,7 +116,7 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
     expect(await readOutput(out)).toMatch(/^ALIAS renamed\.txt the quick brown fox/);
   });
 
-  it('--archives hdfs:///…/env.tar.gz#environment: the driver runs the packed environment\'s python', async () => {
+  it("--archives hdfs:///…/env.tar.gz#environment: the driver runs the packed environment's python", async () => {
     const env = await packEnvironment();
     await hdfs().upload(env, `${base}/jobs/env.tar.gz`);
     rmSync(dirname(env), { recursive: true, force: true });
@@ -154,22 +186,28 @@ describeLivy.concurrent('batches in cluster mode on YARN', () => {
       const kill = await livy(['batches', 'kill', String(id)], 60_000);
       expect(kill.code, kill.stderr).toBe(0);
       expect(await waiter.exited, waiter.stderr()).toBe(5);
-      const app = await waitFor(async () => {
-        const a = await yarnApp(appId);
-        return a.state === 'KILLED' ? a : undefined;
-      }, { timeoutMs: 60_000, what: `${appId} killed` });
+      const app = await waitFor(
+        async () => {
+          const a = await yarnApp(appId);
+          return a.state === 'KILLED' ? a : undefined;
+        },
+        { timeoutMs: 60_000, what: `${appId} killed` },
+      );
       expect(app.finalStatus).toBe('KILLED');
     } finally {
       waiter.kill();
     }
   });
 
-  it('an application YARN cannot fit yet is shown as waiting for YARN resources, in the ResourceManager\'s words', async () => {
+  it("an application YARN cannot fit yet is shown as waiting for YARN resources, in the ResourceManager's words", async () => {
     // The NodeManager offers 8 GB; a running batch takes 2 GB, so a 6 GB driver's AM container (~6.9 GB) must wait.
     const occupant = await startSleepingBatch(120);
     const name = uniqueName('too-big');
     try {
-      const r = await livy(['submit', '--name', name, '--timeout', '40s', '--driver-memory', '6g', await putJob(join(JOBS, 'hello.py'))], 120_000);
+      const r = await livy(
+        ['submit', '--name', name, '--timeout', '40s', '--driver-memory', '6g', await putJob(join(JOBS, 'hello.py'))],
+        120_000,
+      );
       expect(r.code, r.stderr).toBe(4);
       expect(r.stderr).toMatch(/batch \d+: waiting for YARN resources: .*(waiting for resources to be assigned for AM|not yet activated)/);
       const appId = (await batchAppId(submittedId(r.stderr)))!;
@@ -193,7 +231,10 @@ async function packEnvironment(): Promise<string> {
   mkdirSync(join(root, 'lib'), { recursive: true });
   writeFileSync(join(root, 'lib', 'livy_env_marker.py'), 'VALUE = "packed-env-ok"\n');
   const python = join(root, 'bin', 'python');
-  writeFileSync(python, '#!/bin/sh\nhere=$(cd "$(dirname "$0")/.." && pwd)\nPYTHONPATH="$here/lib${PYTHONPATH:+:$PYTHONPATH}" exec python3 "$@"\n');
+  writeFileSync(
+    python,
+    '#!/bin/sh\nhere=$(cd "$(dirname "$0")/.." && pwd)\nPYTHONPATH="$here/lib${PYTHONPATH:+:$PYTHONPATH}" exec python3 "$@"\n',
+  );
   chmodSync(python, 0o755);
   const archive = join(dir, 'env.tar.gz');
   execFileSync('tar', ['-czf', archive, '-C', root, '.']);

@@ -54,7 +54,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('resourceManager', info.cluster.urls.resourceManager);
   project.provide('nameNode', info.cluster.urls.nameNode);
   project.provide('hdfsUser', info.cluster.user);
-  console.log(`[livy local yarn] ready at ${info.url} after ${((Date.now() - t0) / 1000).toFixed(1)}s (cluster ${info.cluster.reused ? 'reused' : 'started'})`);
+  console.log(
+    `[livy local yarn] ready at ${info.url} after ${((Date.now() - t0) / 1000).toFixed(1)}s (cluster ${info.cluster.reused ? 'reused' : 'started'})`,
+  );
 
   return async () => {
     // The suite's last file stops everything through the CLI; this only catches a run cut short.

@@ -44,18 +44,28 @@ describeLivy('spark-submit parity on YARN (cluster mode)', () => {
     async () => {
       const name = uniqueName('parity');
       const args = [
-        '--name', name,
-        '--conf', 'spark.probe.a=1',
-        '--conf', 'spark.probe.expect-files=data.txt,alias.txt',
-        '--conf', 'spark.probe.expect-modules=probe_helper',
-        '--conf', 'spark.probe.expect-archives=environment',
+        '--name',
+        name,
+        '--conf',
+        'spark.probe.a=1',
+        '--conf',
+        'spark.probe.expect-files=data.txt,alias.txt',
+        '--conf',
+        'spark.probe.expect-modules=probe_helper',
+        '--conf',
+        'spark.probe.expect-archives=environment',
         // file: URIs: on YARN a bare path means one in HDFS (fs.defaultFS), for both.
-        '--py-files', fileUri(join(dir, 'deps', 'probe_helper.py')),
-        '--files', `${fileUri(join(dir, 'data.txt'))},${fileUri(join(dir, 'words.txt'))}#alias.txt`,
-        '--archives', `${fileUri(join(dir, 'env.tar.gz'))}#environment`,
-        '--driver-memory', '1g',
+        '--py-files',
+        fileUri(join(dir, 'deps', 'probe_helper.py')),
+        '--files',
+        `${fileUri(join(dir, 'data.txt'))},${fileUri(join(dir, 'words.txt'))}#alias.txt`,
+        '--archives',
+        `${fileUri(join(dir, 'env.tar.gz'))}#environment`,
+        '--driver-memory',
+        '1g',
         fileUri(join(REPO_ROOT, 'test', 'fixtures', 'jobs', 'probe.py')),
-        '--flag', 'value with space',
+        '--flag',
+        'value with space',
       ];
       const runDir = inject('livyRunDir');
       const env: NodeJS.ProcessEnv = {
@@ -67,11 +77,15 @@ describeLivy('spark-submit parity on YARN (cluster mode)', () => {
         SPARK_LOCAL_IP: '127.0.0.1',
       };
       delete env.PYSPARK_DRIVER_PYTHON;
-      const direct = await execCapture(join(inject('sparkHome'), 'bin', 'spark-submit'), ['--master', 'yarn', '--deploy-mode', 'cluster', ...args], {
-        cwd: dir,
-        env,
-        timeoutMs: SPARK_JOB_MS,
-      });
+      const direct = await execCapture(
+        join(inject('sparkHome'), 'bin', 'spark-submit'),
+        ['--master', 'yarn', '--deploy-mode', 'cluster', ...args],
+        {
+          cwd: dir,
+          env,
+          timeoutMs: SPARK_JOB_MS,
+        },
+      );
       expect(direct.code, direct.stderr.slice(-3000)).toBe(0);
       const directApp = /Submitted application (application_\d+_\d+)/.exec(direct.stderr)?.[1];
       expect(directApp, direct.stderr.slice(-3000)).toBeDefined();

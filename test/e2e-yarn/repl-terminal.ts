@@ -20,7 +20,11 @@ const shellQuote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 
 /** Terminal control sequences (CSI and OSC) and the carriage returns of the terminal's line ends. */
 function plain(text: string): string {
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '').replace(/\u001b[()][0-9A-Za-z]/g, '').replace(/\r/g, '');
+  return text
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
+    .replace(/\u001b\][^\u0007]*\u0007/g, '')
+    .replace(/\u001b[()][0-9A-Za-z]/g, '')
+    .replace(/\r/g, '');
 }
 
 export function startReplInTerminal(args: string[]): ReplTerminal {

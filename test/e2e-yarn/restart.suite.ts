@@ -28,11 +28,24 @@ describeLivy('livy local restart on YARN (recovery)', () => {
 
   it('a statement of livy run outlives a Livy restart: the session and its variables are recovered', async () => {
     const name = uniqueName('run-restart');
-    const run = livy(['run', '-k', 'pyspark', '--name', name, '-e', 'x = 41', '-e', 'import time; time.sleep(40); print("SURVIVED", x + 1)']);
+    const run = livy([
+      'run',
+      '-k',
+      'pyspark',
+      '--name',
+      name,
+      '-e',
+      'x = 41',
+      '-e',
+      'import time; time.sleep(40); print("SURVIVED", x + 1)',
+    ]);
     // The second statement is running once the first has produced its (empty) result.
     await waitFor(
       async () => {
-        const { body } = await livyRequest<{ statements?: Array<{ state: string }> }>('GET', `/sessions/${encodeURIComponent(name)}/statements`);
+        const { body } = await livyRequest<{ statements?: Array<{ state: string }> }>(
+          'GET',
+          `/sessions/${encodeURIComponent(name)}/statements`,
+        );
         return body.statements?.length === 2 && body.statements[1]!.state === 'running';
       },
       { timeoutMs: 600_000, what: 'the sleeping statement to run' },
@@ -75,7 +88,10 @@ describeLivy('livy local restart on YARN (recovery)', () => {
       expect(repl.screen()).toContain(`session ${id} was deleted`);
       expect((await livyRequest('GET', `/sessions/${id}`)).status).toBe(404);
       // Deleting the session ends its application.
-      await waitFor(async () => ['FINISHED', 'KILLED'].includes((await yarnApp(appId)).state), { timeoutMs: 120_000, what: `${appId} to end` });
+      await waitFor(async () => ['FINISHED', 'KILLED'].includes((await yarnApp(appId)).state), {
+        timeoutMs: 120_000,
+        what: `${appId} to end`,
+      });
     } finally {
       repl.kill();
       rmSync(historyDir, { recursive: true, force: true });

@@ -57,7 +57,7 @@ function resultOf(r: { stdout: string; stderr: string }): SubmitResult {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-describeLivy('staging local files to the cluster\'s HDFS on YARN (cluster mode)', () => {
+describeLivy("staging local files to the cluster's HDFS on YARN (cluster mode)", () => {
   let cwd: string;
   /** Makes this run's files differ from any staged before, so the first submit must upload them. */
   const token = randomBytes(6).toString('hex');
@@ -138,7 +138,14 @@ describeLivy('staging local files to the cluster\'s HDFS on YARN (cluster mode)'
     expect(r.code, r.stderr).toBe(0);
     const result = resultOf(r);
     expect(result).toMatchObject({ state: 'success', outcome: 'success', exitCode: 0 });
-    expect(result.staged).toEqual([{ local: join(cwd, 'simple-app.jar'), uri: expect.stringMatching(/\/simple-app\.jar$/), bytes: readFileSync(join(cwd, 'simple-app.jar')).length, uploaded: true }]);
+    expect(result.staged).toEqual([
+      {
+        local: join(cwd, 'simple-app.jar'),
+        uri: expect.stringMatching(/\/simple-app\.jar$/),
+        bytes: readFileSync(join(cwd, 'simple-app.jar')).length,
+        uploaded: true,
+      },
+    ]);
     const held = await checkStagedInHdfs(result.staged);
     expect(held.get(join(cwd, 'simple-app.jar'))!.equals(readFileSync(join(cwd, 'simple-app.jar')))).toBe(true);
     expect(r.stderr).toMatch(/^SIMPLEAPP args=\[alpha, beta\]$/m);

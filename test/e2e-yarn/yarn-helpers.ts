@@ -63,7 +63,10 @@ export function uniqueName(what: string): string {
 /** The text of every part file in an HDFS output directory. */
 export async function readOutput(dir: string): Promise<string> {
   const client = hdfs();
-  const parts = (await client.list(dir)).filter((s) => s.pathSuffix.startsWith('part-')).map((s) => s.pathSuffix).sort();
+  const parts = (await client.list(dir))
+    .filter((s) => s.pathSuffix.startsWith('part-'))
+    .map((s) => s.pathSuffix)
+    .sort();
   const texts = await Promise.all(parts.map(async (p) => (await client.read(`${dir}/${p}`)).toString('utf8')));
   return texts.join('');
 }
@@ -80,7 +83,10 @@ export async function putJob(localFile: string): Promise<string> {
 
 /** Submits sleep.py (from HDFS) without waiting, and waits until its YARN application runs. */
 export async function startSleepingBatch(seconds: number): Promise<{ id: number; appId: string }> {
-  const submit = await livy(['submit', '--async', await putJob(join(REPO_ROOT, 'test', 'fixtures', 'jobs', 'sleep.py')), String(seconds)], 60_000);
+  const submit = await livy(
+    ['submit', '--async', await putJob(join(REPO_ROOT, 'test', 'fixtures', 'jobs', 'sleep.py')), String(seconds)],
+    60_000,
+  );
   if (submit.code !== 0) throw new Error(`submit failed (${submit.code}): ${submit.stderr}`);
   const id = Number(/\d+/.exec(submit.stdout)![0]);
   const appId = await waitFor(async () => (await batchAppId(id)) ?? undefined, { timeoutMs: 600_000, what: 'an application id' });

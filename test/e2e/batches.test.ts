@@ -8,25 +8,9 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  isLocalServerUrl,
-  readLocalServerState,
-  SPARK_BLACKLIST,
-  startLocalServer,
-  stopLocalServer,
-} from '../../src/local/index.js';
+import { isLocalServerUrl, readLocalServerState, SPARK_BLACKLIST, startLocalServer, stopLocalServer } from '../../src/local/index.js';
 import { execCapture } from '../../src/local/exec.js';
-import {
-  describeLivy,
-  JOBS,
-  LIVY_BIN,
-  livyRequest,
-  livyUrl,
-  REPO_ROOT,
-  runLivy,
-  tempDir,
-  type RunResult,
-} from './helpers.js';
+import { describeLivy, JOBS, LIVY_BIN, livyRequest, livyUrl, REPO_ROOT, runLivy, tempDir, type RunResult } from './helpers.js';
 import { buildSimpleApp } from './jvm-app.js';
 
 const SPARK_JOB_MS = 240_000;
@@ -106,12 +90,17 @@ function startLivy(args: string[], hardTimeoutMs = SPARK_JOB_MS): LiveCli {
           if (m) return finish(() => resolve(m));
           if (exited) {
             finish(() =>
-              reject(new Error(`livy ${args.join(' ')} exited before ${pattern} on ${stream}\nstdout:\n${buf.stdout}\nstderr:\n${buf.stderr}`)),
+              reject(
+                new Error(`livy ${args.join(' ')} exited before ${pattern} on ${stream}\nstdout:\n${buf.stdout}\nstderr:\n${buf.stderr}`),
+              ),
             );
           }
         };
         const t = setTimeout(
-          () => finish(() => reject(new Error(`timed out waiting for ${pattern} on ${stream}\nstdout:\n${buf.stdout}\nstderr:\n${buf.stderr}`))),
+          () =>
+            finish(() =>
+              reject(new Error(`timed out waiting for ${pattern} on ${stream}\nstdout:\n${buf.stdout}\nstderr:\n${buf.stderr}`)),
+            ),
           timeoutMs,
         );
         const finish = (f: () => void) => {
@@ -493,43 +482,39 @@ describeLivy('bad input against the real server: exit 2 with Livy’s reason in 
 
 // LAST: restarts the suite's server.
 describeLivy('server restart mid-wait (no recovery in local mode)', () => {
-  it(
-    'reports the outage, retries, then exits 3 saying the batch is gone',
-    async () => {
-      const env = { ...process.env, ...cliEnv() };
-      const before = readLocalServerState(env);
-      expect(before?.url).toBe(livyUrl());
-      const cli = startLivy(['submit', 'test/fixtures/jobs/sleep.py', '300'], 280_000);
-      let restarted = false;
-      try {
-        const m = await cli.waitForOutput('stderr', /batch (\d+)\b.*submitted to/, 60_000);
-        const id = Number(m[1]);
-        await cli.waitForOutput('stdout', /^SLEEP_STARTED$/m);
+  it('reports the outage, retries, then exits 3 saying the batch is gone', async () => {
+    const env = { ...process.env, ...cliEnv() };
+    const before = readLocalServerState(env);
+    expect(before?.url).toBe(livyUrl());
+    const cli = startLivy(['submit', 'test/fixtures/jobs/sleep.py', '300'], 280_000);
+    let restarted = false;
+    try {
+      const m = await cli.waitForOutput('stderr', /batch (\d+)\b.*submitted to/, 60_000);
+      const id = Number(m[1]);
+      await cli.waitForOutput('stdout', /^SLEEP_STARTED$/m);
 
-        const stopped = await stopLocalServer({ env });
-        expect(stopped.stopped).toBe(true);
-        // The CLI notices (after its own GET retries) and says so on stderr, still waiting.
-        await cli.waitForOutput('stderr', /Livy is not answering/, 60_000);
-        expect(cli.child.exitCode).toBe(null);
+      const stopped = await stopLocalServer({ env });
+      expect(stopped.stopped).toBe(true);
+      // The CLI notices (after its own GET retries) and says so on stderr, still waiting.
+      await cli.waitForOutput('stderr', /Livy is not answering/, 60_000);
+      expect(cli.child.exitCode).toBe(null);
 
-        const info = await startLocalServer({ port: before!.port, whitelist: before!.whitelist, env });
-        restarted = true;
-        expect(info.url).toBe(livyUrl());
+      const info = await startLocalServer({ port: before!.port, whitelist: before!.whitelist, env });
+      restarted = true;
+      expect(info.url).toBe(livyUrl());
 
-        const r = await cli.done;
-        expect(r.code, r.stderr).toBe(3);
-        expect(r.stderr).toMatch(new RegExp(`batch ${id} no longer exists.*restarted without recovery`));
-        expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
-      } finally {
-        cli.child.kill('SIGKILL');
-        if (!restarted && !readLocalServerState(env)) {
-          await startLocalServer({ port: before!.port, whitelist: before!.whitelist, env });
-        }
+      const r = await cli.done;
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stderr).toMatch(new RegExp(`batch ${id} no longer exists.*restarted without recovery`));
+      expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
+    } finally {
+      cli.child.kill('SIGKILL');
+      if (!restarted && !readLocalServerState(env)) {
+        await startLocalServer({ port: before!.port, whitelist: before!.whitelist, env });
       }
-      // Up again for whatever runs next.
-      const v = await livyRequest<{ version: string }>('GET', '/version');
-      expect(v.status).toBe(200);
-    },
-    300_000,
-  );
+    }
+    // Up again for whatever runs next.
+    const v = await livyRequest<{ version: string }>('GET', '/version');
+    expect(v.status).toBe(200);
+  }, 300_000);
 });

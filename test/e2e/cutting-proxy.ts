@@ -55,19 +55,15 @@ export class CuttingProxy {
     const key = `${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`;
     const lose = (this.loseReplies.get(key) ?? 0) > 0;
     if (lose) this.loseReplies.set(key, this.loseReplies.get(key)! - 1);
-    const upstream = request(
-      new URL(req.url ?? '/', this.target),
-      { method: req.method, headers: req.headers },
-      (reply) => {
-        if (lose) {
-          reply.resume();
-          reply.on('end', () => req.socket.destroy());
-          return;
-        }
-        res.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(res);
-      },
-    );
+    const upstream = request(new URL(req.url ?? '/', this.target), { method: req.method, headers: req.headers }, (reply) => {
+      if (lose) {
+        reply.resume();
+        reply.on('end', () => req.socket.destroy());
+        return;
+      }
+      res.writeHead(reply.statusCode ?? 502, reply.headers);
+      reply.pipe(res);
+    });
     upstream.on('error', () => req.socket.destroy());
     req.pipe(upstream);
   }

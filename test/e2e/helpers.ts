@@ -25,7 +25,8 @@ export const describeLivy = Object.assign(
   (name: string, body: () => void): void => describeWith(livyMissing())(`${name} [Livy ${livyVersion()}]`, body),
   {
     /** The same, with its tests run side by side. */
-    concurrent: (name: string, body: () => void): void => describeWith(livyMissing(), { concurrent: true })(`${name} [Livy ${livyVersion()}]`, body),
+    concurrent: (name: string, body: () => void): void =>
+      describeWith(livyMissing(), { concurrent: true })(`${name} [Livy ${livyVersion()}]`, body),
   },
 );
 

@@ -16,15 +16,7 @@ export async function buildSimpleApp(sparkHome: string): Promise<string> {
   const classes = join(dir, 'classes');
   mkdirSync(classes);
   const src = join(REPO_ROOT, 'test', 'fixtures', 'jvm', 'SimpleApp.java');
-  const javac = await execCapture(jdkTool('javac'), [
-    '--release',
-    '17',
-    '-cp',
-    join(sparkHome, 'jars', '*'),
-    '-d',
-    classes,
-    src,
-  ]);
+  const javac = await execCapture(jdkTool('javac'), ['--release', '17', '-cp', join(sparkHome, 'jars', '*'), '-d', classes, src]);
   if (javac.code !== 0) throw new Error(`javac failed:\n${javac.stdout}${javac.stderr}`);
   const jarPath = join(dir, 'simple-app.jar');
   const jar = await execCapture(jdkTool('jar'), ['cf', jarPath, '-C', classes, '.']);

@@ -18,7 +18,13 @@ function emptyCache(): { env: Record<string, string | undefined>; home: string }
   symlinkSync(shared.sparkDir, localPaths({ LIVY_LOCAL_HOME: home }).sparkDir);
   return {
     home,
-    env: { LIVY_LOCAL_HOME: home, LIVY_LOCAL_RUN_DIR: join(home, 'run'), LIVY_LOCAL_SOURCE: undefined, LIVY_LOCAL_DIST: undefined, LIVY_URL: undefined },
+    env: {
+      LIVY_LOCAL_HOME: home,
+      LIVY_LOCAL_RUN_DIR: join(home, 'run'),
+      LIVY_LOCAL_SOURCE: undefined,
+      LIVY_LOCAL_DIST: undefined,
+      LIVY_URL: undefined,
+    },
   };
 }
 
@@ -55,7 +61,9 @@ describeLivy('provisioning from a download mirror into an empty cache', () => {
     expect(start.code, start.stderr).toBe(3);
     expect(start.stderr).toMatch(/does not match its published SHA-512 .*it was deleted/);
     expect(start.stderr).not.toMatch(/^\s+at /m);
-    const kept = ['dist', 'downloads', `livy-${LIVY_VERSION}`].flatMap((d) => (existsSync(join(home, d)) ? readdirSync(join(home, d)).map((f) => `${d}/${f}`) : []));
+    const kept = ['dist', 'downloads', `livy-${LIVY_VERSION}`].flatMap((d) =>
+      existsSync(join(home, d)) ? readdirSync(join(home, d)).map((f) => `${d}/${f}`) : [],
+    );
     expect(kept).toEqual([]);
   });
 });

@@ -79,7 +79,13 @@ describeLivy('reliability against a dedicated local Livy', () => {
     // A fresh server counts ids from 0 again: create batches until one has our id.
     let theirs: BatchView | undefined;
     for (let i = 0; i <= ours.id; i++) {
-      theirs = (await rest<BatchView>('POST', '/batches', { file: join(JOBS, 'sleep.py'), args: ['120'], name: `theirs-${i}-${Date.now().toString(36)}` })).body;
+      theirs = (
+        await rest<BatchView>('POST', '/batches', {
+          file: join(JOBS, 'sleep.py'),
+          args: ['120'],
+          name: `theirs-${i}-${Date.now().toString(36)}`,
+        })
+      ).body;
     }
     expect(theirs?.id).toBe(ours.id);
     proxy.down = false;
@@ -119,5 +125,4 @@ describeLivy('reliability against a dedicated local Livy', () => {
     expect(new Set(mine.map((b) => b.name)).size).toBe(LOAD);
     expect(mine.every((b) => b.state === 'success')).toBe(true);
   }, 600_000);
-
 });

@@ -74,14 +74,25 @@ describeLivy('interactive sessions', () => {
   });
 
   it('%table and %json magics', async () => {
-    const setup = await runLivy(['run', '--session', String(sessionId), '--kind', 'pyspark', '-e', "t = [{'n': 1, 'w': 'one'}, {'n': 2, 'w': 'two'}]"]);
+    const setup = await runLivy([
+      'run',
+      '--session',
+      String(sessionId),
+      '--kind',
+      'pyspark',
+      '-e',
+      "t = [{'n': 1, 'w': 'one'}, {'n': 2, 'w': 'two'}]",
+    ]);
     expect(setup.code).toBe(0);
     const table = await runLivy(['run', '--session', String(sessionId), '--kind', 'pyspark', '-e', '%table t']);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/n\s+w\n1\s+one\n2\s+two\n\(2 rows\)/);
     const json = await runLivy(['run', '--session', String(sessionId), '--kind', 'pyspark', '-e', '%json t']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual([{ n: 1, w: 'one' }, { n: 2, w: 'two' }]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      { n: 1, w: 'one' },
+      { n: 2, w: 'two' },
+    ]);
   });
 
   it('Ctrl-C cancels a long statement; the session stays usable', async () => {
@@ -92,10 +103,13 @@ describeLivy('interactive sessions', () => {
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    await waitFor(async () => {
-      const { body } = await livyRequest<{ statements: Array<{ state: string }> }>('GET', `/sessions/${sessionId}/statements`);
-      return body.statements.at(-1)?.state === 'running';
-    }, { timeoutMs: 60_000, intervalMs: 500, what: 'the statement to run' });
+    await waitFor(
+      async () => {
+        const { body } = await livyRequest<{ statements: Array<{ state: string }> }>('GET', `/sessions/${sessionId}/statements`);
+        return body.statements.at(-1)?.state === 'running';
+      },
+      { timeoutMs: 60_000, intervalMs: 500, what: 'the statement to run' },
+    );
     child.kill('SIGINT');
     const code130 = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toMatch(/cancelled/);
@@ -123,13 +137,23 @@ describeLivy('interactive sessions', () => {
     tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
     try {
       // The prompt shows while the session still starts; the line after it says it is ready.
-      await waitFor(() => screen().includes('Ctrl-D to quit') && /pyspark:\d+> *$/m.test(screen()), { timeoutMs: 240_000, intervalMs: 500, what: 'the session to be ready' });
+      await waitFor(() => screen().includes('Ctrl-D to quit') && /pyspark:\d+> *$/m.test(screen()), {
+        timeoutMs: 240_000,
+        intervalMs: 500,
+        what: 'the session to be ready',
+      });
       tmux('send-keys', '-t', name, 'def twice(x):', 'Enter');
       tmux('send-keys', '-t', name, '    return 2 * x', 'Enter');
       tmux('send-keys', '-t', name, 'Enter');
       tmux('send-keys', '-t', name, 'twice(21)', 'Enter');
       await waitFor(() => /^42$/m.test(screen()), { timeoutMs: 120_000, intervalMs: 300, what: 'the result 42' });
-      tmux('send-keys', '-t', name, "spark.sparkContext.parallelize(range(2), 2).map(lambda x: __import__('time').sleep(300) or x).count()", 'Enter');
+      tmux(
+        'send-keys',
+        '-t',
+        name,
+        "spark.sparkContext.parallelize(range(2), 2).map(lambda x: __import__('time').sleep(300) or x).count()",
+        'Enter',
+      );
       await waitFor(() => screen().includes('Ctrl-C cancels'), { timeoutMs: 30_000, intervalMs: 200, what: 'the progress line' });
       tmux('send-keys', '-t', name, 'C-c');
       await waitFor(() => /statement \d+ cancelled/.test(screen()), { timeoutMs: 120_000, intervalMs: 300, what: 'the cancellation' });

@@ -42,7 +42,9 @@ describeLivy('smoke', () => {
 
   it('batches list, get and kill', async () => {
     const name = uniqueName('sleep');
-    const sub = await runLivy(['submit', '--async', '-o', 'json', '--name', name, 'test/fixtures/jobs/sleep.py', '600'], { timeoutMs: 60_000 });
+    const sub = await runLivy(['submit', '--async', '-o', 'json', '--name', name, 'test/fixtures/jobs/sleep.py', '600'], {
+      timeoutMs: 60_000,
+    });
     expect(sub.code, sub.stderr).toBe(0);
     const id = JSON.parse(sub.stdout).id as number;
     const list = await runLivy(['batches', 'list', '-o', 'json']);
@@ -81,29 +83,47 @@ describeLivy('smoke', () => {
     expect(JSON.parse(get.stdout)).toMatchObject({ id: sessionId, kind: 'pyspark', state: 'idle' });
     const kill = await runLivy(['sessions', 'kill', String(sessionId)]);
     expect(kill.code, kill.stderr).toBe(0);
-    await waitFor(async () => !(await sessionIds()).includes(sessionId!), { timeoutMs: 60_000, intervalMs: 500, what: 'the session to go' });
+    await waitFor(async () => !(await sessionIds()).includes(sessionId!), {
+      timeoutMs: 60_000,
+      intervalMs: 500,
+      what: 'the session to go',
+    });
     sessionId = undefined;
   });
 
-  itWithTmux('a REPL statement in a real terminal, and Ctrl-D deletes its session', async () => {
-    const name = `livy-smoke-${process.pid}`;
-    const historyDir = mkdtempSync(join(tmpdir(), 'livy-smoke-history-'));
-    const before = await sessionIds();
-    const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
-    const screen = () => tmux('capture-pane', '-p', '-t', name, '-S', '-200').stdout;
-    tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', `LIVY_URL=${livyUrl()} ${process.execPath} ${LIVY_BIN} repl --kind pyspark --history-dir ${historyDir}`);
-    try {
-      await waitFor(() => /pyspark:\d+> *$/m.test(screen()), { timeoutMs: 240_000, intervalMs: 500, what: 'the prompt' });
-      tmux('send-keys', '-t', name, '6*7', 'Enter');
-      // The prompt takes input while the session still starts; the statement runs once it is idle.
-      await waitFor(() => /^42$/m.test(screen()), { timeoutMs: 300_000, intervalMs: 300, what: 'the result 42' });
-      tmux('send-keys', '-t', name, 'C-d');
-      await waitFor(() => tmux('has-session', '-t', name).status !== 0, { timeoutMs: 60_000, intervalMs: 300, what: 'the REPL to exit' });
-      expect((await sessionIds()).filter((id) => !before.includes(id))).toEqual([]);
-    } catch (error) {
-      throw new Error(`${(error as Error).message}\n--- screen ---\n${screen()}`);
-    } finally {
-      tmux('kill-session', '-t', name);
-    }
-  }, 600_000);
+  itWithTmux(
+    'a REPL statement in a real terminal, and Ctrl-D deletes its session',
+    async () => {
+      const name = `livy-smoke-${process.pid}`;
+      const historyDir = mkdtempSync(join(tmpdir(), 'livy-smoke-history-'));
+      const before = await sessionIds();
+      const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
+      const screen = () => tmux('capture-pane', '-p', '-t', name, '-S', '-200').stdout;
+      tmux(
+        'new-session',
+        '-d',
+        '-s',
+        name,
+        '-x',
+        '120',
+        '-y',
+        '40',
+        `LIVY_URL=${livyUrl()} ${process.execPath} ${LIVY_BIN} repl --kind pyspark --history-dir ${historyDir}`,
+      );
+      try {
+        await waitFor(() => /pyspark:\d+> *$/m.test(screen()), { timeoutMs: 240_000, intervalMs: 500, what: 'the prompt' });
+        tmux('send-keys', '-t', name, '6*7', 'Enter');
+        // The prompt takes input while the session still starts; the statement runs once it is idle.
+        await waitFor(() => /^42$/m.test(screen()), { timeoutMs: 300_000, intervalMs: 300, what: 'the result 42' });
+        tmux('send-keys', '-t', name, 'C-d');
+        await waitFor(() => tmux('has-session', '-t', name).status !== 0, { timeoutMs: 60_000, intervalMs: 300, what: 'the REPL to exit' });
+        expect((await sessionIds()).filter((id) => !before.includes(id))).toEqual([]);
+      } catch (error) {
+        throw new Error(`${(error as Error).message}\n--- screen ---\n${screen()}`);
+      } finally {
+        tmux('kill-session', '-t', name);
+      }
+    },
+    600_000,
+  );
 });

@@ -44,7 +44,17 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
   let cwd: string;
 
   const submitArgs = (extra: string[] = []): string[] => [
-    'submit', '--stage-dir', stageDir, '-o', 'json', ...extra, '--py-files', './mylib', '--files', './ref.csv#ref.csv', './job.py',
+    'submit',
+    '--stage-dir',
+    stageDir,
+    '-o',
+    'json',
+    ...extra,
+    '--py-files',
+    './mylib',
+    '--files',
+    './ref.csv#ref.csv',
+    './job.py',
   ];
   const pathOf = (uri: string): string => uri.slice(cluster.urls.hdfs.length);
   /** The NameNode's HTTP port is not the default 9870 here: the CLI is told it, as a user would. */
@@ -167,11 +177,14 @@ describeWith(missing)(`staging local files to HDFS (WebHDFS) [Livy ${livyVersion
     await admin.setPermission('/denied', '700');
     writeFileSync(join(cwd, 'ref.csv'), 'a,1\nb,2\nc,4\nd,8\n'); // new content: must be checked and uploaded
     const before = await livyRequest<{ total: number }>('GET', '/batches');
-    const r = await runLivy(['submit', '--stage-dir', `${cluster.urls.hdfs}/denied/stage`, '--py-files', './mylib', '--files', './ref.csv#ref.csv', './job.py'], {
-      cwd,
-      env: cliEnv({ HADOOP_USER_NAME: 'stager' }),
-      timeoutMs: 120_000,
-    });
+    const r = await runLivy(
+      ['submit', '--stage-dir', `${cluster.urls.hdfs}/denied/stage`, '--py-files', './mylib', '--files', './ref.csv#ref.csv', './job.py'],
+      {
+        cwd,
+        env: cliEnv({ HADOOP_USER_NAME: 'stager' }),
+        timeoutMs: 120_000,
+      },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/permission denied.*user=stager/);
     expect(r.stderr).not.toMatch(/\n\s+at /);

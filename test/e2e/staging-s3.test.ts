@@ -18,7 +18,9 @@ const STAGE_DIR = `s3a://${BUCKET}/staging`;
 const HADOOP_AWS = 'org.apache.hadoop:hadoop-aws:3.3.4';
 const ivyDir = join(cacheRoot(), 'ivy');
 /** Where ivy retrieves the resolved jars; spark-submit's own JVM needs them to read s3a:// paths. */
-const S3A_JARS = ['org.apache.hadoop_hadoop-aws-3.3.4.jar', 'com.amazonaws_aws-java-sdk-bundle-1.12.262.jar'].map((jar) => join(ivyDir, 'jars', jar));
+const S3A_JARS = ['org.apache.hadoop_hadoop-aws-3.3.4.jar', 'com.amazonaws_aws-java-sdk-bundle-1.12.262.jar'].map((jar) =>
+  join(ivyDir, 'jars', jar),
+);
 
 /**
  * In local mode spark-submit resolves the s3a:// application and --py-files in its own JVM before
@@ -30,11 +32,15 @@ function ensureS3aJars(): void {
   const dir = tempDir('livy-e2e-ivy-');
   writeFileSync(join(dir, 'noop.py'), 'pass\n');
   const sparkHome = inject('sparkHome');
-  const run = spawnSync(join(sparkHome, 'bin', 'spark-submit'), ['--master', 'local[1]', '--packages', HADOOP_AWS, '--conf', `spark.jars.ivy=${ivyDir}`, join(dir, 'noop.py')], {
-    env: { ...process.env, SPARK_HOME: sparkHome, PYSPARK_PYTHON: inject('sparkPython') },
-    encoding: 'utf8',
-    timeout: 900_000,
-  });
+  const run = spawnSync(
+    join(sparkHome, 'bin', 'spark-submit'),
+    ['--master', 'local[1]', '--packages', HADOOP_AWS, '--conf', `spark.jars.ivy=${ivyDir}`, join(dir, 'noop.py')],
+    {
+      env: { ...process.env, SPARK_HOME: sparkHome, PYSPARK_PYTHON: inject('sparkPython') },
+      encoding: 'utf8',
+      timeout: 900_000,
+    },
+  );
   if (!S3A_JARS.every((jar) => existsSync(jar))) throw new Error(`could not resolve ${HADOOP_AWS} with ivy: ${run.stderr.slice(-2000)}`);
 }
 
@@ -61,8 +67,18 @@ describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()
     ].flatMap((c) => ['--conf', c]);
 
   const submitArgs = (extra: string[] = []): string[] => [
-    'submit', '--stage-dir', STAGE_DIR, '-o', 'json', ...extra, ...sparkS3Conf(),
-    '--py-files', './mylib', '--files', './ref.csv#ref.csv', './job.py',
+    'submit',
+    '--stage-dir',
+    STAGE_DIR,
+    '-o',
+    'json',
+    ...extra,
+    ...sparkS3Conf(),
+    '--py-files',
+    './mylib',
+    '--files',
+    './ref.csv#ref.csv',
+    './job.py',
   ];
 
   beforeAll(async () => {
@@ -131,7 +147,11 @@ describeWith(missing)(`staging local files to S3 (s3proxy) [Livy ${livyVersion()
 
   it('a file above the single-PUT limit goes up in streamed parts: exact content, progress summing to its size', async () => {
     const partSize = 5 * 1024 * 1024; // S3's smallest part
-    const store = createS3Store({ endpoint: s3.endpoint }, { ...env }, { singlePutLimit: partSize, partSize, partsInFlight: 2, partAttempts: 2 });
+    const store = createS3Store(
+      { endpoint: s3.endpoint },
+      { ...env },
+      { singlePutLimit: partSize, partSize, partsInFlight: 2, partAttempts: 2 },
+    );
     const content = Buffer.alloc(2 * partSize + 12_344);
     for (let i = 0; i < content.length; i += 4) content.writeUInt32LE((i * 2654435761) >>> 0, i);
     const local = join(tempDir('livy-e2e-s3-parts-'), 'parts.bin');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import {  } from 'node:fs';
+import {} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..', '..');

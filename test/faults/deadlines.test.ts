@@ -65,7 +65,7 @@ describe('signals', () => {
     const run = await livy.finished;
     expect(run.code).toBe(130);
     expect(run.stderr).toMatch(/the batch may exist/);
-    expect(run.stderr).toContain("livy batches get nightly");
+    expect(run.stderr).toContain('livy batches get nightly');
   });
 
   it('SIGTERM while a poll hangs: exit 130, detached, the batch left alone', async () => {

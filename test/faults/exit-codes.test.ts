@@ -112,11 +112,14 @@ describe('exit codes agree with the README table', () => {
     },
   ];
 
-  it.each(following.map((f) => ({ ...f, name: f.args.join(' ') })))('Ctrl-C during livy $name → interrupted', async ({ args, ready, env }) => {
-    const process = new LivyProcess(args, { LIVY_URL: fake.url, ...env?.() });
-    while (!ready(process)) await new Promise((resolve) => setTimeout(resolve, 20));
-    process.kill('SIGINT');
-    const exit = await process.finished;
-    expect(exit.code, exit.stderr).toBe(documentedCode(INTERRUPTED));
-  });
+  it.each(following.map((f) => ({ ...f, name: f.args.join(' ') })))(
+    'Ctrl-C during livy $name → interrupted',
+    async ({ args, ready, env }) => {
+      const process = new LivyProcess(args, { LIVY_URL: fake.url, ...env?.() });
+      while (!ready(process)) await new Promise((resolve) => setTimeout(resolve, 20));
+      process.kill('SIGINT');
+      const exit = await process.finished;
+      expect(exit.code, exit.stderr).toBe(documentedCode(INTERRUPTED));
+    },
+  );
 });

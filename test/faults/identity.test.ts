@@ -44,7 +44,7 @@ describe('a batch replaced after a server restart', () => {
     expect(fake.batches.get(0)?.owner).toBe('someone-else');
   });
 
-  it('batches logs -f stops with exit 3 instead of printing the newcomer\'s log', async () => {
+  it("batches logs -f stops with exit 3 instead of printing the newcomer's log", async () => {
     fake.addBatch({ name: 'mine', owner: 'me', script: ['running'], stdout: ['my line'] });
     const livy = new LivyProcess(['batches', 'logs', '-f', 'mine', '--url', fake.url]);
     await new Promise<void>((resolve) => {

@@ -5,7 +5,6 @@ import { batchView, FakeLivy } from '../support/fake-livy.js';
 import { FakeSessionServer, text } from '../unit/repl/fake-sessions.js';
 import { bin, isolatedEnv, root, type Finished } from './built-livy.js';
 
-
 /** `livy ARGS | head -1` in bash; resolves with head's line, livy's stderr and livy's exit status. */
 function pipedToHead(args: string[], env: NodeJS.ProcessEnv): Promise<Finished & { livyStatus: number }> {
   const quoted = args.map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');

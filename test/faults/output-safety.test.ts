@@ -28,7 +28,11 @@ describe('a server echoing request headers in an error', () => {
   beforeEach(async () => {
     fake = await new FakeLivy().start();
     fake.on('GET', '/batches', (request) => ({ status: 500, json: { msg: `boom, you sent ${echoHeaders(request)}` } }));
-    fake.on('GET', '/batches/7', (request) => ({ status: 400, body: `<html><title>Error 400 ${echoHeaders(request)}</title></html>`, contentType: 'text/html' }));
+    fake.on('GET', '/batches/7', (request) => ({
+      status: 400,
+      body: `<html><title>Error 400 ${echoHeaders(request)}</title></html>`,
+      contentType: 'text/html',
+    }));
   });
   afterEach(() => fake.stop());
 
@@ -64,7 +68,11 @@ describe('a server echoing request headers in an error', () => {
 
   it('a password echoed JSON-escaped or percent-encoded is scrubbed too', async () => {
     const odd = 'p"w\\d/%&x';
-    fake.on('GET', '/batches', () => ({ status: 500, body: `{"msg": "raw ${JSON.stringify(odd).slice(1, -1)} and ${encodeURIComponent(odd)}"`, contentType: 'text/plain' }));
+    fake.on('GET', '/batches', () => ({
+      status: 500,
+      body: `{"msg": "raw ${JSON.stringify(odd).slice(1, -1)} and ${encodeURIComponent(odd)}"`,
+      contentType: 'text/plain',
+    }));
     const run = await runCli(['batches', 'list'], { env: { LIVY_URL: fake.url, LIVY_USER: USER, LIVY_PASSWORD: odd } });
     expect(run.code).toBe(3);
     expect(run.stderr).not.toContain(JSON.stringify(odd).slice(1, -1));
@@ -103,7 +111,7 @@ describe('escape sequences from the server', () => {
     expect(run.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
   });
 
-  it('on a colour terminal, only this CLI\'s own colour codes remain', async () => {
+  it("on a colour terminal, only this CLI's own colour codes remain", async () => {
     const concealed = `${NASTY}\x1b[8mhidden`;
     fake.on('GET', '/batches', { json: { from: 0, total: 1, sessions: [batchView(3, 'running', { name: concealed })] } });
     const run = await runCli(['batches', 'list'], { env: { LIVY_URL: fake.url, FORCE_COLOR: '1' }, tty: true });

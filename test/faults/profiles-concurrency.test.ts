@@ -8,7 +8,6 @@ import { isolatedEnv, runBuilt } from './built-livy.js';
 const WRITERS = 20;
 const ROUNDS = 3;
 
-
 function configDir(): string {
   return mkdtempSync(join(tmpdir(), 'livy-profiles-concurrency-'));
 }
@@ -33,7 +32,9 @@ describe('concurrent profile add', () => {
   it('the same name added by many processes at once: one wins, the others exit 2 saying it exists', async () => {
     const dir = configDir();
     const env = isolatedEnv({ LIVY_CONFIG_DIR: dir });
-    const runs = await Promise.all(Array.from({ length: 8 }, (_, i) => runBuilt(['profile', 'add', 'shared', '--url', `http://h${i}:8998`], env)));
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => runBuilt(['profile', 'add', 'shared', '--url', `http://h${i}:8998`], env)),
+    );
     expect(runs.filter((run) => run.code === 0)).toHaveLength(1);
     for (const run of runs.filter((r) => r.code !== 0)) {
       expect(run.code).toBe(2);

@@ -45,7 +45,11 @@ describe('retries', () => {
   });
 
   it('any other 400 on POST is not retried', async () => {
-    fake.fault('POST', '/batches', { kind: 'status', status: 400, json: { msg: 'requirement failed: Local path /jobs/pi.py cannot be added to user sessions.' } });
+    fake.fault('POST', '/batches', {
+      kind: 'status',
+      status: 400,
+      json: { msg: 'requirement failed: Local path /jobs/pi.py cannot be added to user sessions.' },
+    });
     const run = await runLivy(['submit', '--url', fake.url, '/jobs/pi.py']);
     expect(run.code).toBe(2);
     expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);

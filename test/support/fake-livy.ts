@@ -88,5 +88,15 @@ export class FakeLivy {
 
 /** A batch view as Livy 0.9 sends it. */
 export function batchView(id: number, state: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, name: null, owner: null, proxyUser: null, state, appId: null, appInfo: { driverLogUrl: null, sparkUiUrl: null }, log: [], ...extra };
+  return {
+    id,
+    name: null,
+    owner: null,
+    proxyUser: null,
+    state,
+    appId: null,
+    appInfo: { driverLogUrl: null, sparkUiUrl: null },
+    log: [],
+    ...extra,
+  };
 }

@@ -35,11 +35,21 @@ export class FakeNodeManager {
       };
       if (url.pathname === base && this.notStartedState !== undefined) {
         const message = `org.apache.hadoop.yarn.webapp.NotFoundException: java.lang.Exception: Container is not yet running. Current state is ${this.notStartedState}`;
-        send(500, JSON.stringify({ RemoteException: { exception: 'WebApplicationException', message, javaClassName: 'javax.ws.rs.WebApplicationException' } }), 'application/json');
+        send(
+          500,
+          JSON.stringify({
+            RemoteException: { exception: 'WebApplicationException', message, javaClassName: 'javax.ws.rs.WebApplicationException' },
+          }),
+          'application/json',
+        );
         return;
       }
       if (url.pathname === base) {
-        const listing = Object.entries(this.files).map(([fileName, text]) => ({ fileName, fileSize: String(Buffer.byteLength(text)), lastModifiedTime: 'now' }));
+        const listing = Object.entries(this.files).map(([fileName, text]) => ({
+          fileName,
+          fileSize: String(Buffer.byteLength(text)),
+          lastModifiedTime: 'now',
+        }));
         send(200, JSON.stringify({ containerLogsInfo: { containerLogInfo: listing, containerId: this.containerId } }), 'application/json');
         if (this.growOnNextRead !== undefined) {
           this.files.stdout += this.growOnNextRead;
@@ -58,7 +68,11 @@ export class FakeNodeManager {
       }
       const attempts = /^\/ws\/v1\/cluster\/apps\/([\w]+)\/appattempts$/.exec(url.pathname);
       if (attempts) {
-        send(200, JSON.stringify({ appAttempts: { appAttempt: [{ id: 1, containerId: this.containerId, logsLink: this.driverLogUrl }] } }), 'application/json');
+        send(
+          200,
+          JSON.stringify({ appAttempts: { appAttempt: [{ id: 1, containerId: this.containerId, logsLink: this.driverLogUrl }] } }),
+          'application/json',
+        );
         return;
       }
       send(404, 'java.lang.Exception: Cannot find this log on the local disk.\n');

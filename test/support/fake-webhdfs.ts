@@ -24,14 +24,43 @@ export class FakeHdfs {
   }
 
   private notFound(res: ServerResponse, path: string): void {
-    json(res, 404, { RemoteException: { exception: 'FileNotFoundException', javaClassName: 'java.io.FileNotFoundException', message: `File does not exist: ${path}\n\tat stack` } });
+    json(res, 404, {
+      RemoteException: {
+        exception: 'FileNotFoundException',
+        javaClassName: 'java.io.FileNotFoundException',
+        message: `File does not exist: ${path}\n\tat stack`,
+      },
+    });
   }
 
   private status(path: string) {
     const name = path.split('/').pop() ?? '';
-    if (this.dirs.has(path)) return { pathSuffix: name, type: 'DIRECTORY', length: 0, owner: 'me', group: 'g', permission: '755', modificationTime: 0, replication: 0, blockSize: 0 };
+    if (this.dirs.has(path))
+      return {
+        pathSuffix: name,
+        type: 'DIRECTORY',
+        length: 0,
+        owner: 'me',
+        group: 'g',
+        permission: '755',
+        modificationTime: 0,
+        replication: 0,
+        blockSize: 0,
+      };
     const f = this.files.get(path);
-    return f ? { pathSuffix: name, type: 'FILE', length: f.length, owner: 'me', group: 'g', permission: '644', modificationTime: 0, replication: 1, blockSize: 134217728 } : undefined;
+    return f
+      ? {
+          pathSuffix: name,
+          type: 'FILE',
+          length: f.length,
+          owner: 'me',
+          group: 'g',
+          permission: '644',
+          modificationTime: 0,
+          replication: 1,
+          blockSize: 134217728,
+        }
+      : undefined;
   }
 
   private onNameNode(req: IncomingMessage, res: ServerResponse): void {
@@ -44,7 +73,9 @@ export class FakeHdfs {
       switch (op) {
         case 'CREATE':
           if (this.files.has(path) && url.searchParams.get('overwrite') !== 'true') {
-            return json(res, 403, { RemoteException: { exception: 'FileAlreadyExistsException', message: `${path} for client 127.0.0.1 already exists` } });
+            return json(res, 403, {
+              RemoteException: { exception: 'FileAlreadyExistsException', message: `${path} for client 127.0.0.1 already exists` },
+            });
           }
           res.writeHead(307, { Location: `${this.dnUrl}${url.pathname}?op=CREATE&overwrite=true` }).end();
           return;
@@ -59,7 +90,9 @@ export class FakeHdfs {
         case 'LISTSTATUS': {
           if (!this.status(path)) return this.notFound(res, path);
           const prefix = path === '/' ? '/' : `${path}/`;
-          const children = [...this.dirs, ...this.files.keys()].filter((p) => p !== path && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+          const children = [...this.dirs, ...this.files.keys()].filter(
+            (p) => p !== path && p.startsWith(prefix) && !p.slice(prefix.length).includes('/'),
+          );
           return json(res, 200, { FileStatuses: { FileStatus: children.map((c) => this.status(c)) } });
         }
         case 'MKDIRS':
@@ -71,7 +104,9 @@ export class FakeHdfs {
         case 'DELETE':
           return json(res, 200, { boolean: this.files.delete(path) || this.dirs.delete(path) });
         default:
-          return json(res, 400, { RemoteException: { exception: 'IllegalArgumentException', message: `Invalid value for webhdfs parameter "op": ${op}` } });
+          return json(res, 400, {
+            RemoteException: { exception: 'IllegalArgumentException', message: `Invalid value for webhdfs parameter "op": ${op}` },
+          });
       }
     });
   }
@@ -105,4 +140,3 @@ export function port(server: Server): number {
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 }
-

@@ -65,8 +65,8 @@ export function fakeMaven(parent: string, outcome: { zipToProduce?: string; fail
   const body = outcome.hang
     ? `echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\necho $$ > "${parent}/mvn.pid"\nsleep 300`
     : outcome.fail
-    ? 'echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\necho "[ERROR] Failed to execute goal on project livy-api: compilation failure"\nexit 1'
-    : `echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\nmkdir -p assembly/target && cp "${outcome.zipToProduce}" assembly/target/\necho "[INFO] BUILD SUCCESS"`;
+      ? 'echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\necho "[ERROR] Failed to execute goal on project livy-api: compilation failure"\nexit 1'
+      : `echo "[INFO] Building Livy Project Parent POM 0.9.0-incubating [1/2]"\nmkdir -p assembly/target && cp "${outcome.zipToProduce}" assembly/target/\necho "[INFO] BUILD SUCCESS"`;
   writeFileSync(script, `#!/bin/sh\nif [ "$1" = "-v" ]; then echo "Apache Maven 3.8.7"; exit 0; fi\n${body}\n`, { mode: 0o755 });
   return script;
 }
@@ -98,7 +98,9 @@ export async function startFakeMirror(zip: string, version: string, options: Fak
     if (req.url === `${path}.sha512`) {
       res.end(`${name}: ${digest.match(/.{1,8}/g)!.join(' ')}\n`);
     } else if (req.url === path) {
-      const body = options.corrupt ? Buffer.concat([bytes.subarray(0, bytes.length - 1), Buffer.from([bytes[bytes.length - 1]! ^ 1])]) : bytes;
+      const body = options.corrupt
+        ? Buffer.concat([bytes.subarray(0, bytes.length - 1), Buffer.from([bytes[bytes.length - 1]! ^ 1])])
+        : bytes;
       res.writeHead(200, { 'content-length': body.length });
       if (options.stallBody) res.write(body.subarray(0, 10));
       else res.end(body);

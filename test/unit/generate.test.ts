@@ -43,15 +43,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('generated files', () => {
-  it.each(['completions/livy.bash', 'completions/livy.zsh', 'completions/livy.fish', 'man/livy.1'])(
-    '%s is up to date',
-    (path) => {
-      const committed = readCommitted(path);
-      expect(committed !== undefined, `${path} is missing: run npm run gen`).toBe(true);
-      // Not toEqual on the whole text first: the message must say what to do.
-      expect(committed === files[path], `${path} differs from the command tree: run npm run gen`).toBe(true);
-    },
-  );
+  it.each(['completions/livy.bash', 'completions/livy.zsh', 'completions/livy.fish', 'man/livy.1'])('%s is up to date', (path) => {
+    const committed = readCommitted(path);
+    expect(committed !== undefined, `${path} is missing: run npm run gen`).toBe(true);
+    // Not toEqual on the whole text first: the message must say what to do.
+    expect(committed === files[path], `${path} differs from the command tree: run npm run gen`).toBe(true);
+  });
 
   it('are deterministic', async () => {
     expect(await generatedFiles()).toEqual(files);

@@ -17,12 +17,19 @@ const HEAVY = ['ink', 'react', 'undici', 'zod'] as const;
 
 /** A long spark-submit command line of the kind CI scripts carry (YARN, HDFS files, many --conf). */
 export const EXAMPLE_2 = [
-  '--master', 'yarn',
-  '--py-files', 'hdfs:///libs/deps.zip,hdfs:///libs/util.py',
-  '--files', 'hdfs:///conf/app.yaml#app.yaml',
-  '--archives', 'hdfs:///envs/pyenv.tar.gz#environment',
-  '--conf', 'spark.yarn.appMasterEnv.PYSPARK_PYTHON=./environment/bin/python',
-  'hdfs:///jobs/main.py', '--input', 's3a://bucket/in',
+  '--master',
+  'yarn',
+  '--py-files',
+  'hdfs:///libs/deps.zip,hdfs:///libs/util.py',
+  '--files',
+  'hdfs:///conf/app.yaml#app.yaml',
+  '--archives',
+  'hdfs:///envs/pyenv.tar.gz#environment',
+  '--conf',
+  'spark.yarn.appMasterEnv.PYSPARK_PYTHON=./environment/bin/python',
+  'hdfs:///jobs/main.py',
+  '--input',
+  's3a://bucket/in',
 ];
 
 let work: string;
@@ -95,9 +102,10 @@ function describeModule(url: string): string {
   const path = url.startsWith('file:') ? fileURLToPath(url) : url;
   const relative = path.startsWith(root) ? path.slice(root.length + 1) : path;
   // esbuild marks each bundled source file with a `// src/...` comment: name them.
-  const sources = existsSync(path) && path.endsWith('.js')
-    ? [...new Set(readFileSync(path, 'utf8').match(/^\/\/ src\/\S+/gm) ?? [])].map((c) => c.slice(3))
-    : [];
+  const sources =
+    existsSync(path) && path.endsWith('.js')
+      ? [...new Set(readFileSync(path, 'utf8').match(/^\/\/ src\/\S+/gm) ?? [])].map((c) => c.slice(3))
+      : [];
   const named = sources.length > 4 ? [...sources.slice(0, 3), `${sources.length - 3} more`] : sources;
   return named.length > 0 ? `${relative} (${named.join(', ')})` : relative;
 }
@@ -108,13 +116,23 @@ describe('start-up imports of the built CLI', () => {
     ['--help', ['--help']],
     ['batches --help (through the command tree)', ['batches', '--help']],
     ['submit --dry-run --output json (example 2)', ['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]],
-  ])('livy %s loads none of ink, react, undici, zod', (_name, args) => {
-    const run = traced(args);
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.urls.some((url) => url.endsWith('/bin/livy.js')), 'the hook recorded nothing').toBe(true);
-    const loaded = HEAVY.filter((name) => run.packages.has(name));
-    expect(loaded.map((name) => importChain(run, name)), 'import chains of packages that must not load').toEqual([]);
-  }, 60_000);
+  ])(
+    'livy %s loads none of ink, react, undici, zod',
+    (_name, args) => {
+      const run = traced(args);
+      expect(run.status, run.stderr).toBe(0);
+      expect(
+        run.urls.some((url) => url.endsWith('/bin/livy.js')),
+        'the hook recorded nothing',
+      ).toBe(true);
+      const loaded = HEAVY.filter((name) => run.packages.has(name));
+      expect(
+        loaded.map((name) => importChain(run, name)),
+        'import chains of packages that must not load',
+      ).toEqual([]);
+    },
+    60_000,
+  );
 
   it('the dry run still prints the request body', () => {
     const run = traced(['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]);

@@ -1,4 +1,10 @@
-import { ContainerLogFollower, containerLogLink, findDriverContainer, type ContainerLogFile, type ContainerLogLink } from '../../client/container-log.js';
+import {
+  ContainerLogFollower,
+  containerLogLink,
+  findDriverContainer,
+  type ContainerLogFile,
+  type ContainerLogLink,
+} from '../../client/container-log.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import type { Batch } from '../../client/schemas.js';
 
@@ -58,7 +64,9 @@ export class DriverLogStream {
     }
     if (!this.follower) {
       if (!this.failed) {
-        this.warn("--driver-log: Livy gave no driver log link for this batch (it links one only for a YARN application while it runs): showed Livy's log");
+        this.warn(
+          "--driver-log: Livy gave no driver log link for this batch (it links one only for a YARN application while it runs): showed Livy's log",
+        );
       }
       return;
     }
@@ -89,7 +97,9 @@ export class DriverLogStream {
     } catch (error) {
       this.failed = true;
       const reason = error instanceof Error ? error.message : String(error);
-      this.warn(`--driver-log: cannot read the driver's log from ${this.follower.link.nodeManager} (${reason}): showing Livy's log from here on`);
+      this.warn(
+        `--driver-log: cannot read the driver's log from ${this.follower.link.nodeManager} (${reason}): showing Livy's log from here on`,
+      );
     }
   }
 }

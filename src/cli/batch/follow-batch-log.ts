@@ -18,7 +18,11 @@ export async function followBatchLog(
   options: { driverLog?: boolean } = {},
 ): Promise<ExitCodeValue> {
   const driverLog = options.driverLog
-    ? new DriverLogStream(client, (file, text) => ctx.out.write(file, text), (message) => ctx.out.warn(message))
+    ? new DriverLogStream(
+        client,
+        (file, text) => ctx.out.write(file, text),
+        (message) => ctx.out.warn(message),
+      )
     : undefined;
   driverLog?.start();
   const result = await waitForBatch(client.batches, batch.id, {
@@ -34,7 +38,9 @@ export async function followBatchLog(
   }).finally(() => driverLog?.stop());
   await driverLog?.finish(result.batch);
   if (result.outcome === 'replaced') {
-    throw new ReplacedError(`batch ${batch.id} was replaced after a server restart: ${result.replacedBecause ?? 'another batch has its id'}`);
+    throw new ReplacedError(
+      `batch ${batch.id} was replaced after a server restart: ${result.replacedBecause ?? 'another batch has its id'}`,
+    );
   }
   if (result.outcome === 'vanished') {
     throw new CliError(`batch ${batch.id} no longer exists: the Livy server restarted without recovery and forgot it`, 'server');

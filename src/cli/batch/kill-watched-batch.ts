@@ -36,12 +36,12 @@ export async function killWatchedBatch(client: LivyClient, batchId: number, last
     await client.batches.delete(batchId);
   } catch (error) {
     if (error instanceof LivyNetworkError && error.maybeDelivered) {
-      throw new OutcomeUnknownError(
-        `the kill of batch ${batchId} got no answer (${error.message}): the batch may still be running`,
-        check,
-      );
+      throw new OutcomeUnknownError(`the kill of batch ${batchId} got no answer (${error.message}): the batch may still be running`, check);
     }
-    const reason = error instanceof LivyHttpError ? `Livy answered HTTP ${error.status}${error.serverMessage ? `: ${error.serverMessage}` : ''}` : (error as Error).message;
+    const reason =
+      error instanceof LivyHttpError
+        ? `Livy answered HTTP ${error.status}${error.serverMessage ? `: ${error.serverMessage}` : ''}`
+        : (error as Error).message;
     throw new CliError(`could not kill batch ${batchId} (${reason}): it is still running`, 'server', check);
   }
 }

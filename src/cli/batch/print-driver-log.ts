@@ -14,15 +14,21 @@ export async function printDriverLog(ctx: CommandContext, client: LivyClient, ba
   try {
     const link = await findDriverContainer(get, batch, ctx.signal);
     if (link) {
-      const read = async (file: 'stdout' | 'stderr') => (await readContainerLog(get, link, file, { signal: ctx.signal })).bytes.toString('utf8');
+      const read = async (file: 'stdout' | 'stderr') =>
+        (await readContainerLog(get, link, file, { signal: ctx.signal })).bytes.toString('utf8');
       const [stdout, stderr] = await Promise.all([read('stdout'), read('stderr')]);
-      ctx.out.result({ id: batch.id, appId: batch.appId ?? null, containerId: link.containerId, nodeManager: link.nodeManager, stdout, stderr }, () => {
-        ctx.out.write('stderr', stderr);
-        return stdout.replace(/\n$/, '');
-      });
+      ctx.out.result(
+        { id: batch.id, appId: batch.appId ?? null, containerId: link.containerId, nodeManager: link.nodeManager, stdout, stderr },
+        () => {
+          ctx.out.write('stderr', stderr);
+          return stdout.replace(/\n$/, '');
+        },
+      );
       return true;
     }
-    reason = batch.appId ? `Livy links no driver log for ${batch.appId} and the ResourceManager has no attempt of it` : 'the batch has no YARN application';
+    reason = batch.appId
+      ? `Livy links no driver log for ${batch.appId} and the ResourceManager has no attempt of it`
+      : 'the batch has no YARN application';
   } catch (error) {
     if (ctx.signal.aborted) throw error;
     reason = error instanceof Error ? error.message : String(error);

@@ -82,7 +82,12 @@ async function printVersions(ctx: CommandContext, dryRun: boolean): Promise<Exit
     return ExitCode.Ok;
   } catch (error) {
     out.result({ cli: VERSION, server: null }, () => `livy ${VERSION}`);
-    const reason = shortDeadline.aborted && !ctx.signal.aborted ? `no answer within ${SERVER_VERSION_TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error);
+    const reason =
+      shortDeadline.aborted && !ctx.signal.aborted
+        ? `no answer within ${SERVER_VERSION_TIMEOUT_MS / 1000} s`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     out.warn(`cannot get the Livy server's version from ${url}: ${reason}`);
     return ExitCode.Server;
   }

@@ -169,7 +169,15 @@ function report(ctx: CommandContext, batchId: number, result: WaitResult, result
   const state = batch?.state ?? (result.outcome === 'deleted' ? 'deleted' : 'unknown');
   const exitCode = EXIT_BY_OUTCOME[result.outcome];
   if (out.json) {
-    out.printJson({ ...summaryFields(batch), id: batchId, state, outcome: result.outcome, durationMs: result.elapsedMs, exitCode, ...resultFields });
+    out.printJson({
+      ...summaryFields(batch),
+      id: batchId,
+      state,
+      outcome: result.outcome,
+      durationMs: result.elapsedMs,
+      exitCode,
+      ...resultFields,
+    });
     return;
   }
   const paint = exitCode === ExitCode.Ok ? out.style.green : out.style.red;

@@ -7,7 +7,11 @@ import { addSessionOptions } from '../session/session-flags.js';
 /** The options `livy run` and `livy repl` share: which session, and how to start one. */
 export function addSessionCommandOptions(command: Command): Command {
   return command
-    .addOption(new Option('-k, --kind <kind>', 'language of the code / kind of the new session').choices(KIND_CHOICES as readonly string[] as string[]))
+    .addOption(
+      new Option('-k, --kind <kind>', 'language of the code / kind of the new session').choices(
+        KIND_CHOICES as readonly string[] as string[],
+      ),
+    )
     .option('-s, --session <id|name>', 'use this existing session instead of starting one (never deleted)')
     .option('--keep', 'do not delete the session this command starts')
     .option('--start-timeout <duration>', 'delete a new session that is not idle after this long (default 10m)')
@@ -22,7 +26,10 @@ export function registerRun(program: Command): void {
     .option('--keep-going', 'run every statement even after one fails (exit 1 at the end)')
     .option('--no-split', "run a file as one statement even if it has separator lines ('# %%', '// %%', '-- %%')")
     .option('--image-dir <dir>', 'where images from the output are saved (default: the temp dir)')
-    .option('--timeout <duration>', 'give up (exit 4) when the statements have not finished this long after the session is ready; it is deleted');
+    .option(
+      '--timeout <duration>',
+      'give up (exit 4) when the statements have not finished this long after the session is ready; it is deleted',
+    );
   const sessionOptions = addSessionOptions(run);
   run.addHelpText(
     'after',

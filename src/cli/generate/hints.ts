@@ -14,12 +14,7 @@ import type { Argument, Option } from 'commander';
  * placeholder like `<file>`, `<path>` or `FILE` means files, `<dir>` directories, `text|json`
  * choices, anything else `'none'`.
  */
-export type CompletionSource =
-  | 'files'
-  | 'directories'
-  | 'none'
-  | { readonly choices: readonly string[] }
-  | { readonly dynamic: string };
+export type CompletionSource = 'files' | 'directories' | 'none' | { readonly choices: readonly string[] } | { readonly dynamic: string };
 
 const hints = new WeakMap<Option | Argument, CompletionSource>();
 

@@ -28,7 +28,10 @@ const EXIT_MEANINGS: Record<keyof typeof ExitCode, string> = {
 
 const ENVIRONMENT: ReadonlyArray<readonly [string, string]> = [
   ['LIVY_URL', 'The Livy server to talk to when --url is not given. Default: http://127.0.0.1:8998.'],
-  ['NO_COLOR', 'When set and not empty, no colour and no spinners, as with --no-color. Both also turn off when the output is not a terminal.'],
+  [
+    'NO_COLOR',
+    'When set and not empty, no colour and no spinners, as with --no-color. Both also turn off when the output is not a terminal.',
+  ],
   [
     'LIVY_LOCAL_HOME',
     'Where livy local keeps the Spark and Livy it provisions, its download caches and the state of the server it runs. Default: $XDG_CACHE_HOME/livy-cli.',
@@ -39,7 +42,7 @@ const ENVIRONMENT: ReadonlyArray<readonly [string, string]> = [
 const FILES: ReadonlyArray<readonly [string, string]> = [
   [
     '$LIVY_LOCAL_HOME, else ${XDG_CACHE_HOME:-~/.cache}/livy-cli',
-    'The local Livy and Spark installs, the pip and Maven caches, and run/ with the running local server\'s configuration, logs and state. Safe to delete when no local server runs; the next livy local start provisions again.',
+    "The local Livy and Spark installs, the pip and Maven caches, and run/ with the running local server's configuration, logs and state. Safe to delete when no local server runs; the next livy local start provisions again.",
   ],
   [
     'completions/livy.bash, completions/livy.zsh, completions/livy.fish',
@@ -116,7 +119,8 @@ function usageLine(command: CliCommand, root: CliCommand): string {
 
 function commandSection(command: CliCommand, root: CliCommand, common: ReadonlySet<string>): string[] {
   const lines = [`.SS "${[root.name, ...command.path].join(' ')}"`, esc(command.description)];
-  if (command.aliases.length > 0) lines.push('.br', `Alias${command.aliases.length > 1 ? 'es' : ''}: ${command.aliases.map(bold).join(', ')}.`);
+  if (command.aliases.length > 0)
+    lines.push('.br', `Alias${command.aliases.length > 1 ? 'es' : ''}: ${command.aliases.map(bold).join(', ')}.`);
   if (command.subcommands.length > 0) {
     const subs = command.subcommands.filter((s) => !s.implicitHelp).map((s) => bold(s.name));
     lines.push('.br', `Subcommands: ${subs.join(', ')}.`);

@@ -18,10 +18,7 @@ const UNTITLED: Partial<Record<HelpGroup, string>> = {
 const LIVY_GROUP = 'Livy options (before the application file; never sent to Livy)';
 
 /** Group headings in man-page order. */
-export const GROUP_ORDER: readonly string[] = [
-  LIVY_GROUP,
-  ...HELP_GROUPS.filter((g) => g.id !== 'hidden').map((g) => groupTitle(g.id)),
-];
+export const GROUP_ORDER: readonly string[] = [LIVY_GROUP, ...HELP_GROUPS.filter((g) => g.id !== 'hidden').map((g) => groupTitle(g.id))];
 
 function groupTitle(id: HelpGroup): string {
   const group = HELP_GROUPS.find((g) => g.id === id);

@@ -19,7 +19,12 @@ function explanation(text: string): string {
 
 /** A message field of an `_arguments` spec (between colons). */
 function message(text: string): string {
-  return text.replace(/[:\\[\]()]/g, ' ').replace(/\s+/g, ' ').trim() || 'value';
+  return (
+    text
+      .replace(/[:\\[\]()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'value'
+  );
 }
 
 function action(source: CompletionSource): string {
@@ -66,9 +71,7 @@ function commandFunction(command: CliCommand): string {
     return [`${name}() {`, `  _arguments ${flags} \\`, ...specs.map((s) => `    ${s} \\`), '    && return 0', '  return 1', '}'].join('\n');
   }
   const described = command.subcommands.map((s) => q(`${s.name.replace(/:/g, '\\:')}:${summary(s.description)}`));
-  const dispatch = command.subcommands.map(
-    (s) => `        ${[s.name, ...s.aliases].map(q).join('|')}) ${functionName(s)} && ret=0 ;;`,
-  );
+  const dispatch = command.subcommands.map((s) => `        ${[s.name, ...s.aliases].map(q).join('|')}) ${functionName(s)} && ret=0 ;;`);
   const label = ['livy', ...command.path].join(' ');
   return [
     `${name}() {`,
@@ -100,10 +103,7 @@ export function zshCompletion(root: CliCommand): string {
   const functions = walk(root)
     .filter((c) => c !== root)
     .map(commandFunction);
-  const rootFunction = commandFunction(root).replace(
-    /^_livy\(\) \{\n/,
-    `_livy() {\n  local _livy_bin=\${words[1]:-${name}}\n`,
-  );
+  const rootFunction = commandFunction(root).replace(/^_livy\(\) \{\n/, `_livy() {\n  local _livy_bin=\${words[1]:-${name}}\n`);
   return `#compdef ${name}
 # zsh completion for ${name}
 # ${GENERATED_NOTE}

@@ -47,7 +47,9 @@ export async function createSessionByName(
     return await client.sessions.create(request, { signal });
   } catch (error) {
     if (!outcomeUnknown(error)) throw error;
-    const found = nameWasFree ? await lookUpByName(client, request.name) : { kind: 'unknown' as const, reason: 'another session had that name before' };
+    const found = nameWasFree
+      ? await lookUpByName(client, request.name)
+      : { kind: 'unknown' as const, reason: 'another session had that name before' };
     if (found.kind === 'found') return found.session;
     // A gateway error or a reply that is not JSON came after the server was done: not found means not created.
     if (found.kind === 'absent' && !(error instanceof LivyNetworkError) && !(error instanceof InterruptedError)) throw error;

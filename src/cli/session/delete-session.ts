@@ -51,7 +51,8 @@ export async function deleteOwnSession(
       return { kind: 'deleted' };
     } catch (error) {
       if (error instanceof LivyHttpError && error.status === 404) return { kind: deleteSent ? 'deleted' : 'gone' };
-      if (signal.aborted) return deleteSent ? afterUnansweredDelete(client, identity, lastReason, deadlineMs) : gaveUp(lastReason, deadlineMs);
+      if (signal.aborted)
+        return deleteSent ? afterUnansweredDelete(client, identity, lastReason, deadlineMs) : gaveUp(lastReason, deadlineMs);
       lastReason = error instanceof Error ? error.message : String(error);
       if (!isOutage(error)) return { kind: 'failed', reason: lastReason };
     }
@@ -68,7 +69,12 @@ function gaveUp(reason: string, deadlineMs: number): DeleteOutcome {
 }
 
 /** The DELETE got no answer in time: the session state tells whether the server is on it. */
-async function afterUnansweredDelete(client: LivyClient, identity: SessionIdentity, reason: string, deadlineMs: number): Promise<DeleteOutcome> {
+async function afterUnansweredDelete(
+  client: LivyClient,
+  identity: SessionIdentity,
+  reason: string,
+  deadlineMs: number,
+): Promise<DeleteOutcome> {
   try {
     const seen = await client.sessions.get(identity.id, { signal: AbortSignal.timeout(STATE_CHECK_MS) });
     if (!identityMismatch(identity, seen) && SHUTTING_DOWN.has(seen.state)) return { kind: 'stopping', state: seen.state };

@@ -137,7 +137,9 @@ async function createAndOpen(
       interrupt: signal,
       stop: ctx.stopSignal,
       onAwaitingReply: () =>
-        ctx.out.info(`interrupted: waiting up to ${formatDuration(CREATE_GRACE_AFTER_INTERRUPT_MS)} for the server to answer the session creation, to delete what it created (Ctrl-C again: stop now)`),
+        ctx.out.info(
+          `interrupted: waiting up to ${formatDuration(CREATE_GRACE_AFTER_INTERRUPT_MS)} for the server to answer the session creation, to delete what it created (Ctrl-C again: stop now)`,
+        ),
     },
     nameWasFree,
   );
@@ -159,12 +161,7 @@ async function createAndOpen(
   }
 }
 
-async function attachSession(
-  ctx: CommandContext,
-  client: LivyClient,
-  setup: SessionSetup,
-  events: SessionEvents,
-): Promise<OpenedSession> {
+async function attachSession(ctx: CommandContext, client: LivyClient, setup: SessionSetup, events: SessionEvents): Promise<OpenedSession> {
   const ref = /^\d+$/.test(setup.attach!) ? Number(setup.attach) : setup.attach!;
   const session = await readAttachedSession(client, ref, setup.attach!, events.signal ?? ctx.signal);
   return waitUntilReady(ctx, client, session, identityOf(session), setup, events, false);

@@ -48,8 +48,7 @@ export function outageTolerantSessions(sessions: SessionsApi, ride: OutageRide):
   const tolerant: Partial<SessionsApi> = {
     get: (id, options = {}) => retrying(() => sessions.get(id, options), options.signal),
     getStatement: (id, statementId, options = {}) => retrying(() => sessions.getStatement(id, statementId, options), options.signal),
-    cancelStatement: (id, statementId, options = {}) =>
-      retrying(() => sessions.cancelStatement(id, statementId, options), options.signal),
+    cancelStatement: (id, statementId, options = {}) => retrying(() => sessions.cancelStatement(id, statementId, options), options.signal),
   };
   return Object.assign(Object.create(sessions) as SessionsApi, tolerant);
 }

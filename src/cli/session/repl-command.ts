@@ -8,7 +8,14 @@ import type { CommandContext } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../../errors/exit-codes.js';
 import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
 import { formatDuration } from '../../text/duration.js';
-import { confirmIdentity, DEFAULT_OUTAGE_TOLERANCE_MS, keepAlive, openSession, type OpenedSession, type SessionSetup } from './open-session.js';
+import {
+  confirmIdentity,
+  DEFAULT_OUTAGE_TOLERANCE_MS,
+  keepAlive,
+  openSession,
+  type OpenedSession,
+  type SessionSetup,
+} from './open-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
 import { runCommand, sessionSetupFrom, type RunCommandOptions } from './run-command.js';
 
@@ -58,12 +65,7 @@ export async function replCommand(
 }
 
 /** The engine wired to the real client and this invocation's settings. */
-export function createReplEngine(
-  ctx: CommandContext,
-  client: LivyClient,
-  setup: SessionSetup,
-  options: ReplCommandOptions,
-): ReplEngine {
+export function createReplEngine(ctx: CommandContext, client: LivyClient, setup: SessionSetup, options: ReplCommandOptions): ReplEngine {
   const savers = new Map<number, (png: Buffer) => string>();
   const opened = new Map<number, OpenedSession>();
   const identityOf = (id: number) => opened.get(id)?.identity ?? { id };

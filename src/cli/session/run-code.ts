@@ -123,7 +123,8 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   let firstSubmitted: PreSubmitted | undefined;
   // A second Ctrl-C now means "stop and clean up", not "leave at once"; a third one does leave.
   const releaseExit = ctx.holdExit(() => {
-    if (createdId !== undefined && !options.keep) out.warn(`session ${createdId} may still be running: 'livy sessions kill ${createdId}' deletes it`);
+    if (createdId !== undefined && !options.keep)
+      out.warn(`session ${createdId} may still be running: 'livy sessions kill ${createdId}' deletes it`);
   });
   const outageTolerance = Math.min(options.setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS, options.timeoutMs ?? Infinity);
   const onOutage = (error: LivyError, downForMs: number): void => {
@@ -135,7 +136,8 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     const startedAt = Date.now();
     // `--session ID`: the first statement goes out at once; only when the server refuses it
     // (missing, still starting, a shared session without a kind) does the slower path find out why.
-    const attachedId = options.setup.attach !== undefined && /^\d{1,10}$/.test(options.setup.attach) ? Number(options.setup.attach) : undefined;
+    const attachedId =
+      options.setup.attach !== undefined && /^\d{1,10}$/.test(options.setup.attach) ? Number(options.setup.attach) : undefined;
     if (attachedId !== undefined && options.units.length > 0) {
       deadline = new StatementDeadline(options.timeoutMs);
       const started = Date.now();
@@ -149,17 +151,22 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
         deadline.clear();
       }
     }
-    opened ??= await openSession(ctx, client, { ...options.setup, outageToleranceMs: outageTolerance }, {
-      onCreated: (session) => {
-        createdId = session.id;
-        status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
+    opened ??= await openSession(
+      ctx,
+      client,
+      { ...options.setup, outageToleranceMs: outageTolerance },
+      {
+        onCreated: (session) => {
+          createdId = session.id;
+          status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
+        },
+        onState: (state, session) => {
+          status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
+          if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
+        },
+        onOutage,
       },
-      onState: (state, session) => {
-        status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
-        if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
-      },
-      onOutage,
-    });
+    );
     if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
     const session = opened;
     if (!firstSubmitted) deadline = new StatementDeadline(options.timeoutMs);
@@ -185,7 +192,18 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
       if (ctx.signal.aborted) throw ctx.signal.reason;
       const presubmitted = firstSubmitted;
       firstSubmitted = undefined;
-      const report = await runUnit(ctx, client, sessions, session, unit, statementKind, status, () => lost, statementDeadline, presubmitted);
+      const report = await runUnit(
+        ctx,
+        client,
+        sessions,
+        session,
+        unit,
+        statementKind,
+        status,
+        () => lost,
+        statementDeadline,
+        presubmitted,
+      );
       reports.push(report);
       if (report.status === 'cancelled') {
         exitCode = ExitCode.Interrupted;

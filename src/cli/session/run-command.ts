@@ -24,7 +24,11 @@ export interface RunCommandOptions {
 }
 
 /** The session-related flags of `livy run` / `livy repl`, checked. */
-export function sessionSetupFrom(options: RunCommandOptions, sparkOptions: readonly OptionOccurrence[], guessedKind?: string): SessionSetup {
+export function sessionSetupFrom(
+  options: RunCommandOptions,
+  sparkOptions: readonly OptionOccurrence[],
+  guessedKind?: string,
+): SessionSetup {
   if (options.session !== undefined && sparkOptions.length > 0) {
     throw new UsageError(
       `${sparkOptions[0]!.name} configures a new session, but --session attaches to an existing one`,

@@ -7,9 +7,7 @@ const SESSION_MAPPINGS = new Set(['field', 'conf', 'launcher-conf', 'conf-pair',
 
 /** The spark-submit options `livy repl` and `livy run` accept for a new session. */
 function sessionSparkOptions(): SparkSubmitOption[] {
-  return SPARK_SUBMIT_OPTIONS.filter(
-    (o) => o.group !== 'hidden' && o.name !== '--class' && SESSION_MAPPINGS.has(o.livy.kind),
-  );
+  return SPARK_SUBMIT_OPTIONS.filter((o) => o.group !== 'hidden' && o.name !== '--class' && SESSION_MAPPINGS.has(o.livy.kind));
 }
 
 /**

@@ -16,10 +16,23 @@ export async function planUploads(request: CreateSessionRequest): Promise<Sessio
 }
 
 /** Uploads each file, saying which endpoint took it; a failure ends the command (the caller deletes the session). */
-export async function uploadIntoSession(ctx: CommandContext, client: LivyClient, id: number, uploads: readonly SessionUpload[], signal: AbortSignal): Promise<void> {
+export async function uploadIntoSession(
+  ctx: CommandContext,
+  client: LivyClient,
+  id: number,
+  uploads: readonly SessionUpload[],
+  signal: AbortSignal,
+): Promise<void> {
   for (const upload of uploads) {
     await client.sessions.upload(id, upload.endpoint, { name: upload.name, content: await openAsBlob(upload.source) }, { signal });
-    const zipped = upload.source !== upload.local ? ` (zipped as ${upload.name})` : upload.name !== upload.local.split('/').pop() ? ` (as ${upload.name})` : '';
-    ctx.out.info(`uploaded ${upload.local}${zipped} into session ${id} through POST /sessions/${id}/upload-${upload.endpoint} (no stage dir set)`);
+    const zipped =
+      upload.source !== upload.local
+        ? ` (zipped as ${upload.name})`
+        : upload.name !== upload.local.split('/').pop()
+          ? ` (as ${upload.name})`
+          : '';
+    ctx.out.info(
+      `uploaded ${upload.local}${zipped} into session ${id} through POST /sessions/${id}/upload-${upload.endpoint} (no stage dir set)`,
+    );
   }
 }

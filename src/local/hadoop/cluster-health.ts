@@ -44,7 +44,10 @@ export async function probeDaemon(name: DaemonName, ports: ClusterPorts, timeout
         return { healthy: true, detail: `${clusterMetrics.activeNodes} active node${clusterMetrics.activeNodes === 1 ? '' : 's'}` };
       }
       case 'nodemanager': {
-        const { nodeInfo } = await getJson<{ nodeInfo: { nodeHealthy: boolean; healthReport: string } }>(`${base}/ws/v1/node/info`, timeoutMs);
+        const { nodeInfo } = await getJson<{ nodeInfo: { nodeHealthy: boolean; healthReport: string } }>(
+          `${base}/ws/v1/node/info`,
+          timeoutMs,
+        );
         if (!nodeInfo.nodeHealthy) return { healthy: false, detail: `unhealthy: ${nodeInfo.healthReport}` };
         return { healthy: true, detail: 'healthy' };
       }

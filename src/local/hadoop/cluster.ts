@@ -319,7 +319,10 @@ interface SchedulerQueue {
 
 async function fetchQueues(resourceManager: string): Promise<QueueStatus[] | undefined> {
   try {
-    const res = await fetch(`${resourceManager}/ws/v1/cluster/scheduler`, { signal: AbortSignal.timeout(3000), headers: { Accept: 'application/json' } });
+    const res = await fetch(`${resourceManager}/ws/v1/cluster/scheduler`, {
+      signal: AbortSignal.timeout(3000),
+      headers: { Accept: 'application/json' },
+    });
     if (!res.ok) return undefined;
     const body = (await res.json()) as { scheduler: { schedulerInfo: { queues?: { queue: SchedulerQueue[] } } } };
     return (body.scheduler.schedulerInfo.queues?.queue ?? []).map((q) => ({
@@ -363,4 +366,3 @@ export async function hadoopClusterStatus(options: { env: Env }): Promise<Cluste
     startedAt: state.startedAt,
   };
 }
-

@@ -43,7 +43,11 @@ export function daemonLogFile(paths: HadoopPaths, name: DaemonName): string {
 }
 
 /** Environment of every daemon (and, through the NodeManager, of every container). */
-export function daemonEnv(paths: HadoopPaths, env: Record<string, string | undefined>, javaHome: string | undefined): Record<string, string> {
+export function daemonEnv(
+  paths: HadoopPaths,
+  env: Record<string, string | undefined>,
+  javaHome: string | undefined,
+): Record<string, string> {
   const out = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<string, string>;
   // A user's cluster setup must not leak into this one.
   for (const k of ['SPARK_CONF_DIR', 'YARN_CONF_DIR', 'HADOOP_HOME', 'HADOOP_OPTS', 'CLASSPATH']) delete out[k];
@@ -54,13 +58,7 @@ export function daemonEnv(paths: HadoopPaths, env: Record<string, string | undef
 }
 
 /** Starts a daemon in the background (own session), its output appended to its log file. */
-export function spawnDaemon(
-  name: DaemonName,
-  java: string,
-  paths: HadoopPaths,
-  runDir: string,
-  env: Record<string, string>,
-): number {
+export function spawnDaemon(name: DaemonName, java: string, paths: HadoopPaths, runDir: string, env: Record<string, string>): number {
   mkdirSync(paths.logDir, { recursive: true });
   const log = daemonLogFile(paths, name);
   if (existsSync(log)) renameSync(log, `${log}.1`);

@@ -65,7 +65,8 @@ export async function uploadSparkArchiveOnce(
   onProgress({ step: 'layout', message: `uploading the Spark archive to hdfs://${hdfsPath}`, totalBytes: size });
   await hdfs.upload(archive, hdfsPath, { overwrite: true, permission: '644' });
   const written = await hdfs.status(hdfsPath);
-  if (!written || written.length !== size) throw new LocalProvisionError(`the Spark archive in HDFS has ${written?.length ?? 0} bytes, expected ${size}`);
+  if (!written || written.length !== size)
+    throw new LocalProvisionError(`the Spark archive in HDFS has ${written?.length ?? 0} bytes, expected ${size}`);
   writeFileAtomic(paths.archiveMarker, JSON.stringify({ hdfsPath, size } satisfies ArchiveMarker) + '\n');
   return hdfsPath;
 }

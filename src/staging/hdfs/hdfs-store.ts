@@ -22,9 +22,19 @@ export async function createHdfsStore(dirUri: string, settings: HdfsSettings, en
   const url = webHdfsAddress(dirUri, settings);
   const user = settings.kerberos ? undefined : (settings.user ?? (env.HADOOP_USER_NAME || undefined) ?? userInfo().username);
   const auth = settings.kerberos ? (await import('../../client/spnego.js')).spnegoAuth() : undefined;
-  const client = new WebHdfsClient({ url, ...(user ? { user } : {}), ...(auth ? { auth } : {}), ...(settings.tls ? { tls: settings.tls } : {}), timeoutMs: 60_000 });
+  const client = new WebHdfsClient({
+    url,
+    ...(user ? { user } : {}),
+    ...(auth ? { auth } : {}),
+    ...(settings.tls ? { tls: settings.tls } : {}),
+    timeoutMs: 60_000,
+  });
   const fail = (action: string) => (error: unknown) => Promise.reject(describeWebHdfsError(error, action, url));
-  const asObject = (uri: string, status: FileStatus): StoredObject => ({ uri, bytes: status.length, modified: new Date(status.modificationTime) });
+  const asObject = (uri: string, status: FileStatus): StoredObject => ({
+    uri,
+    bytes: status.length,
+    modified: new Date(status.modificationTime),
+  });
 
   return {
     async stat(uri, signal) {

@@ -73,7 +73,11 @@ export function createS3Store(settings: S3Settings, env: NodeJS.ProcessEnv, limi
           );
           for (const object of page.Contents ?? []) {
             if (object.Key === undefined) continue;
-            objects.push({ uri: s3Uri(location, object.Key), bytes: object.Size ?? 0, ...(object.LastModified ? { modified: object.LastModified } : {}) });
+            objects.push({
+              uri: s3Uri(location, object.Key),
+              bytes: object.Size ?? 0,
+              ...(object.LastModified ? { modified: object.LastModified } : {}),
+            });
           }
           token = page.IsTruncated ? page.NextContinuationToken : undefined;
         } catch (error) {

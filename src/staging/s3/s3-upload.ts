@@ -58,7 +58,10 @@ export async function uploadFileToS3(
   limits: S3UploadLimits = DEFAULT_S3_UPLOAD_LIMITS,
 ): Promise<void> {
   if (options.bytes === 0) {
-    await client.send(new PutObjectCommand({ Bucket: target.bucket, Key: target.key, Body: new Uint8Array(0) }), options.signal ? { abortSignal: options.signal } : {});
+    await client.send(
+      new PutObjectCommand({ Bucket: target.bucket, Key: target.key, Body: new Uint8Array(0) }),
+      options.signal ? { abortSignal: options.signal } : {},
+    );
     return;
   }
   if (options.bytes <= limits.singlePutLimit) {
@@ -76,7 +79,13 @@ export async function uploadFileToS3(
   await multipartUpload(client, localPath, target, options, limits);
 }
 
-async function multipartUpload(client: S3Client, localPath: string, target: S3ObjectTarget, options: UploadOptions, limits: S3UploadLimits): Promise<void> {
+async function multipartUpload(
+  client: S3Client,
+  localPath: string,
+  target: S3ObjectTarget,
+  options: UploadOptions,
+  limits: S3UploadLimits,
+): Promise<void> {
   const { bucket, key } = target;
   const call = options.signal ? { abortSignal: options.signal } : {};
   const created = await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key }), call);
@@ -97,7 +106,14 @@ async function multipartUpload(client: S3Client, localPath: string, target: S3Ob
         const body = fileRange(localPath, part.start, part.end, progress);
         try {
           const sent = await client.send(
-            new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: part.number, Body: body, ContentLength: part.end - part.start }),
+            new UploadPartCommand({
+              Bucket: bucket,
+              Key: key,
+              UploadId: uploadId,
+              PartNumber: part.number,
+              Body: body,
+              ContentLength: part.end - part.start,
+            }),
             call,
           );
           return sent.ETag;

@@ -17,7 +17,10 @@ export function commandExists(command: string): boolean {
 
 /** The reasons, one per missing thing: commands not on PATH plus the caller's own checks. */
 export function missingPrerequisites(commands: string[], other: Array<string | undefined> = []): string[] {
-  return [...commands.filter((c) => !commandExists(c)).map((c) => `the command '${c}' is not installed`), ...other.filter((r): r is string => Boolean(r))];
+  return [
+    ...commands.filter((c) => !commandExists(c)).map((c) => `the command '${c}' is not installed`),
+    ...other.filter((r): r is string => Boolean(r)),
+  ];
 }
 
 const announced = new Set<string>();

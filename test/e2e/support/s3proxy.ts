@@ -25,10 +25,18 @@ export function resolveS3proxyJar(): { jar?: string; missing?: string } {
   if (existsSync(jar)) return { jar };
   const mvn = spawnSync(
     'mvn',
-    ['-q', '-B', `-Dmaven.repo.local=${join(cacheRoot(), 'm2')}`, 'dependency:get', `-Dartifact=org.gaul:s3proxy:${S3PROXY_VERSION}:jar:jar-with-dependencies`, '-Dtransitive=false'],
+    [
+      '-q',
+      '-B',
+      `-Dmaven.repo.local=${join(cacheRoot(), 'm2')}`,
+      'dependency:get',
+      `-Dartifact=org.gaul:s3proxy:${S3PROXY_VERSION}:jar:jar-with-dependencies`,
+      '-Dtransitive=false',
+    ],
     { encoding: 'utf8', timeout: 600_000 },
   );
-  if (mvn.error || mvn.status !== 0 || !existsSync(jar)) return { missing: `s3proxy ${S3PROXY_VERSION} could not be resolved with Maven: ${mvn.error?.message ?? mvn.stderr.slice(-300)}` };
+  if (mvn.error || mvn.status !== 0 || !existsSync(jar))
+    return { missing: `s3proxy ${S3PROXY_VERSION} could not be resolved with Maven: ${mvn.error?.message ?? mvn.stderr.slice(-300)}` };
   return { jar };
 }
 

@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { vendoredLivySource } from '../../../scripts/livy-source.mjs';
-import { LivyUnavailableError, startLocalServer, stopLocalServer, type LivyVersion, type LocalProgressEvent } from '../../../src/local/index.js';
+import {
+  LivyUnavailableError,
+  startLocalServer,
+  stopLocalServer,
+  type LivyVersion,
+  type LocalProgressEvent,
+} from '../../../src/local/index.js';
 import { findFreePort } from '../../../src/local/port.js';
 import { e2eRequired } from './prerequisites.js';
 

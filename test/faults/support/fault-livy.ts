@@ -182,7 +182,8 @@ export class FaultLivy {
   private route(request: SeenRequest): [number, unknown] {
     const { method, path } = request;
     if (method === 'GET' && path === '/version') return [200, { version: '0.9.0-incubating' }];
-    if (method === 'GET' && path === '/batches') return [200, { from: 0, total: this.batches.size, sessions: [...this.batches.values()].map(view) }];
+    if (method === 'GET' && path === '/batches')
+      return [200, { from: 0, total: this.batches.size, sessions: [...this.batches.values()].map(view) }];
     if (method === 'POST' && path === '/batches') return this.create(request.body);
     const match = /^\/batches\/([^/]+)(\/state|\/log)?$/.exec(path);
     const batch = match ? this.find(decodeURIComponent(match[1]!)) : undefined;
@@ -238,7 +239,12 @@ function view(batch: FakeBatch): Record<string, unknown> {
   };
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): void {
   res.writeHead(status, headers);
   res.end(body);
 }

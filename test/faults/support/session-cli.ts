@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import {  } from 'node:fs';
+import {} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');

@@ -88,7 +88,11 @@ export class SessionFaultsServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const request: SeenRequest = { method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://fake').pathname, body: Buffer.concat(chunks).toString('utf8') };
+    const request: SeenRequest = {
+      method: req.method ?? 'GET',
+      path: new URL(req.url ?? '/', 'http://fake').pathname,
+      body: Buffer.concat(chunks).toString('utf8'),
+    };
     this.requests.push(request);
     this.onRequest?.(request);
     if (this.down) {
@@ -132,7 +136,12 @@ export class SessionFaultsServer {
     if (parts[2] !== 'statements') return { status: 404, json: { msg: 'no such route' } };
     if (parts.length === 3 && method === 'POST') {
       const { code } = JSON.parse(request.body) as { code: string };
-      const statement: FaultStatement = { id: session.statements.length, code, state: 'waiting', pollsLeft: code.includes('sleep') ? Infinity : 1 };
+      const statement: FaultStatement = {
+        id: session.statements.length,
+        code,
+        state: 'waiting',
+        pollsLeft: code.includes('sleep') ? Infinity : 1,
+      };
       session.statements.push(statement);
       session.state = 'busy';
       return { status: 201, json: this.statementView(statement) };
@@ -161,7 +170,15 @@ export class SessionFaultsServer {
       return { status: 400, json: { msg: `requirement failed: Duplicate session name: ${name}` } };
     }
     const id = this.nextId++;
-    const session: FaultSession = { id, name, kind: String(body.kind ?? 'shared'), state: 'starting', appId: `app-${id}-${name ?? 'anon'}`, pollsToIdle: 1, statements: [] };
+    const session: FaultSession = {
+      id,
+      name,
+      kind: String(body.kind ?? 'shared'),
+      state: 'starting',
+      appId: `app-${id}-${name ?? 'anon'}`,
+      pollsToIdle: 1,
+      statements: [],
+    };
     this.sessions.set(id, session);
     switch (this.create) {
       case 'drops-reply':
@@ -177,7 +194,17 @@ export class SessionFaultsServer {
   }
 
   private view(s: FaultSession): Record<string, unknown> {
-    return { id: s.id, name: s.name, appId: s.state === 'starting' ? null : s.appId, owner: null, proxyUser: null, state: s.state, kind: s.kind, appInfo: { driverLogUrl: null, sparkUiUrl: null }, log: [] };
+    return {
+      id: s.id,
+      name: s.name,
+      appId: s.state === 'starting' ? null : s.appId,
+      owner: null,
+      proxyUser: null,
+      state: s.state,
+      kind: s.kind,
+      appInfo: { driverLogUrl: null, sparkUiUrl: null },
+      log: [],
+    };
   }
 
   private statementView(st: FaultStatement): Record<string, unknown> {

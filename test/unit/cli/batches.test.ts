@@ -65,14 +65,18 @@ describe('livy batches', () => {
     fake.on('GET', '/batches/7/state', () => ({ json: { id: 7, state: waiting() ? 'starting' : 'success' } }));
     fake.on('GET', '/batches/7/log', () => {
       const diagnostics = waiting()
-        ? [`[${new Date().toISOString()}] Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.  Details : AM Partition = <DEFAULT_PARTITION>;`]
+        ? [
+            `[${new Date().toISOString()}] Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.  Details : AM Partition = <DEFAULT_PARTITION>;`,
+          ]
         : [];
       return { json: { id: 7, from: 0, total: 0, log: ['stdout: ', 'submitted', '\nstderr: ', '\nYARN Diagnostics: ', ...diagnostics] } };
     });
     const run = await runCli(['batches', 'wait', '7'], { env });
     expect(run.code, run.stderr).toBe(0);
     const notes = run.stderr.split('\n').filter((line) => line.includes('waiting for YARN resources'));
-    expect(notes).toEqual(["batch 7: waiting for YARN resources: Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded."]);
+    expect(notes).toEqual([
+      "batch 7: waiting for YARN resources: Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.",
+    ]);
     expect(run.stderr).not.toContain('Details');
     expect(fake.requests.filter((r) => r.path === '/batches/7/log').length).toBeGreaterThan(1);
   });

@@ -1,7 +1,7 @@
 // A few checks through the built bin/livy.js, as a user's shell runs it: which stream
 // carries what, and the exit codes. Everything else is tested in-process (run-cli.ts).
 import { spawnSync } from 'node:child_process';
-import {  } from 'node:fs';
+import {} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json' with { type: 'json' };

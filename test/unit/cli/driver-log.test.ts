@@ -27,7 +27,10 @@ function yarnBatch(options: { runningMs: number; driverLogUrl?: string; resource
     const running = Date.now() - started < options.runningMs;
     return batchView(0, running ? 'running' : 'success', {
       appId: APP,
-      appInfo: { driverLogUrl: running ? (options.driverLogUrl ?? nm.driverLogUrl) : null, sparkUiUrl: `${options.resourceManager ?? nm.url}/proxy/${APP}/` },
+      appInfo: {
+        driverLogUrl: running ? (options.driverLogUrl ?? nm.driverLogUrl) : null,
+        sparkUiUrl: `${options.resourceManager ?? nm.url}/proxy/${APP}/`,
+      },
     });
   };
   livy.on('POST', '/batches', { status: 201, json: batchView(0, 'starting') });
@@ -49,7 +52,7 @@ describe('livy submit --driver-log', () => {
     expect(run.stderr).toContain('spark-submit says hello');
   });
 
-  it("a driver container still localizing when first polled: its stdout is printed once it runs, without a warning", async () => {
+  it('a driver container still localizing when first polled: its stdout is printed once it runs, without a warning', async () => {
     nm.notStartedState = 'LOCALIZING';
     yarnBatch({ runningMs: 3000 });
     setTimeout(() => {
@@ -64,10 +67,16 @@ describe('livy submit --driver-log', () => {
 
   it("a NodeManager that cannot be reached: one warning, then Livy's log as without the flag", async () => {
     // Running long enough for a slow start of the CLI to still see the link.
-    yarnBatch({ runningMs: 5000, driverLogUrl: `http://127.0.0.1:9/node/containerlogs/${CONTAINER}/etl`, resourceManager: 'http://127.0.0.1:9' });
+    yarnBatch({
+      runningMs: 5000,
+      driverLogUrl: `http://127.0.0.1:9/node/containerlogs/${CONTAINER}/etl`,
+      resourceManager: 'http://127.0.0.1:9',
+    });
     const run = await runCli(['submit', '--driver-log', '--url', livy.url, 'hdfs:///jobs/job.py'], { env: { NO_COLOR: '1' } });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr.match(/--driver-log: cannot read the driver's log from http:\/\/127\.0\.0\.1:9 \(.*\): showing Livy's log from here on/g)).toHaveLength(1);
+    expect(
+      run.stderr.match(/--driver-log: cannot read the driver's log from http:\/\/127\.0\.0\.1:9 \(.*\): showing Livy's log from here on/g),
+    ).toHaveLength(1);
     expect(run.stdout + run.stderr).toContain('spark-submit says hello');
   });
 });
@@ -86,7 +95,14 @@ describe('livy batches logs --driver', () => {
     nm.files.stdout = 'result 42\n';
     yarnBatch({ runningMs: 0 });
     const run = await runCli(['batches', 'logs', '0', '--driver', '-o', 'json', '--url', livy.url]);
-    expect(JSON.parse(run.stdout)).toEqual({ id: 0, appId: APP, containerId: CONTAINER, nodeManager: nm.url, stdout: 'result 42\n', stderr: '' });
+    expect(JSON.parse(run.stdout)).toEqual({
+      id: 0,
+      appId: APP,
+      containerId: CONTAINER,
+      nodeManager: nm.url,
+      stdout: 'result 42\n',
+      stderr: '',
+    });
   });
 
   it("a batch without a YARN application: says why, then shows Livy's log", async () => {
@@ -94,7 +110,9 @@ describe('livy batches logs --driver', () => {
     livy.on('GET', '/batches/0/log', { json: { id: 0, from: 0, total: 1, log: ['local mode output'] } });
     const run = await runCli(['batches', 'logs', '0', '--driver', '--url', livy.url], { env: { NO_COLOR: '1' } });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe("warning: --driver: cannot read batch 0's driver log (the batch has no YARN application): showing Livy's log\n");
+    expect(run.stderr).toBe(
+      "warning: --driver: cannot read batch 0's driver log (the batch has no YARN application): showing Livy's log\n",
+    );
     expect(run.stdout).toBe('local mode output\n');
   });
 });

@@ -17,7 +17,9 @@ const fakes: ChildProcess[] = [];
 /** A process whose command line says it is this run dir's `name` daemon (what `livy local` checks). */
 async function fakeDaemon(name: string, extraArgs: string[] = []): Promise<number> {
   const marker = `-Dlivycli.daemon=${name}`;
-  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', marker, `-Dlivycli.run-dir=${runDir}`, ...extraArgs], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', marker, `-Dlivycli.run-dir=${runDir}`, ...extraArgs], {
+    stdio: 'ignore',
+  });
   fakes.push(child);
   // Until exec completes, /proc shows the parent's command line.
   while (!(processCommandLine(child.pid!) ?? '').includes(marker)) await new Promise((r) => setTimeout(r, 20));
@@ -26,7 +28,21 @@ async function fakeDaemon(name: string, extraArgs: string[] = []): Promise<numbe
 
 function clusterState(ports: Partial<ClusterPorts>, pids: Partial<ClusterState['pids']>): ClusterState {
   const p = Object.fromEntries(
-    ['nameNodeRpc', 'nameNodeHttp', 'dataNodeTransfer', 'dataNodeHttp', 'dataNodeIpc', 'resourceManager', 'resourceManagerScheduler', 'resourceManagerTracker', 'resourceManagerAdmin', 'resourceManagerHttp', 'nodeManager', 'nodeManagerLocalizer', 'nodeManagerHttp'].map((k) => [k, 1]),
+    [
+      'nameNodeRpc',
+      'nameNodeHttp',
+      'dataNodeTransfer',
+      'dataNodeHttp',
+      'dataNodeIpc',
+      'resourceManager',
+      'resourceManagerScheduler',
+      'resourceManagerTracker',
+      'resourceManagerAdmin',
+      'resourceManagerHttp',
+      'nodeManager',
+      'nodeManagerLocalizer',
+      'nodeManagerHttp',
+    ].map((k) => [k, 1]),
   ) as unknown as ClusterPorts;
   return {
     kind: 'yarn',
@@ -64,7 +80,7 @@ describe('livy local on YARN: bad input and nothing running', () => {
     expect(none.stderr).toMatch(/^error: no nodemanager log \(.*nodemanager\.log\)$/m);
   });
 
-  it('logs --daemon prints the end of that daemon\'s log', async () => {
+  it("logs --daemon prints the end of that daemon's log", async () => {
     mkdirSync(join(runDir, 'hadoop', 'logs'), { recursive: true });
     writeFileSync(join(runDir, 'hadoop', 'logs', 'resourcemanager.log'), 'one\ntwo\nthree\n');
     const r = await runCli(['local', 'logs', '--daemon', 'resourcemanager', '-n', '2'], { env });
@@ -132,7 +148,7 @@ describe('livy local hdfs against a WebHDFS NameNode', () => {
   });
   afterEach(async () => hdfs.stop());
 
-  it('put into a directory keeps the file name, as the cluster\'s user', async () => {
+  it("put into a directory keeps the file name, as the cluster's user", async () => {
     writeFileSync(join(runDir, 'in.csv'), 'a,b\n');
     const r = await runCli(['local', 'hdfs', 'put', 'in.csv', '/data/', '-o', 'json'], { env, cwd: runDir });
     expect(r.code, r.stderr).toBe(0);
@@ -177,7 +193,19 @@ describe("staging on the local yarn cluster's HDFS", () => {
   async function fakeLocalLivy(): Promise<void> {
     const pid = await fakeDaemon('livy', [LIVY_MAIN_CLASS]);
     writeStateFile(
-      { pid, port: 8998, url: 'http://127.0.0.1:8998', whitelist: [], livyVersion: '0.9.0-incubating', pysparkVersion: '3.5.6', sparkHome: '/x', python: '/x', logFile: '/x', runDir, startedAt: '2026-01-01T00:00:00.000Z' },
+      {
+        pid,
+        port: 8998,
+        url: 'http://127.0.0.1:8998',
+        whitelist: [],
+        livyVersion: '0.9.0-incubating',
+        pysparkVersion: '3.5.6',
+        sparkHome: '/x',
+        python: '/x',
+        logFile: '/x',
+        runDir,
+        startedAt: '2026-01-01T00:00:00.000Z',
+      },
       env,
     );
   }

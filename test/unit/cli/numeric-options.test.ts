@@ -6,7 +6,9 @@ import { runCli } from '../../support/run-cli.js';
 
 describe('range checks', () => {
   it('an integer option over a Java int names the flag', () => {
-    expect(() => intOption('--size', { min: 1 })('100000000000000000000000')).toThrow("--size must be at most 2147483647, got '100000000000000000000000'");
+    expect(() => intOption('--size', { min: 1 })('100000000000000000000000')).toThrow(
+      "--size must be at most 2147483647, got '100000000000000000000000'",
+    );
     expect(intOption('--size', { min: 1 })('2147483647')).toBe(2_147_483_647);
   });
 
@@ -16,7 +18,9 @@ describe('range checks', () => {
   });
 
   it('a duration beyond what a timer can hold names the flag', () => {
-    expect(() => parseDuration('99999999999999', '--heartbeat-timeout')).toThrow("--heartbeat-timeout must be at most 24d20h, got '99999999999999'");
+    expect(() => parseDuration('99999999999999', '--heartbeat-timeout')).toThrow(
+      "--heartbeat-timeout must be at most 24d20h, got '99999999999999'",
+    );
     expect(parseDuration('24d', '--timeout')).toBe(24 * 86_400_000);
   });
 });

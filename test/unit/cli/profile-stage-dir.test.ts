@@ -10,7 +10,20 @@ beforeEach(() => {
 
 describe('a profile with a stage dir', () => {
   it('profile add stores --stage-dir and --webhdfs-url, and show prints them', async () => {
-    const add = await livy(['profile', 'add', 'cluster', '--url', 'http://livy:8998', '--stage-dir', 'hdfs://nn:8020/user/me/stage/', '--webhdfs-url', 'http://gw:14000'], { env });
+    const add = await livy(
+      [
+        'profile',
+        'add',
+        'cluster',
+        '--url',
+        'http://livy:8998',
+        '--stage-dir',
+        'hdfs://nn:8020/user/me/stage/',
+        '--webhdfs-url',
+        'http://gw:14000',
+      ],
+      { env },
+    );
     expect(add.code, add.stderr).toBe(0);
     const json = JSON.parse((await livy(['profile', 'show', 'cluster', '-o', 'json'], { env })).stdout);
     expect(json).toMatchObject({ stageDir: 'hdfs://nn:8020/user/me/stage', webhdfsUrl: 'http://gw:14000' });
@@ -21,7 +34,9 @@ describe('a profile with a stage dir', () => {
 
   it("show names the NameNode's default WebHDFS address when none is set", async () => {
     await livy(['profile', 'add', 'cluster', '--url', 'http://livy:8998', '--stage-dir', 'hdfs://nn:8020/stage'], { env });
-    expect((await livy(['profile', 'show', 'cluster'], { env })).stdout).toMatch(/^webhdfs url\s+http:\/\/nn:9870 \(the NameNode's default\)$/m);
+    expect((await livy(['profile', 'show', 'cluster'], { env })).stdout).toMatch(
+      /^webhdfs url\s+http:\/\/nn:9870 \(the NameNode's default\)$/m,
+    );
   });
 
   it('refuses a stage dir that is not an hdfs:// or s3a:// URI with exit 2, saving nothing', async () => {

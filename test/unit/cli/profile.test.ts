@@ -14,16 +14,30 @@ function securedFake(): void {
   const guard =
     (handler: FakeHandler): FakeHandler =>
     (req) =>
-      req.headers.authorization !== ok ? { status: 401, body: 'Unauthorized', headers: { 'www-authenticate': 'Basic realm="livy"' } } : handler(req);
-  fake.on('GET', '/version', guard(() => ({ json: { version: '0.9.0-incubating', user: 'livy' } })));
-  fake.on('GET', '/batches', guard(() => ({ json: { from: 0, total: 1, sessions: [batchView(7, 'running')] } })));
-  fake.on('POST', '/batches', guard((req) => {
-    if (!req.headers['x-requested-by']) return { status: 400, body: 'Missing Required Header for CSRF protection.' };
-    const body = req.body ? JSON.parse(req.body) : {};
-    if (body.proxyUser === 'root') return { status: 403, json: { msg: 'User alice not allowed to impersonate root.' } };
-    if (!body.file) return { status: 400, json: { msg: 'requirement failed: File is required.' } };
-    return { status: 201, json: batchView(8, 'starting', { proxyUser: body.proxyUser ?? null }) };
-  }));
+      req.headers.authorization !== ok
+        ? { status: 401, body: 'Unauthorized', headers: { 'www-authenticate': 'Basic realm="livy"' } }
+        : handler(req);
+  fake.on(
+    'GET',
+    '/version',
+    guard(() => ({ json: { version: '0.9.0-incubating', user: 'livy' } })),
+  );
+  fake.on(
+    'GET',
+    '/batches',
+    guard(() => ({ json: { from: 0, total: 1, sessions: [batchView(7, 'running')] } })),
+  );
+  fake.on(
+    'POST',
+    '/batches',
+    guard((req) => {
+      if (!req.headers['x-requested-by']) return { status: 400, body: 'Missing Required Header for CSRF protection.' };
+      const body = req.body ? JSON.parse(req.body) : {};
+      if (body.proxyUser === 'root') return { status: 403, json: { msg: 'User alice not allowed to impersonate root.' } };
+      if (!body.file) return { status: 400, json: { msg: 'requirement failed: File is required.' } };
+      return { status: 201, json: batchView(8, 'starting', { proxyUser: body.proxyUser ?? null }) };
+    }),
+  );
 }
 
 beforeEach(async () => {
@@ -40,7 +54,10 @@ const noSecret = (...outputs: string[]) => {
 
 describe('livy profile add/list/show/use/current/edit/rename/remove', () => {
   it('manages profiles and keeps the file private', async () => {
-    let r = await livy(['profile', 'add', 'dev', '--url', fake.url, '--conf', 'spark.a=1', '--proxy-user', 'etl', '--default-kind', 'pyspark'], { env });
+    let r = await livy(
+      ['profile', 'add', 'dev', '--url', fake.url, '--conf', 'spark.a=1', '--proxy-user', 'etl', '--default-kind', 'pyspark'],
+      { env },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/now the default: first profile/);
     r = await livy(['profile', 'add', 'prod', '--url', 'https://prod:8443/gateway/default/livy/v1', '--auth', 'kerberos'], { env });
@@ -57,9 +74,13 @@ describe('livy profile add/list/show/use/current/edit/rename/remove', () => {
     expect((await livy(['profile', 'use', 'prod'], { env })).code).toBe(0);
     expect((await livy(['profile', 'current'], { env })).stdout).toMatch(/^prod\t.*chosen by 'livy profile use'/);
     expect((await livy(['profile', 'current'], { env: { ...env, LIVY_PROFILE: 'dev' } })).stdout).toMatch(/^dev\t.*chosen by LIVY_PROFILE/);
-    expect((await livy(['profile', 'current', '-p', 'dev'], { env: { ...env, LIVY_PROFILE: 'prod' } })).stdout).toMatch(/^dev\t.*chosen by --profile/);
+    expect((await livy(['profile', 'current', '-p', 'dev'], { env: { ...env, LIVY_PROFILE: 'prod' } })).stdout).toMatch(
+      /^dev\t.*chosen by --profile/,
+    );
 
-    expect((await livy(['profile', 'edit', 'prod', '--kerberos-service', 'HTTP@gw.example.com', '--header', 'X-Team: data'], { env })).code).toBe(0);
+    expect(
+      (await livy(['profile', 'edit', 'prod', '--kerberos-service', 'HTTP@gw.example.com', '--header', 'X-Team: data'], { env })).code,
+    ).toBe(0);
     const shown = JSON.parse((await livy(['profile', 'show', 'prod', '-o', 'json'], { env })).stdout);
     expect(shown).toMatchObject({ name: 'prod', kerberosService: 'HTTP@gw.example.com', headers: { 'X-Team': 'data' }, current: true });
 
@@ -78,7 +99,10 @@ describe('livy profile add/list/show/use/current/edit/rename/remove', () => {
     expect((await livy(['profile', 'add', 'local', '--url', fake.url], { env })).stderr).toMatch(/built-in/);
     expect((await livy(['profile', 'add', 'bad name', '--url', fake.url], { env })).code).toBe(2);
     expect((await livy(['profile', 'add', 'b', '--url', fake.url, '--auth', 'basic'], { env })).stderr).toMatch(/needs --user/);
-    expect((await livy(['profile', 'add', 'b', '--url', fake.url, '--user', 'u', '--password-env', 'A', '--password-command', 'x'], { env })).stderr).toMatch(/only one of/);
+    expect(
+      (await livy(['profile', 'add', 'b', '--url', fake.url, '--user', 'u', '--password-env', 'A', '--password-command', 'x'], { env }))
+        .stderr,
+    ).toMatch(/only one of/);
     expect((await livy(['profile', 'add', 'b', '--url', fake.url, '--ca-cert', '/no/such.pem'], { env })).stderr).toMatch(/no such file/);
     expect((await livy(['profile', 'use', 'nope'], { env })).code).toBe(2);
   });
@@ -88,7 +112,11 @@ describe('livy profile add/list/show/use/current/edit/rename/remove', () => {
     const file = join(env.LIVY_CONFIG_DIR!, 'profiles.json');
     const broken = readFileSync(file, 'utf8').replace('"auth": "none"', '"auth": "none",,');
     writeFileSync(file, broken);
-    for (const argv of [['batches', 'list'], ['profile', 'add', 'x', '--url', fake.url], ['profile', 'list']]) {
+    for (const argv of [
+      ['batches', 'list'],
+      ['profile', 'add', 'x', '--url', fake.url],
+      ['profile', 'list'],
+    ]) {
       const r = await livy(argv, { env });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`the profiles file ${file} is not valid: line 6`);
@@ -104,7 +132,10 @@ describe('basic authentication (LDAP) and secrets', () => {
   beforeEach(securedFake);
 
   it('stores a password from stdin only, never prints it (show, json, --verbose, --dry-run, errors)', async () => {
-    const add = await livy(['profile', 'add', 'ldap', '--url', fake.url, '--user', 'alice', '--password-stdin'], { env, input: `${SECRET}\n` });
+    const add = await livy(['profile', 'add', 'ldap', '--url', fake.url, '--user', 'alice', '--password-stdin'], {
+      env,
+      input: `${SECRET}\n`,
+    });
     expect(add.code, add.stderr).toBe(0);
     const show = await livy(['profile', 'show', 'ldap'], { env });
     expect(show.stdout).toMatch(/password\s+\*\*\* \(stored\)/);
@@ -150,8 +181,29 @@ describe('basic authentication (LDAP) and secrets', () => {
   });
 
   it('sends X-Requested-By on writes (CSRF) and merges the profile conf/proxyUser under the command', async () => {
-    await livy(['profile', 'add', 'e', '--url', fake.url, '--user', 'alice', '--password-env', 'LDAP_PW', '--conf', 'spark.a=profile', '--conf', 'spark.b=profile', '--proxy-user', 'etl'], { env });
-    const r = await livy(['submit', '-p', 'e', '--async', '--conf', 'spark.b=command', '/tmp/app.py'], { env: { ...env, LDAP_PW: SECRET } });
+    await livy(
+      [
+        'profile',
+        'add',
+        'e',
+        '--url',
+        fake.url,
+        '--user',
+        'alice',
+        '--password-env',
+        'LDAP_PW',
+        '--conf',
+        'spark.a=profile',
+        '--conf',
+        'spark.b=profile',
+        '--proxy-user',
+        'etl',
+      ],
+      { env },
+    );
+    const r = await livy(['submit', '-p', 'e', '--async', '--conf', 'spark.b=command', '/tmp/app.py'], {
+      env: { ...env, LDAP_PW: SECRET },
+    });
     expect(r.code, r.stderr).toBe(0);
     const post = fake.requests.find((q) => q.method === 'POST')!;
     expect(post.headers['x-requested-by']).toBeTruthy();
@@ -172,7 +224,9 @@ describe('basic authentication (LDAP) and secrets', () => {
 describe('bearer tokens', () => {
   beforeEach(() => {
     fake.on('GET', '/batches', (req) =>
-      req.headers.authorization === `Bearer ${SECRET}` ? { json: { from: 0, total: 0, sessions: [] } } : { status: 401, body: 'no', headers: { 'www-authenticate': 'Bearer' } },
+      req.headers.authorization === `Bearer ${SECRET}`
+        ? { json: { from: 0, total: 0, sessions: [] } }
+        : { status: 401, body: 'no', headers: { 'www-authenticate': 'Bearer' } },
     );
   });
 
@@ -213,7 +267,13 @@ describe('profile test (doctor)', () => {
     const r = await livy(['profile', 'test', '--url', fake.url, '-o', 'json'], { env });
     expect(r.code).toBe(3);
     const doc = JSON.parse(r.stdout);
-    expect(doc.checks).toContainEqual(expect.objectContaining({ check: 'authentication', status: 'fail', detail: 'the server asks for authentication: WWW-Authenticate Negotiate' }));
+    expect(doc.checks).toContainEqual(
+      expect.objectContaining({
+        check: 'authentication',
+        status: 'fail',
+        detail: 'the server asks for authentication: WWW-Authenticate Negotiate',
+      }),
+    );
   });
 
   it('reports an unreachable server', async () => {
@@ -225,7 +285,10 @@ describe('profile test (doctor)', () => {
 
 describe('secrets outside the credentials', () => {
   it('secret-looking conf values are *** in show, text and json', async () => {
-    const add = await livy(['profile', 'add', 'p1', '--url', fake.url, '--conf', `spark.hadoop.fs.s3a.secret.key=${SECRET}`, '--conf', 'spark.a=b'], { env });
+    const add = await livy(
+      ['profile', 'add', 'p1', '--url', fake.url, '--conf', `spark.hadoop.fs.s3a.secret.key=${SECRET}`, '--conf', 'spark.a=b'],
+      { env },
+    );
     expect(add.code).toBe(0);
     const text = await livy(['profile', 'show', 'p1'], { env });
     const json = await livy(['profile', 'show', 'p1', '-o', 'json'], { env });

@@ -40,7 +40,7 @@ describe('the one mapper from errors to a line and an exit code', () => {
     expect(report.message).toBe('the Maven build failed\n[ERROR] BUILD FAILURE');
   });
 
-  it('a port in use is the user\'s to fix, exit 2', () => {
+  it("a port in use is the user's to fix, exit 2", () => {
     expect(describeError(new LocalServerError('port 8998 is in use', 'port-in-use'), undefined).exitCode).toBe(2);
   });
 

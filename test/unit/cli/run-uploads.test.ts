@@ -20,7 +20,10 @@ describe('livy run with local files and no stage dir', () => {
   });
 
   it('creates the session without them, then uploads each through its endpoint and says so', async () => {
-    const run = await runCli(['run', '--kind', 'pyspark', '--py-files', './mylib', '--files', './ref.csv#data.csv', '-e', '1+1'], { env: { LIVY_URL: fake.url }, cwd });
+    const run = await runCli(['run', '--kind', 'pyspark', '--py-files', './mylib', '--files', './ref.csv#data.csv', '-e', '1+1'], {
+      env: { LIVY_URL: fake.url },
+      cwd,
+    });
     expect(run.code, run.stderr).toBe(0);
     const create = JSON.parse(fake.requestsTo('POST', /^\/sessions$/)[0]!.body);
     expect(create.pyFiles).toBeUndefined();
@@ -29,7 +32,9 @@ describe('livy run with local files and no stage dir', () => {
     expect(pyfile).toHaveLength(1);
     expect(pyfile[0]!.body).toContain('filename="mylib.zip"');
     expect(fake.requestsTo('POST', /^\/sessions\/0\/upload-file$/)[0]!.body).toContain('filename="data.csv"');
-    expect(run.stderr).toContain(`uploaded ${join(cwd, 'mylib')} (zipped as mylib.zip) into session 0 through POST /sessions/0/upload-pyfile`);
+    expect(run.stderr).toContain(
+      `uploaded ${join(cwd, 'mylib')} (zipped as mylib.zip) into session 0 through POST /sessions/0/upload-pyfile`,
+    );
   });
 
   it('a missing local file fails with exit 2 before any session is created', async () => {

@@ -39,12 +39,37 @@ describe('livy run', () => {
 
   it('session options go through the submit translator, in order', async () => {
     const run = await runCli(
-      ['run', '--kind', 'pyspark', '--driver-memory', '2g', '--conf', 'spark.driver.memory=3g', '--executor-cores', '2', '--name', 'ci-1', '--queue', 'q', '-e', '1+1', '--heartbeat-timeout', '90s'],
+      [
+        'run',
+        '--kind',
+        'pyspark',
+        '--driver-memory',
+        '2g',
+        '--conf',
+        'spark.driver.memory=3g',
+        '--executor-cores',
+        '2',
+        '--name',
+        'ci-1',
+        '--queue',
+        'q',
+        '-e',
+        '1+1',
+        '--heartbeat-timeout',
+        '90s',
+      ],
       { env },
     );
     expect(run.code).toBe(0);
     const body = JSON.parse(fake.requestsTo('POST', /^\/sessions$/)[0]!.body);
-    expect(body).toMatchObject({ kind: 'pyspark', name: 'ci-1', queue: 'q', executorCores: 2, driverMemory: '3g', heartbeatTimeoutInSecond: 90 });
+    expect(body).toMatchObject({
+      kind: 'pyspark',
+      name: 'ci-1',
+      queue: 'q',
+      executorCores: 2,
+      driverMemory: '3g',
+      heartbeatTimeoutInSecond: 90,
+    });
   });
 
   it('a statement error is shown and exits 1; later statements are not run', async () => {
@@ -68,7 +93,14 @@ describe('livy run', () => {
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout);
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ session: 0, statement: 0, code: '1+1', state: 'available', status: 'ok', output: { data: { 'text/plain': '2' } } });
+    expect(results[0]).toMatchObject({
+      session: 0,
+      statement: 0,
+      code: '1+1',
+      state: 'available',
+      status: 'ok',
+      output: { data: { 'text/plain': '2' } },
+    });
     expect(results[1]).toMatchObject({ status: 'error', output: { ename: 'NameError' } });
   });
 
@@ -135,7 +167,21 @@ describe('livy run', () => {
 
   it('renders SQL results as a table', async () => {
     fake.evaluate = () => ({
-      output: ok({ 'application/json': { schema: { type: 'struct', fields: [{ name: 'id', type: 'long' }, { name: 'word', type: 'string' }] }, data: [[1, 'a'], [2, 'bb']] } }),
+      output: ok({
+        'application/json': {
+          schema: {
+            type: 'struct',
+            fields: [
+              { name: 'id', type: 'long' },
+              { name: 'word', type: 'string' },
+            ],
+          },
+          data: [
+            [1, 'a'],
+            [2, 'bb'],
+          ],
+        },
+      }),
     });
     const run = await runCli(['run', '--kind', 'sql', '-e', 'select * from t'], { env });
     expect(run.stdout.split('\n')).toEqual(['id  word', '1   a', '2   bb', '(2 rows)', '']);

@@ -11,7 +11,16 @@ import { FakeLivy, type FakeReply } from '../../support/fake-livy.js';
 import { confirmIdentity } from '../../../src/cli/session/open-session.js';
 
 const sessionView = (id: number, name: string, extra: Record<string, unknown> = {}) => ({
-  id, name, appId: null, owner: null, proxyUser: null, state: 'idle', kind: 'pyspark', appInfo: null, log: [], ...extra,
+  id,
+  name,
+  appId: null,
+  owner: null,
+  proxyUser: null,
+  state: 'idle',
+  kind: 'pyspark',
+  appInfo: null,
+  log: [],
+  ...extra,
 });
 const statementView = (id: number, state: string) => ({ id, code: 'x', state, output: null, progress: 0 });
 
@@ -37,7 +46,11 @@ describe('session recovery pieces', () => {
 
   describe('outageTolerantSessions', () => {
     it('rides out 503s and dropped connections, then checks the session before using the answer', async () => {
-      fake.on('GET', '/sessions/1/statements/0', inTurn({ status: 503, json: { msg: 'down' } }, { destroy: true }, { json: statementView(0, 'running') }));
+      fake.on(
+        'GET',
+        '/sessions/1/statements/0',
+        inTurn({ status: 503, json: { msg: 'down' } }, { destroy: true }, { json: statementView(0, 'running') }),
+      );
       const outages: number[] = [];
       let recovered = 0;
       const sessions = outageTolerantSessions(client.sessions, {

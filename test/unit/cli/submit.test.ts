@@ -4,12 +4,19 @@ import { runCli } from '../../support/run-cli.js';
 import { PollSteps } from '../../support/poll-steps.js';
 
 const EXAMPLE_2 = [
-  '--master', 'yarn',
-  '--py-files', 'hdfs:///libs/deps.zip,hdfs:///libs/util.py',
-  '--files', 'hdfs:///conf/app.yaml#app.yaml',
-  '--archives', 'hdfs:///envs/pyenv.tar.gz#environment',
-  '--conf', 'spark.yarn.appMasterEnv.PYSPARK_PYTHON=./environment/bin/python',
-  'hdfs:///jobs/main.py', '--input', 's3a://bucket/in',
+  '--master',
+  'yarn',
+  '--py-files',
+  'hdfs:///libs/deps.zip,hdfs:///libs/util.py',
+  '--files',
+  'hdfs:///conf/app.yaml#app.yaml',
+  '--archives',
+  'hdfs:///envs/pyenv.tar.gz#environment',
+  '--conf',
+  'spark.yarn.appMasterEnv.PYSPARK_PYTHON=./environment/bin/python',
+  'hdfs:///jobs/main.py',
+  '--input',
+  's3a://bucket/in',
 ];
 
 describe('livy submit', () => {
@@ -104,7 +111,9 @@ describe('livy submit', () => {
   it('exits 5 when the batch is deleted while it is watched', async () => {
     fake.on('POST', '/batches', { status: 201, json: batchView(0, 'starting') });
     let polls = 0;
-    fake.on('GET', '/batches/0', () => (++polls < 3 ? { json: batchView(0, 'running') } : { status: 404, json: { msg: "Session '0' not found." } }));
+    fake.on('GET', '/batches/0', () =>
+      ++polls < 3 ? { json: batchView(0, 'running') } : { status: 404, json: { msg: "Session '0' not found." } },
+    );
     fake.on('GET', '/batches/0/log', { json: { id: 0, from: 0, total: 0, log: [] } });
     const run = await runCli(['submit', '--url', fake.url, '/jobs/pi.py']);
     expect(run.code).toBe(5);
@@ -160,7 +169,10 @@ describe('livy submit', () => {
   });
 
   it("shows Livy's reason for a 400 in one line, exit 2", async () => {
-    fake.on('POST', '/batches', { status: 400, json: { msg: 'requirement failed: Local path /tmp/x.py cannot be added to user sessions.' } });
+    fake.on('POST', '/batches', {
+      status: 400,
+      json: { msg: 'requirement failed: Local path /tmp/x.py cannot be added to user sessions.' },
+    });
     const run = await runCli(['submit', '--url', fake.url, '/tmp/x.py']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('requirement failed: Local path /tmp/x.py cannot be added to user sessions.');

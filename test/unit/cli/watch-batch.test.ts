@@ -71,7 +71,9 @@ describe('watching a batch (livy batches wait)', () => {
 
     it('deleted on the server while the server stays up: exit 5, said to be deleted', async () => {
       let views = 0;
-      fake.on('GET', '/batches/7', () => (++views <= 2 ? { json: batchView(7, 'running') } : { status: 404, json: { msg: "Session '7' not found." } }));
+      fake.on('GET', '/batches/7', () =>
+        ++views <= 2 ? { json: batchView(7, 'running') } : { status: 404, json: { msg: "Session '7' not found." } },
+      );
       fake.on('GET', '/batches/7/state', { json: { id: 7, state: 'dead' } });
       fake.on('GET', '/batches/7/log', { json: { id: 7, from: 0, total: 0, log: [] } });
       const run = await runCli(['batches', 'wait', '7'], { env });
@@ -95,7 +97,9 @@ describe('watching a batch (livy batches wait)', () => {
       let logReads = 0;
       const gone = { status: 404, json: { msg: "Session '7' not found." } };
       fake.on('GET', '/batches/7', () => (++views <= 2 ? { json: batchView(7, 'running') } : gone));
-      fake.on('GET', '/batches/7/state', () => (++statePolls === 1 ? { body: '<html>502 Bad Gateway</html>', contentType: 'text/html' } : gone));
+      fake.on('GET', '/batches/7/state', () =>
+        ++statePolls === 1 ? { body: '<html>502 Bad Gateway</html>', contentType: 'text/html' } : gone,
+      );
       fake.on('GET', '/batches/7/log', () => (++logReads === 1 ? { json: { id: 7, from: 0, total: 0, log: [] } } : gone));
       const run = await runCli(['batches', 'wait', '7'], { env });
       expect(run.code, run.stderr).toBe(3);
@@ -127,7 +131,11 @@ describe('watching a batch (livy batches wait)', () => {
       scriptBatch(['starting', 'starting', 'running', 'success']);
       const run = await runCli(['batches', 'wait', '7'], { env });
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stderr.split('\n').filter((line) => line.startsWith('batch 7: '))).toEqual(['batch 7: starting', 'batch 7: running', 'batch 7: success']);
+      expect(run.stderr.split('\n').filter((line) => line.startsWith('batch 7: '))).toEqual([
+        'batch 7: starting',
+        'batch 7: running',
+        'batch 7: success',
+      ]);
       expect(run.stdout).toBe('');
     });
 
@@ -146,14 +154,18 @@ describe('watching a batch (livy batches wait)', () => {
       expect(logRequests()).toHaveLength(0);
     });
 
-    it('a reply that is not Livy\'s is noted as an outage, and the recovery too', async () => {
+    it("a reply that is not Livy's is noted as an outage, and the recovery too", async () => {
       let statePolls = 0;
       fake.on('GET', '/batches/7', () => ({ json: batchView(7, statePolls === 0 ? 'running' : 'success') }));
-      fake.on('GET', '/batches/7/state', () => (++statePolls === 1 ? { body: '<html>502 Bad Gateway</html>', contentType: 'text/html' } : { json: { id: 7, state: 'success' } }));
+      fake.on('GET', '/batches/7/state', () =>
+        ++statePolls === 1 ? { body: '<html>502 Bad Gateway</html>', contentType: 'text/html' } : { json: { id: 7, state: 'success' } },
+      );
       fake.on('GET', '/batches/7/log', { json: { id: 7, from: 0, total: 0, log: [] } });
       const run = await runCli(['batches', 'wait', '7'], { env });
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stderr).toMatch(/^Livy is not answering \(GET \/batches\/7\/state: the server's reply is not JSON .*\); still waiting \(0s so far\)$/m);
+      expect(run.stderr).toMatch(
+        /^Livy is not answering \(GET \/batches\/7\/state: the server's reply is not JSON .*\); still waiting \(0s so far\)$/m,
+      );
       expect(run.stderr).toContain('Livy is answering again\n');
     });
   });
@@ -191,7 +203,14 @@ describe('watching a batch (livy batches wait)', () => {
       const run = await runCli(['batches', 'wait', '7'], { env });
       expect(run.code, run.stderr).toBe(1);
       expect(run.stderr).toContain(
-        ['--- log of batch 7 (last 5 lines kept by Livy) ---', '[stdout]', 'line 8\nTraceback: boom', '[stderr]', 'ERROR executor lost', ''].join('\n'),
+        [
+          '--- log of batch 7 (last 5 lines kept by Livy) ---',
+          '[stdout]',
+          'line 8\nTraceback: boom',
+          '[stderr]',
+          'ERROR executor lost',
+          '',
+        ].join('\n'),
       );
       expect(logRequests()).toHaveLength(3);
     });

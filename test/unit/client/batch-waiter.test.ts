@@ -103,7 +103,10 @@ describe('waitForBatch', () => {
 
   it('between full views, asks only for the state', async () => {
     const api = scripted([...Array(10).fill({ state: 'running' }), { state: 'success' }]);
-    await waitForBatch(api, 1, { ...fakeClock(), detailPoll: { minMs: 60_000, maxMs: 60_000, fraction: 0, quietFactor: 1, quietMaxMs: 60_000 } });
+    await waitForBatch(api, 1, {
+      ...fakeClock(),
+      detailPoll: { minMs: 60_000, maxMs: 60_000, fraction: 0, quietFactor: 1, quietMaxMs: 60_000 },
+    });
     // The first look, and the one after the state changed to success.
     expect(api.gets).toBe(2);
   });
@@ -155,7 +158,11 @@ describe('waitForBatch', () => {
     const lines: string[] = [];
     const api = scripted(
       [{ state: 'running' }, { state: 'running' }, { state: 'success' }],
-      [['stdout: ', 'a'], ['stdout: ', 'a', 'b'], ['stdout: ', 'a', 'b', 'c']],
+      [
+        ['stdout: ', 'a'],
+        ['stdout: ', 'a', 'b'],
+        ['stdout: ', 'a', 'b', 'c'],
+      ],
     );
     await waitForBatch(api, 1, { ...fakeClock(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
     expect(lines).toEqual(['a', 'b', 'c']);
@@ -171,7 +178,16 @@ describe('waitForBatch', () => {
 
   it('never streams the log of a batch that replaced ours', async () => {
     const lines: string[] = [];
-    const api = scripted([{ state: 'running', owner: 'me' }, { state: 'running', owner: 'bob' }], [['stdout: ', 'mine'], ['stdout: ', 'theirs']]);
+    const api = scripted(
+      [
+        { state: 'running', owner: 'me' },
+        { state: 'running', owner: 'bob' },
+      ],
+      [
+        ['stdout: ', 'mine'],
+        ['stdout: ', 'theirs'],
+      ],
+    );
     const result = await waitForBatch(api, 1, { ...fakeClock(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
     expect(result.outcome).toBe('replaced');
     expect(lines).toEqual(['mine']);

@@ -24,12 +24,18 @@ function follow() {
 
 describe('containerLogLink', () => {
   it("reads the NodeManager and the container from Livy's driver log link", () => {
-    expect(containerLogLink(`http://nm-7:8042/node/containerlogs/${CONTAINER}/etl`)).toEqual({ nodeManager: 'http://nm-7:8042', containerId: CONTAINER });
+    expect(containerLogLink(`http://nm-7:8042/node/containerlogs/${CONTAINER}/etl`)).toEqual({
+      nodeManager: 'http://nm-7:8042',
+      containerId: CONTAINER,
+    });
   });
 
-  it.each([null, '', 'not a url', 'http://nm:8042/cluster/app/application_1_1', `ftp://nm/node/containerlogs/${CONTAINER}/u`])('is undefined for %s', (link) => {
-    expect(containerLogLink(link)).toBeUndefined();
-  });
+  it.each([null, '', 'not a url', 'http://nm:8042/cluster/app/application_1_1', `ftp://nm/node/containerlogs/${CONTAINER}/u`])(
+    'is undefined for %s',
+    (link) => {
+      expect(containerLogLink(link)).toBeUndefined();
+    },
+  );
 });
 
 describe('ContainerLogFollower', () => {

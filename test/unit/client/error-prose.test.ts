@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { kerberosFailureOf, livyMessageSays, offeredAuthSchemes, type LivyMessageMeaning } from '../../../src/client/error-prose.js';
 
-const MEANINGS: readonly LivyMessageMeaning[] = ['csrf-header-missing', 'too-many-sessions', 'credentials-refused', 'impersonation-refused', 'session-gone'];
+const MEANINGS: readonly LivyMessageMeaning[] = [
+  'csrf-header-missing',
+  'too-many-sessions',
+  'credentials-refused',
+  'impersonation-refused',
+  'session-gone',
+];
 
 describe("Livy's error messages", () => {
   // Each phrase this CLI acts on, as Livy (or a proxy in front of it) words it, and the one meaning it has.

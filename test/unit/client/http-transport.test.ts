@@ -53,7 +53,11 @@ describe('HttpTransport against a fake Livy', () => {
   });
 
   it.each([
-    ['a {"msg"} object', { json: { msg: 'requirement failed: Duplicate session name: x' } }, 'requirement failed: Duplicate session name: x'],
+    [
+      'a {"msg"} object',
+      { json: { msg: 'requirement failed: Duplicate session name: x' } },
+      'requirement failed: Duplicate session name: x',
+    ],
     ['a bare JSON string', { json: 'Unrecognized field "foo"' }, 'Unrecognized field "foo"'],
     [
       'a Jetty HTML page',
@@ -81,7 +85,9 @@ describe('HttpTransport against a fake Livy', () => {
 
   it('retries GETs on 502/503/504 and succeeds', async () => {
     let calls = 0;
-    fake.on('GET', '/batches/7/state', () => (++calls < 3 ? { status: calls === 1 ? 503 : 502, body: 'busy' } : { json: { id: 7, state: 'running' } }));
+    fake.on('GET', '/batches/7/state', () =>
+      ++calls < 3 ? { status: calls === 1 ? 503 : 502, body: 'busy' } : { json: { id: 7, state: 'running' } },
+    );
     await expect(client.batches.state(7)).resolves.toEqual({ id: 7, state: 'running' });
     expect(calls).toBe(3);
   });
@@ -183,7 +189,9 @@ describe('HttpTransport against a fake Livy', () => {
       },
     });
     fake.on('GET', '/version', (req) =>
-      req.headers.authorization === 'Negotiate token1' ? { json: { version: '0.9.0-incubating' } } : { status: 401, body: '', headers: { 'www-authenticate': 'Negotiate' } },
+      req.headers.authorization === 'Negotiate token1'
+        ? { json: { version: '0.9.0-incubating' } }
+        : { status: 401, body: '', headers: { 'www-authenticate': 'Negotiate' } },
     );
     await expect(client.version()).resolves.toMatchObject({ version: '0.9.0-incubating' });
     expect(round).toBe(1);
@@ -214,4 +222,3 @@ describe('HttpTransport against a fake Livy', () => {
     });
   });
 });
-

@@ -85,7 +85,10 @@ describe('LogFollower', () => {
   it('reassembles the whole stream exactly when polled often enough (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ maxLength: 6 }).map((s) => `line ${s}`), { maxLength: 200 }),
+        fc.array(
+          fc.string({ maxLength: 6 }).map((s) => `line ${s}`),
+          { maxLength: 200 },
+        ),
         fc.integer({ min: 3, max: 20 }),
         fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 200 }),
         (all, capacity, steps) => {
@@ -116,7 +119,9 @@ describe('LogFollower and YARN diagnostics', () => {
   it('shows diagnostics whole each time they change, never as lost lines, and not again while unchanged', () => {
     const follower = new LogFollower();
     expect(follower.update(withDiagnostics(['o1'], []))).toEqual([{ stream: 'stdout', lines: ['o1'], gap: false }]);
-    expect(follower.update(withDiagnostics(['o1'], ['[t1] waiting']))).toEqual([{ stream: 'diagnostics', lines: ['[t1] waiting'], gap: false }]);
+    expect(follower.update(withDiagnostics(['o1'], ['[t1] waiting']))).toEqual([
+      { stream: 'diagnostics', lines: ['[t1] waiting'], gap: false },
+    ]);
     expect(follower.update(withDiagnostics(['o1'], ['[t1] waiting']))).toEqual([]);
     expect(follower.update(withDiagnostics(['o1'], ['[t2] launched', 'more']))).toEqual([
       { stream: 'diagnostics', lines: ['[t2] launched', 'more'], gap: false },
@@ -130,4 +135,3 @@ describe('LogFollower and YARN diagnostics', () => {
     expect(follower.update(withDiagnostics([], []))).toEqual([]);
   });
 });
-

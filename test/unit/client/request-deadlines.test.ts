@@ -82,7 +82,9 @@ describe('retries that respect the server', () => {
   it('waits at least as long as Retry-After asks on 429', async () => {
     const retries: RetryEvent[] = [];
     let calls = 0;
-    fake.on('GET', '/batches/1', () => (++calls === 1 ? { status: 429, body: 'slow down', headers: { 'retry-after': '1' } } : { json: batchView(1, 'running') }));
+    fake.on('GET', '/batches/1', () =>
+      ++calls === 1 ? { status: 429, body: 'slow down', headers: { 'retry-after': '1' } } : { json: batchView(1, 'running') },
+    );
     const client = new LivyClient({ url: fake.url, retry: { retries: 3, baseMs: 1, maxMs: 5 }, onRetry: (event) => retries.push(event) });
     await expect(client.batches.get(1)).resolves.toMatchObject({ state: 'running' });
     await client.close();

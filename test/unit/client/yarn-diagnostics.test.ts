@@ -5,12 +5,16 @@ import { withoutTimestamps, yarnWaitingReason } from '../../../src/client/yarn-d
 const AM_LIMIT = [
   "[Sun Nov 29 06:00:01 +0000 2026] Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.  Details : AM Partition = <DEFAULT_PARTITION>; AM Resource Request = <memory:1536, vCores:1>; Queue Resource Limit for AM = <memory:4096, vCores:1>; User AM Resource Limit of the queue = <memory:4096, vCores:1>; Queue AM Resource Usage = <memory:3072, vCores:2>; ",
 ];
-const CLUSTER_FULL = ['[Sun Nov 29 06:00:01 +0000 2026] Application is Activated, waiting for resources to be assigned for AM.  Details : AM Partition = <DEFAULT_PARTITION> ; Partition Resource = <memory:8192, vCores:8> ; '];
+const CLUSTER_FULL = [
+  '[Sun Nov 29 06:00:01 +0000 2026] Application is Activated, waiting for resources to be assigned for AM.  Details : AM Partition = <DEFAULT_PARTITION> ; Partition Resource = <memory:8192, vCores:8> ; ',
+];
 const LAUNCHED = ['[Sun Nov 29 06:00:03 +0000 2026] AM container is launched, waiting for AM container to Register with RM'];
 
 describe('yarnWaitingReason', () => {
   it("reads a queue's AM limit as waiting, without the timestamp and the Details tail", () => {
-    expect(yarnWaitingReason(AM_LIMIT)).toBe("Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.");
+    expect(yarnWaitingReason(AM_LIMIT)).toBe(
+      "Application is added to the scheduler and is not yet activated. Queue's AM resource limit exceeded.",
+    );
   });
 
   it('reads a full cluster as waiting', () => {

@@ -139,7 +139,11 @@ describe('Spark and Livy on YARN', () => {
       'livy.server.recovery.state-store': 'filesystem',
       'livy.server.recovery.state-store.url': 'file:///run/livy-recovery',
     });
-    expect(yarnLivyEnv(paths)).toMatchObject({ HADOOP_CONF_DIR: '/run/hadoop/conf', YARN_CONF_DIR: '/run/hadoop/conf', SPARK_CONF_DIR: '/run/hadoop/spark-conf' });
+    expect(yarnLivyEnv(paths)).toMatchObject({
+      HADOOP_CONF_DIR: '/run/hadoop/conf',
+      YARN_CONF_DIR: '/run/hadoop/conf',
+      SPARK_CONF_DIR: '/run/hadoop/spark-conf',
+    });
   });
 });
 

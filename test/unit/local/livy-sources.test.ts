@@ -52,7 +52,8 @@ describe('versions', () => {
 
 describe('reading a source release and its Maven build', () => {
   it('finds the release in the top-level pom, not the Apache parent’s version', () => {
-    const pom = '<project><groupId>org.apache.livy</groupId>\n  <artifactId>livy-main</artifactId>\n  <version>0.8.0-incubating</version>\n<parent><version>18</version></parent></project>';
+    const pom =
+      '<project><groupId>org.apache.livy</groupId>\n  <artifactId>livy-main</artifactId>\n  <version>0.8.0-incubating</version>\n<parent><version>18</version></parent></project>';
     expect(livySourceVersion(pom)).toBe('0.8.0-incubating');
     expect(livySourceVersion('<project><artifactId>spark-parent</artifactId><version>3.5.6</version></project>')).toBeUndefined();
   });
@@ -66,7 +67,9 @@ describe('reading a source release and its Maven build', () => {
   });
   it('builds the Spark 3 / Scala 2.12 assembly with the cache’s repository and no remote resources', () => {
     const args = mavenBuildArgs('/c/m2');
-    expect(args).toEqual(expect.arrayContaining(['-Dmaven.repo.local=/c/m2', '-Pspark3', '-Pscala-2.12', '-Dremoteresources.skip=true', 'assembly']));
+    expect(args).toEqual(
+      expect.arrayContaining(['-Dmaven.repo.local=/c/m2', '-Pspark3', '-Pscala-2.12', '-Dremoteresources.skip=true', 'assembly']),
+    );
     expect(args.slice(-4)).toEqual(['-pl', 'assembly', '-am', 'package']);
   });
 });

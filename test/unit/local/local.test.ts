@@ -45,7 +45,10 @@ describe('version parsing', () => {
     expect(parsePythonVersion('3.11\n')).toEqual([3, 11]);
   });
   it('reads pip and Maven download lines', () => {
-    expect(parsePipDownloadSize('  Downloading pyspark-3.5.6.tar.gz (317.4 MB)')).toEqual({ name: 'pyspark-3.5.6.tar.gz', bytes: 317_400_000 });
+    expect(parsePipDownloadSize('  Downloading pyspark-3.5.6.tar.gz (317.4 MB)')).toEqual({
+      name: 'pyspark-3.5.6.tar.gz',
+      bytes: 317_400_000,
+    });
     expect(parsePipDownloadSize('Collecting pyspark')).toBeUndefined();
     expect(parseMavenDownloaded('Downloaded from central: https://r/x/livy-server-0.9.0.jar (1.5 MB at 2 MB/s)')).toEqual({
       artifact: 'livy-server-0.9.0.jar',

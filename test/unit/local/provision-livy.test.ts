@@ -4,7 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LivyUnavailableError, LocalInputError, LocalProvisionError } from '../../../src/local/errors.js';
 import { livyPaths } from '../../../src/local/livy-paths.js';
 import { installedLivy, provisionLivy } from '../../../src/local/provision-livy.js';
-import { fakeDistributionDir, fakeDistributionZip, fakeMaven, fakeSourceRelease, startFakeMirror, tempDir, type FakeMirror } from '../../support/livy-distributions.js';
+import {
+  fakeDistributionDir,
+  fakeDistributionZip,
+  fakeMaven,
+  fakeSourceRelease,
+  startFakeMirror,
+  tempDir,
+  type FakeMirror,
+} from '../../support/livy-distributions.js';
 
 // Each case runs python (zipfile), tar and shell scripts: slow on a loaded 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -20,13 +28,18 @@ afterEach(async () => {
 function setup() {
   const home = tempDir('livy-unit-home-');
   const files = tempDir('livy-unit-files-');
-  return { home, files, env: { ...process.env, LIVY_LOCAL_HOME: home, LIVY_LOCAL_DIST: undefined, LIVY_LOCAL_SOURCE: undefined, LIVY_LOCAL_MIRROR: undefined } };
+  return {
+    home,
+    files,
+    env: { ...process.env, LIVY_LOCAL_HOME: home, LIVY_LOCAL_DIST: undefined, LIVY_LOCAL_SOURCE: undefined, LIVY_LOCAL_MIRROR: undefined },
+  };
 }
 
 /** Nothing left that could pass for a complete or partial provisioning. */
 function leftovers(home: string): string[] {
   const found: string[] = [];
-  for (const dir of ['dist', 'downloads']) if (existsSync(join(home, dir))) found.push(...readdirSync(join(home, dir)).map((f) => `${dir}/${f}`));
+  for (const dir of ['dist', 'downloads'])
+    if (existsSync(join(home, dir))) found.push(...readdirSync(join(home, dir)).map((f) => `${dir}/${f}`));
   if (existsSync(join(home, `livy-${V9}`))) found.push(`livy-${V9}`);
   return found;
 }
@@ -48,7 +61,9 @@ describe('provisioning from an explicit distribution (LIVY_LOCAL_DIST)', () => {
   it('refuses a distribution of another release than the one asked for', async () => {
     const { env, files } = setup();
     const zip = fakeDistributionZip(files, { version: V8 });
-    await expect(provisionLivy({ env: { ...env, LIVY_LOCAL_DIST: zip } })).rejects.toThrow(`is Livy ${V8}, not ${V9}: pass --livy-version ${V8}`);
+    await expect(provisionLivy({ env: { ...env, LIVY_LOCAL_DIST: zip } })).rejects.toThrow(
+      `is Livy ${V8}, not ${V9}: pass --livy-version ${V8}`,
+    );
   });
   it('re-imports when the given distribution is another one than the installed', async () => {
     const { env, files } = setup();
@@ -104,7 +119,9 @@ describe('provisioning from a source release (LIVY_LOCAL_SOURCE)', () => {
     const { env, files } = setup();
     const mvn = fakeMaven(files, { fail: true });
     const notLivy = fakeSourceRelease(files, V9, 'spark-parent');
-    await expect(provisionLivy({ env: { ...env, LIVY_LOCAL_MVN: mvn }, source: notLivy })).rejects.toThrow(/is not an Apache Livy source release/);
+    await expect(provisionLivy({ env: { ...env, LIVY_LOCAL_MVN: mvn }, source: notLivy })).rejects.toThrow(
+      /is not an Apache Livy source release/,
+    );
   });
   it('refuses the source of another release than the one asked for', async () => {
     const { env, files } = setup();
@@ -142,7 +159,9 @@ describe('provisioning from a mirror of Apache’s download service', () => {
   it('refuses a download that does not match its checksum and deletes it', async () => {
     const { env, files, home } = setup();
     mirror = await startFakeMirror(fakeDistributionZip(files), V9, { corrupt: true });
-    await expect(provisionLivy({ env: { ...env, LIVY_LOCAL_MIRROR: mirror.base } })).rejects.toThrow(/does not match its published SHA-512 .* it was deleted/);
+    await expect(provisionLivy({ env: { ...env, LIVY_LOCAL_MIRROR: mirror.base } })).rejects.toThrow(
+      /does not match its published SHA-512 .* it was deleted/,
+    );
     expect(leftovers(home)).toEqual([]);
   });
   it('says the three ways out when nothing can be downloaded', async () => {

@@ -45,7 +45,10 @@ afterEach(() => {
 async function fakeProcess(args: string[], options: { detached?: boolean; ignoreSigterm?: boolean } = {}): Promise<ChildProcess> {
   // Says it is ready once its SIGTERM handler is in place (and its command line is the one it was given).
   const script = `${options.ignoreSigterm ? "process.on('SIGTERM', () => {});" : ''} setInterval(() => {}, 1000); console.log('ready');`;
-  const child = spawn(process.execPath, ['-e', script, '--', ...args], { stdio: ['ignore', 'pipe', 'ignore'], detached: options.detached ?? false });
+  const child = spawn(process.execPath, ['-e', script, '--', ...args], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    detached: options.detached ?? false,
+  });
   spawned.push(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
@@ -84,7 +87,9 @@ function serverState(pid: number, overrides: Partial<LocalServerState> = {}): Lo
 
 const stateFile = () => localPaths(env).stateFile;
 const exited = (child: ChildProcess) =>
-  new Promise<NodeJS.Signals | null>((r) => (child.exitCode !== null || child.signalCode !== null ? r(child.signalCode) : child.once('exit', (_code, signal) => r(signal))));
+  new Promise<NodeJS.Signals | null>((r) =>
+    child.exitCode !== null || child.signalCode !== null ? r(child.signalCode) : child.once('exit', (_code, signal) => r(signal)),
+  );
 
 describe('checkStateFile', () => {
   it('is none without a state file', () => {
@@ -116,7 +121,7 @@ describe('checkStateFile', () => {
     expect(checkStateFile(env)).toMatchObject({ kind: 'stale', reason: `process ${other.pid} is not the Livy server any more` });
   });
 
-  it("is stale when the pid is a Livy server of another run dir", async () => {
+  it('is stale when the pid is a Livy server of another run dir', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'livy-unit-other-run-'));
     const other = await fakeLivyServer(elsewhere);
     writeStateFile(serverState(other.pid!), env);
@@ -221,7 +226,11 @@ describe('restartLocalServer', () => {
   const noStart = () => AbortSignal.abort(new Error('a unit test never starts a server'));
 
   it('refuses when no state file exists: nothing runs', async () => {
-    await expect(restartLocalServer({ env, signal: noStart() })).rejects.toMatchObject({ name: 'LocalServerError', code: 'not-running', message: 'no local Livy is running' });
+    await expect(restartLocalServer({ env, signal: noStart() })).rejects.toMatchObject({
+      name: 'LocalServerError',
+      code: 'not-running',
+      message: 'no local Livy is running',
+    });
   });
 
   it('refuses with not-running when the state is stale', async () => {
@@ -243,13 +252,21 @@ describe('restartLocalServer', () => {
 
 describe('localServerStatus', () => {
   it('with no state: not running, and where the log would be', async () => {
-    expect(await localServerStatus({ env })).toEqual({ running: false, responding: false, logFile: join(runDir, 'logs', 'livy-server.log') });
+    expect(await localServerStatus({ env })).toEqual({
+      running: false,
+      responding: false,
+      logFile: join(runDir, 'logs', 'livy-server.log'),
+    });
   });
 
   it('with a stale state: not running, says why, and keeps the file', async () => {
     const pid = await deadPid();
     writeStateFile(serverState(pid), env);
-    expect(await localServerStatus({ env })).toMatchObject({ running: false, responding: false, stale: `process ${pid} is no longer running` });
+    expect(await localServerStatus({ env })).toMatchObject({
+      running: false,
+      responding: false,
+      stale: `process ${pid} is no longer running`,
+    });
     expect(existsSync(stateFile())).toBe(true);
   });
 

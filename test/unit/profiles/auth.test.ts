@@ -44,7 +44,10 @@ describe('SPNEGO', () => {
   it('answers a Negotiate challenge once, for HTTP@host, then sends tokens up front', async () => {
     negotiateRoute();
     const kerberos = fakeKerberos();
-    const http = new HttpTransport({ url: fake.url.replace('127.0.0.1', 'localhost'), auth: spnegoAuth({ loadKerberos: async () => kerberos }) });
+    const http = new HttpTransport({
+      url: fake.url.replace('127.0.0.1', 'localhost'),
+      auth: spnegoAuth({ loadKerberos: async () => kerberos }),
+    });
     await http.call('GET', '/version');
     await http.call('GET', '/version');
     await http.close();
@@ -55,7 +58,10 @@ describe('SPNEGO', () => {
   it('uses an explicit service name', async () => {
     negotiateRoute();
     const kerberos = fakeKerberos();
-    const http = new HttpTransport({ url: fake.url, auth: spnegoAuth({ service: 'HTTP@livy.example.com', loadKerberos: async () => kerberos }) });
+    const http = new HttpTransport({
+      url: fake.url,
+      auth: spnegoAuth({ service: 'HTTP@livy.example.com', loadKerberos: async () => kerberos }),
+    });
     await http.call('GET', '/version');
     await http.close();
     expect(kerberos.services).toEqual(['HTTP@livy.example.com']);
@@ -64,7 +70,9 @@ describe('SPNEGO', () => {
 
   it('says to run kinit when there is no ticket', async () => {
     negotiateRoute();
-    const kerberos = fakeKerberos({ fail: 'Miscellaneous failure (see text): No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_0)' });
+    const kerberos = fakeKerberos({
+      fail: 'Miscellaneous failure (see text): No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_0)',
+    });
     const http = new HttpTransport({ url: fake.url, auth: spnegoAuth({ loadKerberos: async () => kerberos }) });
     const error = await http.call('GET', '/version').catch((e: unknown) => e);
     await http.close();
@@ -76,7 +84,9 @@ describe('SPNEGO', () => {
 
   it('recognises the GSSAPI wording of a missing ticket too', async () => {
     negotiateRoute();
-    const kerberos = fakeKerberos({ fail: 'No credentials were supplied, or the credentials were unavailable or inaccessible: SPNEGO cannot find mechanisms to negotiate' });
+    const kerberos = fakeKerberos({
+      fail: 'No credentials were supplied, or the credentials were unavailable or inaccessible: SPNEGO cannot find mechanisms to negotiate',
+    });
     const http = new HttpTransport({ url: fake.url, auth: spnegoAuth({ loadKerberos: async () => kerberos }) });
     const error = await http.call('GET', '/version').catch((e: unknown) => e);
     await http.close();

@@ -34,14 +34,60 @@ function openssl(dir: string, args: string[]): void {
 function leaf(dir: string, name: string, cn: string, san: string, days: number, extra: string[] = []): { key: string; cert: string } {
   openssl(dir, ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`]);
   writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${san}\n${extra.join('\n')}\n`);
-  openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.pem`, '-days', String(days), '-extfile', `${name}.ext`]);
+  openssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    `${name}.csr`,
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    `${name}.pem`,
+    '-days',
+    String(days),
+    '-extfile',
+    `${name}.ext`,
+  ]);
   return { key: readFileSync(join(dir, `${name}.key`), 'utf8'), cert: readFileSync(join(dir, `${name}.pem`), 'utf8') };
 }
 
 export function makePki(): TestPki {
   const dir = tempDir('livy-pki-');
-  openssl(dir, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Livy Test CA']);
-  openssl(dir, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'self.key', '-out', 'self.pem', '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1']);
+  openssl(dir, [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Livy Test CA',
+  ]);
+  openssl(dir, [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'self.key',
+    '-out',
+    'self.pem',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost,IP:127.0.0.1',
+  ]);
   const client = leaf(dir, 'client', 'alice', 'DNS:alice', 2, ['extendedKeyUsage=clientAuth']);
   return {
     dir,
@@ -56,10 +102,21 @@ export function makePki(): TestPki {
 }
 
 /** An https server answering like Livy's /version and /batches; records requests. */
-export async function httpsLivy(options: { key: string; cert: string; ca?: string; requestCert?: boolean }): Promise<{ url: string; server: Server; paths: string[]; close: () => Promise<void> }> {
+export async function httpsLivy(options: {
+  key: string;
+  cert: string;
+  ca?: string;
+  requestCert?: boolean;
+}): Promise<{ url: string; server: Server; paths: string[]; close: () => Promise<void> }> {
   const paths: string[] = [];
   const server = createServer(
-    { key: options.key, cert: options.cert, ...(options.ca ? { ca: options.ca } : {}), requestCert: options.requestCert ?? false, rejectUnauthorized: options.requestCert ?? false },
+    {
+      key: options.key,
+      cert: options.cert,
+      ...(options.ca ? { ca: options.ca } : {}),
+      requestCert: options.requestCert ?? false,
+      rejectUnauthorized: options.requestCert ?? false,
+    },
     (req, res) => {
       paths.push(`${req.method} ${req.url}`);
       res.setHeader('content-type', 'application/json');

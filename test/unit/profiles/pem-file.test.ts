@@ -15,11 +15,15 @@ describe('readPemFile', () => {
   });
 
   it('refuses a private key given as a CA', () => {
-    expect(() => readPemFile(join(pki.dir, 'ca.key'), '--ca-cert', 'certificate')).toThrow(/--ca-cert .*ca\.key holds a private key, not a CA certificate/);
+    expect(() => readPemFile(join(pki.dir, 'ca.key'), '--ca-cert', 'certificate')).toThrow(
+      /--ca-cert .*ca\.key holds a private key, not a CA certificate/,
+    );
   });
 
   it('refuses a certificate request (CSR)', () => {
-    expect(() => readPemFile(join(pki.dir, 'client.csr'), '--ca-cert', 'certificate')).toThrow(/holds a certificate request \(CSR\), not a certificate/);
+    expect(() => readPemFile(join(pki.dir, 'client.csr'), '--ca-cert', 'certificate')).toThrow(
+      /holds a certificate request \(CSR\), not a certificate/,
+    );
   });
 
   it('refuses a certificate block that does not parse', () => {
@@ -40,14 +44,18 @@ describe('readPemFile', () => {
 
 describe('--ca-cert on the command line and in profiles', () => {
   it('a key given to --ca-cert: exit 2 and one line, before any request', async () => {
-    const run = await livy(['batches', 'list', '--url', 'https://127.0.0.1:9', '--ca-cert', join(pki.dir, 'ca.key')], { env: { LIVY_CONFIG_DIR: tempDir() } });
+    const run = await livy(['batches', 'list', '--url', 'https://127.0.0.1:9', '--ca-cert', join(pki.dir, 'ca.key')], {
+      env: { LIVY_CONFIG_DIR: tempDir() },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^error: --ca-cert .* holds a private key/m);
   });
 
   it('profile add --ca-cert with a CSR is refused and nothing is saved', async () => {
     const dir = tempDir();
-    const run = await livy(['profile', 'add', 'p', '--url', 'https://h:8443', '--ca-cert', join(pki.dir, 'client.csr')], { env: { LIVY_CONFIG_DIR: dir } });
+    const run = await livy(['profile', 'add', 'p', '--url', 'https://h:8443', '--ca-cert', join(pki.dir, 'client.csr')], {
+      env: { LIVY_CONFIG_DIR: dir },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/certificate request \(CSR\)/);
     expect((await livy(['profile', 'list', '-o', 'json'], { env: { LIVY_CONFIG_DIR: dir } })).stdout).not.toContain('"p"');

@@ -43,7 +43,9 @@ describe('-H with a credential', () => {
     fake.on('GET', '/batches', { json: { from: 0, total: 0, sessions: [] } });
     const run = await livy(['batches', 'list', '-H', 'Authorization: Bearer abcdefgh'], { env: env() });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^warning: the Authorization header given with -H is visible to other users \(ps\) and stays in your shell history; keep credentials in a profile/m);
+    expect(run.stderr).toMatch(
+      /^warning: the Authorization header given with -H is visible to other users \(ps\) and stays in your shell history; keep credentials in a profile/m,
+    );
   });
 
   it('is not warned about for an ordinary header', async () => {

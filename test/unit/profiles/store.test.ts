@@ -70,7 +70,9 @@ describe('ProfileStore', () => {
   it('names the field and line of a schema error', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'profiles.json'), '{\n  "profiles": {\n    "dev": {\n      "url": "ftp://dev"\n    }\n  }\n}\n');
-    expect(() => new ProfileStore(envFor(dir)).read()).toThrow(/profiles\.dev\.url: must be an http:\/\/ or https:\/\/ URL without a user name or password \(line 4\)/);
+    expect(() => new ProfileStore(envFor(dir)).read()).toThrow(
+      /profiles\.dev\.url: must be an http:\/\/ or https:\/\/ URL without a user name or password \(line 4\)/,
+    );
   });
 
   it('rejects unknown settings rather than silently ignoring them', () => {
@@ -105,7 +107,10 @@ describe('secrets', () => {
     expect(() => resolveSecret({ from: 'env', name: 'NOPE' }, 'the password', {})).toThrow(/NOPE, which is not set/);
     let message = '';
     try {
-      resolveSecret({ from: 'command', command: 'echo "$X"; echo "$X" >&2; exit 3' }, 'the password', { PATH: process.env.PATH, X: 'leaked-secret' });
+      resolveSecret({ from: 'command', command: 'echo "$X"; echo "$X" >&2; exit 3' }, 'the password', {
+        PATH: process.env.PATH,
+        X: 'leaked-secret',
+      });
     } catch (e) {
       message = (e as Error).message;
     }

@@ -29,7 +29,9 @@ describe('TLS against an in-process https server with a throwaway CA', () => {
     const s = await serve('server');
     const bare = await livy(['batches', 'list', '--url', s.url], { env: base() });
     expect(bare.code).toBe(3);
-    expect(bare.stderr).toMatch(/TLS error talking to Livy at https:\/\/localhost:\d+: the server certificate (cannot be verified|was issued by a CA this machine does not trust)/);
+    expect(bare.stderr).toMatch(
+      /TLS error talking to Livy at https:\/\/localhost:\d+: the server certificate (cannot be verified|was issued by a CA this machine does not trust)/,
+    );
     expect(bare.stderr).toMatch(/--ca-cert/);
 
     const flag = await livy(['batches', 'list', '--url', s.url, '--ca-cert', pki.caFile], { env: base() });
@@ -71,7 +73,9 @@ describe('TLS against an in-process https server with a throwaway CA', () => {
     const s = await serve('wrongHost');
     const r = await livy(['batches', 'list', '--url', s.url, '--ca-cert', pki.caFile], { env: base() });
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/the server certificate is for another host name \(it names DNS:other.example\) \[ERR_TLS_CERT_ALTNAME_INVALID\]/);
+    expect(r.stderr).toMatch(
+      /the server certificate is for another host name \(it names DNS:other.example\) \[ERR_TLS_CERT_ALTNAME_INVALID\]/,
+    );
   });
 
   it('sends a client certificate from the profile', async () => {
@@ -79,7 +83,22 @@ describe('TLS against an in-process https server with a throwaway CA', () => {
     const e = base();
     const without = await livy(['batches', 'list', '--url', s.url, '--ca-cert', pki.caFile], { env: e });
     expect(without.code).toBe(3);
-    await livy(['profile', 'add', 'mtls', '--url', s.url, '--ca-cert', pki.caFile, '--client-cert', pki.client.certFile, '--client-key', pki.client.keyFile], { env: e });
+    await livy(
+      [
+        'profile',
+        'add',
+        'mtls',
+        '--url',
+        s.url,
+        '--ca-cert',
+        pki.caFile,
+        '--client-cert',
+        pki.client.certFile,
+        '--client-key',
+        pki.client.keyFile,
+      ],
+      { env: e },
+    );
     const withCert = await livy(['batches', 'list', '-p', 'mtls'], { env: e });
     expect(withCert.code, withCert.stderr).toBe(0);
   });

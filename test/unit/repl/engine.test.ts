@@ -110,7 +110,8 @@ describe('ReplEngine', () => {
     return h;
   }
 
-  const statementBodies = () => fake.requestsTo('POST', /^\/sessions\/\d+\/statements$/).map((r) => JSON.parse(r.body) as { code: string; kind?: string });
+  const statementBodies = () =>
+    fake.requestsTo('POST', /^\/sessions\/\d+\/statements$/).map((r) => JSON.parse(r.body) as { code: string; kind?: string });
 
   describe('starting', () => {
     it('is in the starting phase until the session is open, showing the states it reports', async () => {
@@ -121,9 +122,20 @@ describe('ReplEngine', () => {
       expect(h.engine.view.phase).toBe('starting');
       report!('starting', 4);
       expect(h.engine.view).toMatchObject({ phase: 'starting', sessionId: 4, sessionState: 'starting' });
-      opening.resolve({ id: 4, kind: 'pyspark', created: true, session: { id: 4, state: 'idle', kind: 'pyspark' } as ReplSession['session'] });
+      opening.resolve({
+        id: 4,
+        kind: 'pyspark',
+        created: true,
+        session: { id: 4, state: 'idle', kind: 'pyspark' } as ReplSession['session'],
+      });
       await started;
-      expect(h.engine.view).toMatchObject({ phase: 'ready', sessionId: 4, sessionKind: 'pyspark', sessionState: 'idle', statementKind: 'pyspark' });
+      expect(h.engine.view).toMatchObject({
+        phase: 'ready',
+        sessionId: 4,
+        sessionKind: 'pyspark',
+        sessionState: 'idle',
+        statementKind: 'pyspark',
+      });
     });
 
     it('the prompt names the requested kind before the session exists, and its id once it does', async () => {
@@ -205,7 +217,9 @@ describe('ReplEngine', () => {
     });
 
     it('renders an error statement as ename: evalue and its traceback', async () => {
-      fake.evaluate = () => ({ output: pyError('ZeroDivisionError', 'division by zero', ['Traceback (most recent call last):\n', '  File "<stdin>", line 1\n']) });
+      fake.evaluate = () => ({
+        output: pyError('ZeroDivisionError', 'division by zero', ['Traceback (most recent call last):\n', '  File "<stdin>", line 1\n']),
+      });
       const h = await ready();
       await h.engine.submit('1/0');
       await until(() =>

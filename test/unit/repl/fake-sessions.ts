@@ -45,7 +45,13 @@ export const pyError = (ename: string, evalue: string, traceback: string[] = [])
 /** A default evaluator: `1+1` → 2, `fail` → NameError, `sleep` hangs. */
 export const defaultEvaluate: Evaluate = (code) => {
   if (code.includes('sleep')) return { hang: true };
-  if (code.includes('fail')) return { output: pyError('NameError', "name 'fail' is not defined", ['Traceback (most recent call last):\n', "NameError: name 'fail' is not defined\n"]) };
+  if (code.includes('fail'))
+    return {
+      output: pyError('NameError', "name 'fail' is not defined", [
+        'Traceback (most recent call last):\n',
+        "NameError: name 'fail' is not defined\n",
+      ]),
+    };
   if (code.trim() === '1+1') return { output: text('2') };
   return { output: text(`ran: ${code}`) };
 };
@@ -97,56 +103,82 @@ export class FakeSessionServer {
       this.sessions.set(id, session);
       return { status: 201, json: this.view(session) };
     });
-    l.on('GET', '/sessions', () => ({ json: { from: 0, total: this.sessions.size, sessions: [...this.sessions.values()].map((s) => this.view(s)) } }));
-    l.on('GET', /^\/sessions\/[^/]+$/, (req) => this.withSession(req, (s) => {
-      if (s.state === 'starting') {
-        if (s.statementsPollsToIdle-- <= 0) s.state = this.startState;
-      }
-      return { json: this.view(s) };
+    l.on('GET', '/sessions', () => ({
+      json: { from: 0, total: this.sessions.size, sessions: [...this.sessions.values()].map((s) => this.view(s)) },
     }));
+    l.on('GET', /^\/sessions\/[^/]+$/, (req) =>
+      this.withSession(req, (s) => {
+        if (s.state === 'starting') {
+          if (s.statementsPollsToIdle-- <= 0) s.state = this.startState;
+        }
+        return { json: this.view(s) };
+      }),
+    );
     l.on('GET', /^\/sessions\/[^/]+\/state$/, (req) => this.withSession(req, (s) => ({ json: { id: s.id, state: s.state } })));
-    l.on('GET', /^\/sessions\/[^/]+\/log$/, (req) => this.withSession(req, (s) => ({ json: { id: s.id, from: 0, total: 3, log: ['stdout: ', `session ${s.id} log line`, '\nstderr: ', 'java.lang.OutOfMemoryError: boom'] } })));
-    l.on('DELETE', /^\/sessions\/[^/]+$/, (req) => this.withSession(req, (s) => {
-      this.sessions.delete(s.id);
-      return { json: { msg: 'deleted' } };
-    }));
-    l.on('POST', /^\/sessions\/[^/]+\/statements$/, (req) => this.withSession(req, (s) => {
-      if (s.state !== 'idle' && s.state !== 'busy') return { status: 500, json: `java.lang.IllegalStateException: Session is in state ${s.state}` };
-      const body = JSON.parse(req.body) as { code: string; kind?: string };
-      const result = this.evaluate(body.code, body.kind);
-      const statement: FakeStatement = {
-        id: s.statements.length,
-        code: body.code,
-        kind: body.kind,
-        state: 'waiting',
-        output: result.output ?? null,
-        progress: 0,
-        pollsLeft: result.polls ?? 1,
-        hang: result.hang ?? false,
-      };
-      s.statements.push(statement);
-      return { status: 201, json: this.statementView(statement, false) };
-    }));
-    l.on('GET', /^\/sessions\/[^/]+\/statements$/, (req) => this.withSession(req, (s) => ({
-      json: { total_statements: s.statements.length, statements: s.statements.map((st) => this.statementView(st, false)) },
-    })));
-    l.on('GET', /^\/sessions\/[^/]+\/statements\/\d+$/, (req) => this.withSession(req, (s) => {
-      const st = s.statements[Number(req.path.split('/').at(-1))];
-      if (!st) return { status: 404, json: 'Statement not found' };
-      return { json: this.statementView(st, true) };
-    }));
-    l.on('POST', /^\/sessions\/[^/]+\/statements\/\d+\/cancel$/, (req) => this.withSession(req, (s) => {
-      const st = s.statements[Number(req.path.split('/').at(-2))];
-      if (!st) return { status: 404, json: 'Statement not found' };
-      if (st.state !== 'available') st.state = 'cancelling';
-      return { json: { msg: 'canceled' } };
-    }));
-    l.on('POST', /^\/sessions\/[^/]+\/completion$/, (req) => this.withSession(req, () => {
-      const body = JSON.parse(req.body) as { code: string; cursor: number };
-      const word = /[\w.]*$/.exec(body.code.slice(0, body.cursor))?.[0] ?? '';
-      const prefix = word.includes('.') ? word.slice(word.lastIndexOf('.') + 1) : word;
-      return { json: { candidates: this.completions.filter((c) => c.startsWith(prefix)) } };
-    }));
+    l.on('GET', /^\/sessions\/[^/]+\/log$/, (req) =>
+      this.withSession(req, (s) => ({
+        json: {
+          id: s.id,
+          from: 0,
+          total: 3,
+          log: ['stdout: ', `session ${s.id} log line`, '\nstderr: ', 'java.lang.OutOfMemoryError: boom'],
+        },
+      })),
+    );
+    l.on('DELETE', /^\/sessions\/[^/]+$/, (req) =>
+      this.withSession(req, (s) => {
+        this.sessions.delete(s.id);
+        return { json: { msg: 'deleted' } };
+      }),
+    );
+    l.on('POST', /^\/sessions\/[^/]+\/statements$/, (req) =>
+      this.withSession(req, (s) => {
+        if (s.state !== 'idle' && s.state !== 'busy')
+          return { status: 500, json: `java.lang.IllegalStateException: Session is in state ${s.state}` };
+        const body = JSON.parse(req.body) as { code: string; kind?: string };
+        const result = this.evaluate(body.code, body.kind);
+        const statement: FakeStatement = {
+          id: s.statements.length,
+          code: body.code,
+          kind: body.kind,
+          state: 'waiting',
+          output: result.output ?? null,
+          progress: 0,
+          pollsLeft: result.polls ?? 1,
+          hang: result.hang ?? false,
+        };
+        s.statements.push(statement);
+        return { status: 201, json: this.statementView(statement, false) };
+      }),
+    );
+    l.on('GET', /^\/sessions\/[^/]+\/statements$/, (req) =>
+      this.withSession(req, (s) => ({
+        json: { total_statements: s.statements.length, statements: s.statements.map((st) => this.statementView(st, false)) },
+      })),
+    );
+    l.on('GET', /^\/sessions\/[^/]+\/statements\/\d+$/, (req) =>
+      this.withSession(req, (s) => {
+        const st = s.statements[Number(req.path.split('/').at(-1))];
+        if (!st) return { status: 404, json: 'Statement not found' };
+        return { json: this.statementView(st, true) };
+      }),
+    );
+    l.on('POST', /^\/sessions\/[^/]+\/statements\/\d+\/cancel$/, (req) =>
+      this.withSession(req, (s) => {
+        const st = s.statements[Number(req.path.split('/').at(-2))];
+        if (!st) return { status: 404, json: 'Statement not found' };
+        if (st.state !== 'available') st.state = 'cancelling';
+        return { json: { msg: 'canceled' } };
+      }),
+    );
+    l.on('POST', /^\/sessions\/[^/]+\/completion$/, (req) =>
+      this.withSession(req, () => {
+        const body = JSON.parse(req.body) as { code: string; cursor: number };
+        const word = /[\w.]*$/.exec(body.code.slice(0, body.cursor))?.[0] ?? '';
+        const prefix = word.includes('.') ? word.slice(word.lastIndexOf('.') + 1) : word;
+        return { json: { candidates: this.completions.filter((c) => c.startsWith(prefix)) } };
+      }),
+    );
     l.on('POST', /^\/sessions\/[^/]+\/upload-(file|pyfile|jar)$/, (req) => this.withSession(req, () => ({ json: { msg: 'ok' } })));
     await l.start();
     return this;

@@ -23,7 +23,16 @@ describe('renderStatementOutput', () => {
   });
 
   it('%table as an aligned table', () => {
-    const table = { headers: [{ name: 'n', type: 'INT_TYPE' }, { name: 'word', type: 'STRING_TYPE' }], data: [[1, 'one'], [22, 'two']] };
+    const table = {
+      headers: [
+        { name: 'n', type: 'INT_TYPE' },
+        { name: 'word', type: 'STRING_TYPE' },
+      ],
+      data: [
+        [1, 'one'],
+        [22, 'two'],
+      ],
+    };
     expect(renderStatementOutput(ok({ 'application/vnd.livy.table.v1+json': table }), { style: plain }).text).toBe(
       'n   word\n1   one\n22  two\n(2 rows)',
     );
@@ -62,7 +71,13 @@ describe('renderStatementOutput', () => {
   });
 
   it('errors: ename: evalue in red, traceback dimmed', () => {
-    const error: StatementOutput = { status: 'error', execution_count: 1, ename: 'NameError', evalue: "name 'x' is not defined", traceback: ['Traceback:\n', '  line 1\n'] };
+    const error: StatementOutput = {
+      status: 'error',
+      execution_count: 1,
+      ename: 'NameError',
+      evalue: "name 'x' is not defined",
+      traceback: ['Traceback:\n', '  line 1\n'],
+    };
     expect(renderStatementOutput(error, { style: plain })).toEqual({
       text: "NameError: name 'x' is not defined\nTraceback:\n  line 1",
       isError: true,

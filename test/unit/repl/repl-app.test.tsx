@@ -57,8 +57,16 @@ describe('livy repl (Ink app against a fake Livy)', () => {
       new AbortController().signal,
     );
     ctx.out.protectSecrets(options.secrets ?? []);
-    const setup = sessionSetupFrom({ kind: options.kind ?? 'pyspark', session: options.session, heartbeatTimeout: options.heartbeatTimeout }, []);
-    const engine: ReplEngine = createReplEngine(ctx, client, setup, { kind: options.kind ?? 'pyspark', keep: options.keep, historyDir, imageDir: cwd });
+    const setup = sessionSetupFrom(
+      { kind: options.kind ?? 'pyspark', session: options.session, heartbeatTimeout: options.heartbeatTimeout },
+      [],
+    );
+    const engine: ReplEngine = createReplEngine(ctx, client, setup, {
+      kind: options.kind ?? 'pyspark',
+      keep: options.keep,
+      historyDir,
+      imageDir: cwd,
+    });
     const app = render(<ReplApp engine={engine} />);
     apps.push(app);
     current = app;
@@ -115,8 +123,18 @@ describe('livy repl (Ink app against a fake Livy)', () => {
 
   it('renders errors, tables, JSON and images', async () => {
     fake.evaluate = (code) => {
-      if (code === 'fail') return { output: { status: 'error', execution_count: 0, ename: 'NameError', evalue: "name 'fail' is not defined", traceback: ['Traceback (most recent call last)\n'] } };
-      if (code.startsWith('%table')) return { output: ok({ 'application/vnd.livy.table.v1+json': { headers: [{ name: 'a' }, { name: 'b' }], data: [[1, 'x']] } }) };
+      if (code === 'fail')
+        return {
+          output: {
+            status: 'error',
+            execution_count: 0,
+            ename: 'NameError',
+            evalue: "name 'fail' is not defined",
+            traceback: ['Traceback (most recent call last)\n'],
+          },
+        };
+      if (code.startsWith('%table'))
+        return { output: ok({ 'application/vnd.livy.table.v1+json': { headers: [{ name: 'a' }, { name: 'b' }], data: [[1, 'x']] } }) };
       if (code.startsWith('%json')) return { output: ok({ 'application/json': { k: [1, 2] } }) };
       return { output: ok({ 'image/png': Buffer.from('png').toString('base64') }) };
     };
@@ -203,7 +221,9 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     fake.livy.on('DELETE', /^\/sessions\/\d+$/, { status: 500, json: { msg: 'internal error' } });
     await repl.type(CTRL_D);
     await repl.engine.closed;
-    expect(repl.output()).toContain("could not delete session 0 (DELETE /sessions/0 failed: HTTP 500: internal error): it may still be running; 'livy sessions kill 0' deletes it");
+    expect(repl.output()).toContain(
+      "could not delete session 0 (DELETE /sessions/0 failed: HTTP 500: internal error): it may still be running; 'livy sessions kill 0' deletes it",
+    );
     expect(repl.output()).not.toContain('session 0 was deleted');
     expect(fake.sessions.has(0)).toBe(true);
   });
@@ -260,7 +280,10 @@ describe('livy repl (Ink app against a fake Livy)', () => {
     expect(out).toContain('java.lang.OutOfMemoryError: boom');
     expect(out).toContain('unknown command :bogus');
     const bodies = fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body));
-    expect(bodies).toEqual([{ code: 'select 1', kind: 'sql' }, { code: 'a = 1\nb = 2', kind: 'sql' }]);
+    expect(bodies).toEqual([
+      { code: 'select 1', kind: 'sql' },
+      { code: 'a = 1\nb = 2', kind: 'sql' },
+    ]);
     expect(readFileSync(join(cwd, 't.txt'), 'utf8')).toContain('sql:0> select 1');
   });
 

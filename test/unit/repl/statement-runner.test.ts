@@ -8,7 +8,14 @@ import { runStatement, statementPollDelay } from '../../../src/client/statement-
 function clock() {
   let now = 0;
   const sleeps: number[] = [];
-  return { now: () => now, sleeps, sleep: async (ms: number) => { sleeps.push(ms); now += ms; } };
+  return {
+    now: () => now,
+    sleeps,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
 }
 
 function statementApi(states: Array<Partial<Statement>>) {
@@ -41,7 +48,10 @@ describe('statementPollDelay', () => {
 
 describe('runStatement', () => {
   it('polls until available and reports progress', async () => {
-    const { api, calls } = statementApi([{ state: 'running', progress: 0.5 }, { state: 'available', output: { status: 'ok', execution_count: 0, data: { 'text/plain': '2' } } }]);
+    const { api, calls } = statementApi([
+      { state: 'running', progress: 0.5 },
+      { state: 'available', output: { status: 'ok', execution_count: 0, data: { 'text/plain': '2' } } },
+    ]);
     const progress: number[] = [];
     const result = await runStatement(api, 1, { code: '1+1' }, { ...clock(), onUpdate: (s) => progress.push(s.progress ?? 0) });
     expect(result.statement.state).toBe('available');
@@ -52,7 +62,11 @@ describe('runStatement', () => {
 
   it('asks again when Livy says available before the output is attached', async () => {
     const output = { status: 'ok' as const, execution_count: 0, data: { 'text/plain': '2' } };
-    const { api, calls } = statementApi([{ state: 'available', output: null }, { state: 'available', output: null }, { state: 'available', output }]);
+    const { api, calls } = statementApi([
+      { state: 'available', output: null },
+      { state: 'available', output: null },
+      { state: 'available', output },
+    ]);
     const result = await runStatement(api, 1, { code: '1+1' }, clock());
     expect(result.statement.output).toEqual(output);
     expect(calls).toEqual(['submit 1+1', 'get', 'get', 'get']);
@@ -69,11 +83,16 @@ describe('runStatement', () => {
     const { api, calls } = statementApi([{ state: 'running' }, { state: 'cancelling' }, { state: 'cancelled' }]);
     const cancel = new AbortController();
     const c = clock();
-    const result = await runStatement(api, 1, { code: 'sleep' }, {
-      ...c,
-      cancel: cancel.signal,
-      onUpdate: () => cancel.abort(),
-    });
+    const result = await runStatement(
+      api,
+      1,
+      { code: 'sleep' },
+      {
+        ...c,
+        cancel: cancel.signal,
+        onUpdate: () => cancel.abort(),
+      },
+    );
     expect(result.statement.state).toBe('cancelled');
     expect(result.cancelRequested).toBe(true);
     expect(calls.filter((c) => c === 'cancel')).toHaveLength(1);

@@ -19,7 +19,7 @@ describe('hashFile', () => {
   });
 
   it('is the SHA-256 of nothing for an empty file', async () => {
-    const root = tree({ 'empty': '' });
+    const root = tree({ empty: '' });
     roots.push(root);
     expect(await hashFile(join(root, 'empty'))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });

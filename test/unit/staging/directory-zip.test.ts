@@ -62,10 +62,14 @@ describe('zipDirectory', () => {
   it('is importable by Python', async () => {
     const root = lib();
     await zipDirectory(join(root, 'mylib'), join(root, 'mylib.zip'));
-    const out = execFileSync('python3', ['-c', 'import sys; sys.path.insert(0, sys.argv[1]); import mylib; print(mylib.f())', join(root, 'mylib.zip')], {
-      encoding: 'utf8',
-      cwd: '/',
-    });
+    const out = execFileSync(
+      'python3',
+      ['-c', 'import sys; sys.path.insert(0, sys.argv[1]); import mylib; print(mylib.f())', join(root, 'mylib.zip')],
+      {
+        encoding: 'utf8',
+        cwd: '/',
+      },
+    );
     expect(out.trim()).toBe('42');
   });
 

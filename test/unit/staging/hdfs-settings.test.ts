@@ -33,9 +33,13 @@ describe('webHdfsAddress', () => {
 describe('describeWebHdfsError', () => {
   const URL = 'http://nn:9870';
 
-  it('reads AccessControlException as permission denied, the user\'s to fix', () => {
+  it("reads AccessControlException as permission denied, the user's to fix", () => {
     const error = describeWebHdfsError(
-      new WebHdfsError('CREATE /denied/x: AccessControlException: Permission denied: user=stager, access=EXECUTE', 403, 'AccessControlException'),
+      new WebHdfsError(
+        'CREATE /denied/x: AccessControlException: Permission denied: user=stager, access=EXECUTE',
+        403,
+        'AccessControlException',
+      ),
       'cannot upload',
       URL,
     );
@@ -43,19 +47,27 @@ describe('describeWebHdfsError', () => {
     expect(error.message).toMatch(/^cannot upload: permission denied \(.*user=stager/);
   });
 
-  it('reads a transport failure as the store\'s (retried), naming the address', () => {
+  it("reads a transport failure as the store's (retried), naming the address", () => {
     const error = describeWebHdfsError(new WebHdfsError('PUT http://nn:9870/webhdfs/v1/x: connect ECONNREFUSED'), 'cannot check x', URL);
     expect(error.failure).toBe('store');
     expect(error.message).toContain('cannot reach WebHDFS at http://nn:9870');
   });
 
   it('retries safe mode (an IOException answered 403)', () => {
-    const error = describeWebHdfsError(new WebHdfsError('CREATE /x: SafeModeException: Name node is in safe mode.', 403, 'SafeModeException'), 'cannot upload', URL);
+    const error = describeWebHdfsError(
+      new WebHdfsError('CREATE /x: SafeModeException: Name node is in safe mode.', 403, 'SafeModeException'),
+      'cannot upload',
+      URL,
+    );
     expect(error.failure).toBe('store');
   });
 
-  it('reads a missing Kerberos ticket (SPNEGO) as the user\'s to fix, keeping its hint', () => {
-    const error = describeWebHdfsError(new LivyAuthError('no Kerberos ticket to authenticate to HTTP@nn', 'run `kinit`'), 'cannot check x', URL);
+  it("reads a missing Kerberos ticket (SPNEGO) as the user's to fix, keeping its hint", () => {
+    const error = describeWebHdfsError(
+      new LivyAuthError('no Kerberos ticket to authenticate to HTTP@nn', 'run `kinit`'),
+      'cannot check x',
+      URL,
+    );
     expect(error.failure).toBe('input');
     expect(error.hint).toBe('run `kinit`');
   });
@@ -68,7 +80,11 @@ describe('describeWebHdfsError', () => {
 });
 
 describe('resolveStagingSettings for HDFS', () => {
-  const local: LocalClusterStage = { stageDir: 'hdfs://127.0.0.1:40000/user/me/.livy-staging', webhdfsUrl: 'http://127.0.0.1:40001', user: 'me' };
+  const local: LocalClusterStage = {
+    stageDir: 'hdfs://127.0.0.1:40000/user/me/.livy-staging',
+    webhdfsUrl: 'http://127.0.0.1:40001',
+    user: 'me',
+  };
   const profile = (p: Partial<Profile>): Profile => ({ url: 'http://livy:8998', auth: 'none', ...p });
 
   it("stages to the local cluster's HDFS, as its user, when nothing else is set", () => {
@@ -87,14 +103,20 @@ describe('resolveStagingSettings for HDFS', () => {
     const p = profile({ stageDir: 'hdfs://nn:8020/stage', webhdfsUrl: 'http://gw:14000' });
     expect(resolveStagingSettings({}, {}, p).hdfs.webhdfsUrl).toBe('http://gw:14000');
     expect(resolveStagingSettings({}, { LIVY_WEBHDFS_URL: 'http://env:9870' }, p).hdfs.webhdfsUrl).toBe('http://env:9870');
-    expect(resolveStagingSettings({ webhdfsUrl: 'http://flag:9870' }, { LIVY_WEBHDFS_URL: 'http://env:9870' }, p).hdfs.webhdfsUrl).toBe('http://flag:9870');
+    expect(resolveStagingSettings({ webhdfsUrl: 'http://flag:9870' }, { LIVY_WEBHDFS_URL: 'http://env:9870' }, p).hdfs.webhdfsUrl).toBe(
+      'http://flag:9870',
+    );
   });
 
   it('authenticates with SPNEGO instead of user.name when the server does', () => {
-    expect(resolveStagingSettings({ stageDir: 'hdfs://nn:8020/s' }, {}, undefined, { server: { kerberos: true } }).hdfs).toEqual({ kerberos: true });
+    expect(resolveStagingSettings({ stageDir: 'hdfs://nn:8020/s' }, {}, undefined, { server: { kerberos: true } }).hdfs).toEqual({
+      kerberos: true,
+    });
   });
 
   it('refuses a WebHDFS address that is not an http(s) URL, naming where it came from', () => {
-    expect(() => resolveStagingSettings({ webhdfsUrl: 'nn:9870' }, {}, undefined)).toThrow(/^--webhdfs-url must be an http:\/\/ or https:\/\/ URL/);
+    expect(() => resolveStagingSettings({ webhdfsUrl: 'nn:9870' }, {}, undefined)).toThrow(
+      /^--webhdfs-url must be an http:\/\/ or https:\/\/ URL/,
+    );
   });
 });

@@ -11,7 +11,12 @@ const nothingLocal = () => false;
 describe('rewriteRequest', () => {
   it('puts staged URIs in place of local ones, keeping #alias fragments', () => {
     const out = rewriteRequest(
-      { file: 'file:///w/job.py', files: ['file:///w/ref.csv#data.csv', 'hdfs:///x#x'], pyFiles: ['file:///w/mylib'], args: ['file:///w/ref.csv'] },
+      {
+        file: 'file:///w/job.py',
+        files: ['file:///w/ref.csv#data.csv', 'hdfs:///x#x'],
+        pyFiles: ['file:///w/mylib'],
+        args: ['file:///w/ref.csv'],
+      },
       staged,
       nothingLocal,
     );

@@ -22,7 +22,10 @@ const DEAD_S3 = { LIVY_S3_ENDPOINT: 'http://127.0.0.1:1', AWS_ACCESS_KEY_ID: 'k'
 
 describe('livy submit with a stage dir', () => {
   it('--dry-run prints the staging plan and the rewritten body without any network I/O', async () => {
-    const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 's3a://bucket/stage', '--dry-run', '-o', 'json', ...JOB], { cwd, env: DEAD_S3 });
+    const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 's3a://bucket/stage', '--dry-run', '-o', 'json', ...JOB], {
+      cwd,
+      env: DEAD_S3,
+    });
     expect(run.code).toBe(0);
     const body = JSON.parse(run.stdout);
     expect(body.file).toMatch(/^s3a:\/\/bucket\/stage\/[0-9a-f]{64}\/job\.py$/);
@@ -33,7 +36,10 @@ describe('livy submit with a stage dir', () => {
   });
 
   it('takes the stage dir from LIVY_STAGE_DIR', async () => {
-    const run = await runCli(['submit', '--url', fake.url, '--dry-run', '-o', 'json', './job.py'], { cwd, env: { ...DEAD_S3, LIVY_STAGE_DIR: 's3a://envbucket/p' } });
+    const run = await runCli(['submit', '--url', fake.url, '--dry-run', '-o', 'json', './job.py'], {
+      cwd,
+      env: { ...DEAD_S3, LIVY_STAGE_DIR: 's3a://envbucket/p' },
+    });
     expect(JSON.parse(run.stdout).file).toMatch(/^s3a:\/\/envbucket\/p\//);
   });
 
@@ -53,7 +59,10 @@ describe('livy submit with a stage dir', () => {
   }, 60_000);
 
   it('an unreachable WebHDFS fails with exit 3 before any batch is created', async () => {
-    const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 'hdfs://127.0.0.1:1/stage', '--webhdfs-url', 'http://127.0.0.1:1', ...JOB], { cwd });
+    const run = await runCli(
+      ['submit', '--url', fake.url, '--stage-dir', 'hdfs://127.0.0.1:1/stage', '--webhdfs-url', 'http://127.0.0.1:1', ...JOB],
+      { cwd },
+    );
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/cannot reach WebHDFS at http:\/\/127\.0\.0\.1:1 /);
     expect(fake.requests).toHaveLength(0);
@@ -67,7 +76,10 @@ describe('livy submit with a stage dir', () => {
   });
 
   it('a missing local file fails with exit 2 before anything is sent', async () => {
-    const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 's3a://bucket/stage', '--files', './nope.csv', './job.py'], { cwd, env: DEAD_S3 });
+    const run = await runCli(['submit', '--url', fake.url, '--stage-dir', 's3a://bucket/stage', '--files', './nope.csv', './job.py'], {
+      cwd,
+      env: DEAD_S3,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--files ${join(cwd, 'nope.csv')} does not exist`);
     expect(fake.requests).toHaveLength(0);

@@ -55,7 +55,7 @@ describe('WebHdfsClient', () => {
     expect((err as WebHdfsError).message).toBe('LISTSTATUS /nope: FileNotFoundException: File does not exist: /nope');
   });
 
-  it('refuses to overwrite unless asked, with Hadoop\'s exception name', async () => {
+  it("refuses to overwrite unless asked, with Hadoop's exception name", async () => {
     await client.write('/f', 'one');
     const err = await client.write('/f', 'two').catch((e: unknown) => e);
     expect((err as WebHdfsError).exception).toBe('FileAlreadyExistsException');

@@ -26,10 +26,9 @@ beforeAll(async () => {
   fake.on('POST', /.*/, { status: 201, json: { id: 0, state: 'starting', log: [] } });
   configDir = mkdtempSync(join(tmpdir(), 'livy-dry-run-'));
   // A profile with defaults that are merged into the request after translation.
-  const added = await runCli(
-    ['profile', 'add', 'prod', '--url', fake.url, '--proxy-user', 'carol', '--conf', 'spark.test.fromProfile=1'],
-    { env: { LIVY_CONFIG_DIR: configDir } },
-  );
+  const added = await runCli(['profile', 'add', 'prod', '--url', fake.url, '--proxy-user', 'carol', '--conf', 'spark.test.fromProfile=1'], {
+    env: { LIVY_CONFIG_DIR: configDir },
+  });
   expect(added.code).toBe(0);
   fake.requests.length = 0;
 });
@@ -48,12 +47,15 @@ afterEach(() => {
 const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 const valueFor = (option: SparkSubmitOption): fc.Arbitrary<string> => {
   if (option.name === '--conf') {
-    return fc.tuple(fc.constantFrom('spark.test.', 'spark.', 'other.', 'spark.master', 'spark.jars'), word, fc.string({ maxLength: 6 })).map(([k, w, v]) => `${k}${w}=${v}`);
+    return fc
+      .tuple(fc.constantFrom('spark.test.', 'spark.', 'other.', 'spark.master', 'spark.jars'), word, fc.string({ maxLength: 6 }))
+      .map(([k, w, v]) => `${k}${w}=${v}`);
   }
   if (option.name === '--properties-file' || option.name === '--extra-properties-file') {
     return fc.constantFrom('/nonexistent/job.properties', '/dev/null');
   }
-  const kind = option.livy.kind === 'field' || option.livy.kind === 'conf' || option.livy.kind === 'launcher-conf' ? option.livy.value : 'text';
+  const kind =
+    option.livy.kind === 'field' || option.livy.kind === 'conf' || option.livy.kind === 'launcher-conf' ? option.livy.value : 'text';
   switch (kind) {
     case 'memory':
       return fc.constantFrom('2g', '512m', '0', '1.5g', '\u00a01g');
@@ -68,9 +70,13 @@ const valueFor = (option: SparkSubmitOption): fc.Arbitrary<string> => {
 
 /** spark-submit options that make the command something else are generated separately. */
 const submitOptions = SPARK_SUBMIT_OPTIONS.filter((o) => o.livy.kind !== 'action');
-const sparkOption: fc.Arbitrary<readonly string[]> = fc.constantFrom(...submitOptions).chain((option) =>
-  option.takesValue ? valueFor(option).map((value): readonly string[] => [option.name, value]) : fc.constant<readonly string[]>([option.name]),
-);
+const sparkOption: fc.Arbitrary<readonly string[]> = fc
+  .constantFrom(...submitOptions)
+  .chain((option) =>
+    option.takesValue
+      ? valueFor(option).map((value): readonly string[] => [option.name, value])
+      : fc.constant<readonly string[]>([option.name]),
+  );
 
 /** livy-only options except the ones that pick the server, which the test controls. */
 const livyOption: fc.Arbitrary<readonly string[]> = fc.oneof(
@@ -84,7 +90,13 @@ const action: fc.Arbitrary<readonly string[]> = fc.oneof(
   fc.constant(['--version']),
 );
 
-const resource: fc.Arbitrary<readonly string[]> = fc.constantFrom<readonly string[]>(['/apps/job.jar'], ['hdfs:///jobs/main.py', '--input', 'x'], ['pyspark-shell'], ['rel.py'], []);
+const resource: fc.Arbitrary<readonly string[]> = fc.constantFrom<readonly string[]>(
+  ['/apps/job.jar'],
+  ['hdfs:///jobs/main.py', '--input', 'x'],
+  ['pyspark-shell'],
+  ['rel.py'],
+  [],
+);
 
 /** Where the server comes from: a flag, LIVY_URL, a profile, or LIVY_PROXY_USER on top. */
 const serverSource = fc.constantFrom('flag', 'env', 'profile', 'profile+proxy-env');
@@ -141,7 +153,19 @@ describe('--dry-run performs no network I/O', () => {
 
   test('the livy-only options generated are the ones the parser knows', () => {
     const known = new Set(LIVY_ONLY_OPTIONS.flatMap((o) => [o.name, ...o.aliases]));
-    for (const flag of ['--async', '--kill-on-interrupt', '--no-color', '--debug', '--insecure', '-o', '--output', '--timeout', '-H', '--log-file', '--dry-run']) {
+    for (const flag of [
+      '--async',
+      '--kill-on-interrupt',
+      '--no-color',
+      '--debug',
+      '--insecure',
+      '-o',
+      '--output',
+      '--timeout',
+      '-H',
+      '--log-file',
+      '--dry-run',
+    ]) {
       expect(known).toContain(flag);
     }
   });

@@ -5,11 +5,39 @@ import { isValidMaster, isValidSparkMemory, parsePositiveInt, sparkMemoryBytes }
 
 describe('option tables', () => {
   test('hold every spark-submit option of Spark 3.5 and 4.x', () => {
-    const values = ['--archives', '--class', '--conf', '--deploy-mode', '--driver-class-path', '--driver-cores', '--driver-java-options',
-      '--driver-library-path', '--driver-memory', '--executor-cores', '--executor-memory', '--files', '--jars', '--keytab', '--kill',
-      '--master', '--name', '--num-executors', '--packages', '--exclude-packages', '--principal', '--properties-file', '--proxy-user',
-      '--py-files', '--queue', '--repositories', '--status', '--total-executor-cores', '--remote', '--driver-default-class-path',
-      '--extra-properties-file'];
+    const values = [
+      '--archives',
+      '--class',
+      '--conf',
+      '--deploy-mode',
+      '--driver-class-path',
+      '--driver-cores',
+      '--driver-java-options',
+      '--driver-library-path',
+      '--driver-memory',
+      '--executor-cores',
+      '--executor-memory',
+      '--files',
+      '--jars',
+      '--keytab',
+      '--kill',
+      '--master',
+      '--name',
+      '--num-executors',
+      '--packages',
+      '--exclude-packages',
+      '--principal',
+      '--properties-file',
+      '--proxy-user',
+      '--py-files',
+      '--queue',
+      '--repositories',
+      '--status',
+      '--total-executor-cores',
+      '--remote',
+      '--driver-default-class-path',
+      '--extra-properties-file',
+    ];
     const switches = ['--help', '--supervise', '--usage-error', '--verbose', '--version', '--load-spark-defaults'];
     const byName = new Map(SPARK_SUBMIT_OPTIONS.map((o) => [o.name, o]));
     for (const name of values) expect(byName.get(name)?.takesValue, name).toBe(true);
@@ -60,10 +88,18 @@ describe('submitHelpText', () => {
 
 describe('spark value formats', () => {
   test.each(['1', '512m', '4g', '4G', '1kb', '10TB', '2p', ' 4g '])('memory %j is valid', (v) => expect(isValidSparkMemory(v)).toBe(true));
-  test.each(['0', '0g', '1.5g', '-1g', 'g', '', '4 g', '4gib', '9000000p', '4e3'])('memory %j is invalid', (v) => expect(isValidSparkMemory(v)).toBe(false));
+  test.each(['0', '0g', '1.5g', '-1g', 'g', '', '4 g', '4gib', '9000000p', '4e3'])('memory %j is invalid', (v) =>
+    expect(isValidSparkMemory(v)).toBe(false),
+  );
   test('memory units are powers of 1024', () => expect(sparkMemoryBytes('2k')).toBe(2048n));
-  test.each([['1', 1], ['+7', 7], ['2147483647', 2147483647]])('count %j', (v, n) => expect(parsePositiveInt(v)).toBe(n));
+  test.each([
+    ['1', 1],
+    ['+7', 7],
+    ['2147483647', 2147483647],
+  ])('count %j', (v, n) => expect(parsePositiveInt(v)).toBe(n));
   test.each(['0', '-1', '1.0', '2147483648', ' 1', 'x', ''])('count %j is invalid', (v) => expect(parsePositiveInt(v)).toBeUndefined());
-  test.each(['yarn', 'local', 'local[*]', 'spark://h:7077', 'k8s://https://h', 'mesos://h:5050'])('master %s', (m) => expect(isValidMaster(m)).toBe(true));
+  test.each(['yarn', 'local', 'local[*]', 'spark://h:7077', 'k8s://https://h', 'mesos://h:5050'])('master %s', (m) =>
+    expect(isValidMaster(m)).toBe(true),
+  );
   test.each(['yarn-cluster', 'mars', ''])('master %j is invalid', (m) => expect(isValidMaster(m)).toBe(false));
 });

@@ -33,7 +33,10 @@ describe('parseSubmitArgv', () => {
 
   test('a spark-submit switch written with =value is still the switch', () => {
     const parsed = parse('--verbose=false --supervise=no /app.jar');
-    expect(parsed.options.map((o) => [o.name, o.value])).toEqual([['--verbose', undefined], ['--supervise', undefined]]);
+    expect(parsed.options.map((o) => [o.name, o.value])).toEqual([
+      ['--verbose', undefined],
+      ['--supervise', undefined],
+    ]);
     expect(parsed.livy.verbose).toBe(true);
   });
 
@@ -113,7 +116,11 @@ describe('parseSubmitArgv', () => {
       expect(parse('--kill 42')).toMatchObject({ action: 'kill', submissionId: '42' });
     });
     test('--status=ID', () => {
-      expect(parse('--status=7 --url http://h:8998')).toMatchObject({ action: 'status', submissionId: '7', livy: { url: 'http://h:8998' } });
+      expect(parse('--status=7 --url http://h:8998')).toMatchObject({
+        action: 'status',
+        submissionId: '7',
+        livy: { url: 'http://h:8998' },
+      });
     });
     test('--kill with --status is an error', () => {
       expect(usageError(() => parse('--kill 1 --status 2')).message).toBe('--status cannot be combined with --kill');
@@ -133,7 +140,7 @@ describe('parseSubmitArgv', () => {
       expect(parse('-h').action).toBe('help');
       expect(parse('--help /app.jar --foo').action).toBe('help');
     });
-    test('--help with an unknown option is an error, as in Spark\'s launcher (it reads every option first)', () => {
+    test("--help with an unknown option is an error, as in Spark's launcher (it reads every option first)", () => {
       expect(usageError(() => parse('--foo --help')).message).toContain('--foo');
       expect(usageError(() => parse('--help --foo')).message).toBe("Unrecognized option '--foo'");
     });
@@ -178,7 +185,14 @@ describe('parseSubmitArgv', () => {
     });
     test('defaults', () => {
       expect(parse('/app.jar').livy).toEqual({
-        headers: [], dryRun: false, async: false, killOnInterrupt: false, driverLog: false, noColor: false, debug: false, verbose: false,
+        headers: [],
+        dryRun: false,
+        async: false,
+        killOnInterrupt: false,
+        driverLog: false,
+        noColor: false,
+        debug: false,
+        verbose: false,
       });
     });
     test('after the primary resource they are app arguments', () => {

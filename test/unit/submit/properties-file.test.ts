@@ -26,7 +26,7 @@ describe('java.util.Properties format', () => {
     ['# and ! comments', '# c=d\n  ! e=f\na=b', { a: 'b' }],
     ['# inside a value is not a comment', 'a=b # c', { a: 'b # c' }],
     ['a comment ending in a backslash does not continue', '# comment \\\na=b', { a: 'b' }],
-    ['odd backslashes continue the line, dropping the next line\'s leading blanks', 'a=one \\\n     two', { a: 'one two' }],
+    ["odd backslashes continue the line, dropping the next line's leading blanks", 'a=one \\\n     two', { a: 'one two' }],
     ['even backslashes do not', 'a=x\\\\\nb=y', { a: 'x\\', b: 'y' }],
     ['three backslashes continue', 'a=x\\\\\\\n  y', { a: 'x\\y' }],
     ['a continuation line starting with # is not a comment', 'a=x\\\n  # y', { a: 'x# y' }],

@@ -80,12 +80,16 @@ describe('--proxy-user and --principal, after profile defaults', () => {
     expect(added.code).toBe(0);
     const run = await runCli(['submit', '-p', 'prod', '--dry-run', '--principal', 'etl@X', '/apps/job.jar'], { env: env() });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("error: Only one of --proxy-user or --principal can be provided: proxy user 'carol' (from profile 'prod')");
+    expect(run.stderr).toContain(
+      "error: Only one of --proxy-user or --principal can be provided: proxy user 'carol' (from profile 'prod')",
+    );
     expect(run.stdout).toBe('');
   });
 
   test('LIVY_PROXY_USER with --principal is refused, naming the variable', async () => {
-    const run = await runCli(['submit', '--url', fake.url, '--principal', 'etl@X', '/apps/job.jar'], { env: { ...env(), LIVY_PROXY_USER: 'dan' } });
+    const run = await runCli(['submit', '--url', fake.url, '--principal', 'etl@X', '/apps/job.jar'], {
+      env: { ...env(), LIVY_PROXY_USER: 'dan' },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("proxy user 'dan' (from LIVY_PROXY_USER)");
     expect(fake.requests).toEqual([]);

@@ -15,9 +15,9 @@ const memory = fc
   .map(([n, unit]) => `${n}${unit}`);
 const count = fc.integer({ min: 1, max: 512 });
 const uriList = fc.array(
-  fc.tuple(fc.constantFrom('hdfs:///libs/', 's3a://bucket/', '/abs/', 'local:/opt/'), ident, fc.option(ident, { nil: undefined })).map(
-    ([prefix, name, alias]) => `${prefix}${name}.dat${alias ? `#${alias}` : ''}`,
-  ),
+  fc
+    .tuple(fc.constantFrom('hdfs:///libs/', 's3a://bucket/', '/abs/', 'local:/opt/'), ident, fc.option(ident, { nil: undefined }))
+    .map(([prefix, name, alias]) => `${prefix}${name}.dat${alias ? `#${alias}` : ''}`),
   { minLength: 1, maxLength: 4 },
 );
 /** Conf keys that no dedicated option shadows or rewrites. */
@@ -64,10 +64,20 @@ const model: fc.Arbitrary<Model> = fc.record(
 );
 
 const OPTION_OF: Record<string, string> = {
-  className: '--class', name: '--name', proxyUser: '--proxy-user', jars: '--jars', pyFiles: '--py-files',
-  files: '--files', archives: '--archives', driverMemory: '--driver-memory', driverCores: '--driver-cores',
-  executorMemory: '--executor-memory', executorCores: '--executor-cores', numExecutors: '--num-executors',
-  queue: '--queue', packages: '--packages',
+  className: '--class',
+  name: '--name',
+  proxyUser: '--proxy-user',
+  jars: '--jars',
+  pyFiles: '--py-files',
+  files: '--files',
+  archives: '--archives',
+  driverMemory: '--driver-memory',
+  driverCores: '--driver-cores',
+  executorMemory: '--executor-memory',
+  executorCores: '--executor-cores',
+  numExecutors: '--num-executors',
+  queue: '--queue',
+  packages: '--packages',
 };
 
 /** Java's `.` refuses these, so such values must be given as a separate token. */
@@ -129,25 +139,50 @@ describe('property: random valid option sets round-trip into the body', () => {
 
   test('repeated options: the last occurrence wins', () => {
     fc.assert(
-      fc.property(fc.array(memory, { minLength: 1, maxLength: 5 }), fc.array(uriList, { minLength: 1, maxLength: 4 }), (memories, jarLists) => {
-        const argv = [
-          ...memories.flatMap((m) => ['--executor-memory', m]),
-          ...jarLists.flatMap((j) => [`--jars=${j.join(',')}`]),
-          'hdfs:///app.jar',
-        ];
-        const parsed = parseSubmitArgv(argv);
-        if (parsed.action !== 'submit') throw new Error('expected a submission');
-        const { request } = translateSubmit(parsed, fakeContext());
-        expect(request.executorMemory).toBe(memories.at(-1));
-        expect(request.jars).toEqual(jarLists.at(-1));
-      }),
+      fc.property(
+        fc.array(memory, { minLength: 1, maxLength: 5 }),
+        fc.array(uriList, { minLength: 1, maxLength: 4 }),
+        (memories, jarLists) => {
+          const argv = [
+            ...memories.flatMap((m) => ['--executor-memory', m]),
+            ...jarLists.flatMap((j) => [`--jars=${j.join(',')}`]),
+            'hdfs:///app.jar',
+          ];
+          const parsed = parseSubmitArgv(argv);
+          if (parsed.action !== 'submit') throw new Error('expected a submission');
+          const { request } = translateSubmit(parsed, fakeContext());
+          expect(request.executorMemory).toBe(memories.at(-1));
+          expect(request.jars).toEqual(jarLists.at(-1));
+        },
+      ),
     );
   });
 });
 
 describe('property: app arguments survive verbatim', () => {
   const trickyArg = fc.oneof(
-    fc.constantFrom('--', '-v', '--verbose', '--master', 'local', '--conf', 'a=b', '--conf=spark.x=y', '', ' ', '-', '--help', '--kill', '1', 'ü=ñ', '日本語', '\n', '"quoted"', "'", '\\'),
+    fc.constantFrom(
+      '--',
+      '-v',
+      '--verbose',
+      '--master',
+      'local',
+      '--conf',
+      'a=b',
+      '--conf=spark.x=y',
+      '',
+      ' ',
+      '-',
+      '--help',
+      '--kill',
+      '1',
+      'ü=ñ',
+      '日本語',
+      '\n',
+      '"quoted"',
+      "'",
+      '\\',
+    ),
     fc.string({ unit: 'binary', maxLength: 30 }),
     fc.string({ unit: 'grapheme', maxLength: 30 }),
   );
@@ -184,11 +219,15 @@ describe('property: the .properties parser reads back what a writer escaped', ()
       else if ('=:#!'.includes(c)) out += `\\${c}`;
       else if (code < 0x20 || code > 0x7e) {
         // Write non-ASCII either raw (UTF-8 file) or as \uXXXX units, to test both.
-        out += code % 2 === 0 && code >= 0xa0 && code <= 0xffff && !(code >= 0xd800 && code <= 0xdfff) ? c
-          : [...Buffer.from(c, 'utf16le')].reduce<string[]>((units, _b, j, bytes) => {
-              if (j % 2 === 0) units.push(`\\u${((bytes[j + 1]! << 8) | bytes[j]!).toString(16).padStart(4, '0')}`);
-              return units;
-            }, []).join('');
+        out +=
+          code % 2 === 0 && code >= 0xa0 && code <= 0xffff && !(code >= 0xd800 && code <= 0xdfff)
+            ? c
+            : [...Buffer.from(c, 'utf16le')]
+                .reduce<string[]>((units, _b, j, bytes) => {
+                  if (j % 2 === 0) units.push(`\\u${((bytes[j + 1]! << 8) | bytes[j]!).toString(16).padStart(4, '0')}`);
+                  return units;
+                }, [])
+                .join('');
       } else out += c;
     }
     return out;
@@ -216,9 +255,10 @@ describe('property: the .properties parser reads back what a writer escaped', ()
             const sep = separators.next().value;
             // Now and then break the value over a continuation line; the continuation's
             // leading blanks are dropped, so its first character is escaped like a first one.
-            const value = withNoise && chars.length > 3
-              ? `${escape(chars.slice(0, 2).join(''), false)}\\${eol}    ${escape(chars.slice(2).join(''), false)}`
-              : escape(v, false);
+            const value =
+              withNoise && chars.length > 3
+                ? `${escape(chars.slice(0, 2).join(''), false)}\\${eol}    ${escape(chars.slice(2).join(''), false)}`
+                : escape(v, false);
             lines.push(`${escape(k, true)}${sep}${value}`);
           }
           const parsed = parseJavaProperties(lines.join(eol));

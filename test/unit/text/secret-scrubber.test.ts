@@ -30,7 +30,10 @@ describe('SecretScrubber', () => {
   it('scrubs strings and keys deep in a JSON value, leaving other values', () => {
     const scrubber = new SecretScrubber();
     scrubber.add('hunter22');
-    expect(scrubber.scrubValue({ a: ['x hunter22', 3, null, true], hunter22: { b: 'hunter22' } })).toEqual({ a: ['x ***', 3, null, true], '***': { b: '***' } });
+    expect(scrubber.scrubValue({ a: ['x hunter22', 3, null, true], hunter22: { b: 'hunter22' } })).toEqual({
+      a: ['x ***', 3, null, true],
+      '***': { b: '***' },
+    });
   });
 });
 

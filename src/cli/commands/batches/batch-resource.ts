@@ -20,7 +20,8 @@ export const BATCH_RESOURCE: ResourceSpec<Batch, BatchLogsOptions> = {
   killDescription: 'kill a batch and remove it from the server',
   logs: {
     followDescription: 'keep printing new lines until the batch ends',
-    addOptions: (command) => command.option('--driver', "the driver's complete stdout and stderr from its YARN container, not what Livy kept"),
+    addOptions: (command) =>
+      command.option('--driver', "the driver's complete stdout and stderr from its YARN container, not what Livy kept"),
     follow: async (ctx, client, batch, options) => {
       const { followBatchLog } = await import('../../batch/follow-batch-log.js');
       return followBatchLog(ctx, client, batch, { driverLog: options.driver });

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { registerResourceGet, registerResourceKill, registerResourceList, registerResourceLogs, registerResourceState } from '../resource/resource-commands.js';
+import {
+  registerResourceGet,
+  registerResourceKill,
+  registerResourceList,
+  registerResourceLogs,
+  registerResourceState,
+} from '../resource/resource-commands.js';
 import { BATCH_RESOURCE } from './batch-resource.js';
 import { registerBatchesWait } from './wait.js';
 

@@ -10,7 +10,8 @@ export function clusterStatusLines(c: ClusterStatus): string[] {
     `webhdfs:  ${c.webhdfs}`,
     ...(c.kind === 'yarn' ? [`yarn:     ${c.resourceManager}`, `queues:   ${queues}`] : []),
     ...c.daemons.map(
-      (d) => `${`${d.name}:`.padEnd(17)}${d.running ? `pid ${d.pid}, ${d.healthy ? 'healthy' : 'not ready'} (${d.detail})` : 'not running'}`,
+      (d) =>
+        `${`${d.name}:`.padEnd(17)}${d.running ? `pid ${d.pid}, ${d.healthy ? 'healthy' : 'not ready'} (${d.detail})` : 'not running'}`,
     ),
   ];
 }

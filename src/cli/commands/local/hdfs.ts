@@ -51,7 +51,8 @@ export function registerLocalHdfs(parent: Command): void {
         const { hdfsPathOf } = await import('../../../storage/webhdfs.js');
         const path = await withHdfsErrors(async () => {
           let target = hdfsPathOf(remote!);
-          if (target.endsWith('/') || (await client.status(target))?.type === 'DIRECTORY') target = `${target.replace(/\/+$/, '')}/${basename(file)}`;
+          if (target.endsWith('/') || (await client.status(target))?.type === 'DIRECTORY')
+            target = `${target.replace(/\/+$/, '')}/${basename(file)}`;
           await client.upload(file, target, { overwrite: options.force ?? false });
           return target;
         });
@@ -66,7 +67,10 @@ export function registerLocalHdfs(parent: Command): void {
       const entries = await withHdfsErrors(() => client.list(path ?? '/'));
       ctx.out.result(entries, () =>
         entries
-          .map((e) => `${e.type === 'DIRECTORY' ? 'd' : '-'}${e.permission.padStart(4, '0')}  ${e.owner}  ${String(e.length).padStart(12)}  ${new Date(e.modificationTime).toISOString()}  ${e.pathSuffix}`)
+          .map(
+            (e) =>
+              `${e.type === 'DIRECTORY' ? 'd' : '-'}${e.permission.padStart(4, '0')}  ${e.owner}  ${String(e.length).padStart(12)}  ${new Date(e.modificationTime).toISOString()}  ${e.pathSuffix}`,
+          )
           .join('\n'),
       );
     }),
@@ -90,7 +94,8 @@ export function registerLocalHdfs(parent: Command): void {
         const deleted = await withHdfsErrors(async () => {
           const status = await client.status(path!);
           if (!status) throw new UsageError(`rm: no such file or directory in HDFS: ${path}`);
-          if (status.type === 'DIRECTORY' && !options.recursive) throw new UsageError(`rm: ${path} is a directory`, 'add -r to delete it with its content');
+          if (status.type === 'DIRECTORY' && !options.recursive)
+            throw new UsageError(`rm: ${path} is a directory`, 'add -r to delete it with its content');
           return client.delete(path!, options.recursive ?? false);
         });
         ctx.out.result({ path, deleted }, () => '');

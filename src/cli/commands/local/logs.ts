@@ -16,7 +16,7 @@ export function registerLocalLogs(parent: Command): void {
   leaf(parent, 'logs', "print the local Livy server's log")
     .option('-f, --follow', 'keep printing new lines until Ctrl-C')
     .option('-n, --lines <n>', 'number of lines from the end', intOption('--lines'), 50)
-    .addOption(new Option('--daemon <name>', "whose log: livy (default) or a YARN cluster daemon").choices(DAEMON_CHOICES))
+    .addOption(new Option('--daemon <name>', 'whose log: livy (default) or a YARN cluster daemon').choices(DAEMON_CHOICES))
     .action(
       action<LogsOptions>(async (ctx, options) => {
         const local = await import('../../../local/index.js');
@@ -25,7 +25,8 @@ export function registerLocalLogs(parent: Command): void {
           ? (await import('../../../local/hadoop/index.js')).clusterLogFile(daemon, ctx.env)
           : local.localServerLogPath(ctx.env);
         if (!existsSync(path) && !options.follow) {
-          if (daemon) throw new CliError(`no ${daemon} log (${path})`, 'server', 'start the YARN cluster with `livy local start --cluster yarn`');
+          if (daemon)
+            throw new CliError(`no ${daemon} log (${path})`, 'server', 'start the YARN cluster with `livy local start --cluster yarn`');
           throw new CliError(`no server log yet (${path})`, 'server', 'start the server with `livy local start`');
         }
         ctx.out.write('stdout', local.tailFile(path, options.lines));

@@ -3,7 +3,11 @@ import { action, leaf } from '../../command-kit.js';
 import { notRunningError } from '../../../local/errors.js';
 
 export function registerLocalRestart(parent: Command): void {
-  leaf(parent, 'restart', 'restart the local Livy alone, on the same port; a YARN cluster and its applications keep running (recovery)').action(
+  leaf(
+    parent,
+    'restart',
+    'restart the local Livy alone, on the same port; a YARN cluster and its applications keep running (recovery)',
+  ).action(
     action(async (ctx) => {
       const local = await import('../../../local/index.js');
       const hadoop = await import('../../../local/hadoop/index.js');

@@ -51,7 +51,11 @@ async function progressReporter(ctx: CommandContext) {
         transferStep = e.step;
         transferStarted = Date.now();
       }
-      const size = e.bytes ? ` — ${transferText(e.bytes, e.totalBytes, Date.now() - transferStarted)}` : e.totalBytes ? ` (${formatBytes(e.totalBytes)})` : '';
+      const size = e.bytes
+        ? ` — ${transferText(e.bytes, e.totalBytes, Date.now() - transferStarted)}`
+        : e.totalBytes
+          ? ` (${formatBytes(e.totalBytes)})`
+          : '';
       status.set(`${e.message}${size} ${ctx.out.style.dim(elapsed())}`);
       if (e.done && e.step !== 'ready') status.done(e.message);
     },
@@ -70,13 +74,20 @@ export function registerLocalStart(parent: Command): void {
   leaf(parent, 'start', 'provision (once) and start a real Livy + Spark on 127.0.0.1 in the background')
     .option('--port <port>', 'port to listen on (default 8998, or a free one when 8998 is taken)', intOption('--port', { min: 1 }))
     .option('--whitelist <dir>', 'directory Livy may read local files from (repeatable; default the current directory)', collect)
-    .option('--livy-version <version>', `Livy release to run: ${LIVY_VERSIONS.join(' or ')} (default ${LIVY_VERSIONS[0]})`, livyVersionOption)
-    .option('--from-source <file|url>', 'build Livy from this source release (apache-livy-<version>-src.tar.gz) when it is not provisioned yet; default $LIVY_LOCAL_SOURCE')
+    .option(
+      '--livy-version <version>',
+      `Livy release to run: ${LIVY_VERSIONS.join(' or ')} (default ${LIVY_VERSIONS[0]})`,
+      livyVersionOption,
+    )
+    .option(
+      '--from-source <file|url>',
+      'build Livy from this source release (apache-livy-<version>-src.tar.gz) when it is not provisioned yet; default $LIVY_LOCAL_SOURCE',
+    )
     .addOption(
-      new Option('--cluster <kind>', 'where Spark runs: local (local[*], the default) or yarn (HDFS + YARN daemons on 127.0.0.1, cluster deploy mode)').choices([
-        'local',
-        'yarn',
-      ]),
+      new Option(
+        '--cluster <kind>',
+        'where Spark runs: local (local[*], the default) or yarn (HDFS + YARN daemons on 127.0.0.1, cluster deploy mode)',
+      ).choices(['local', 'yarn']),
     )
     .action(
       action<StartOptions>(async (ctx, options) => {
@@ -85,7 +96,10 @@ export function registerLocalStart(parent: Command): void {
         const cluster = hadoop.readClusterState(ctx.env);
         const clusterRuns = cluster !== undefined && hadoop.liveDaemons(cluster).length > 0;
         if (options.cluster === 'local' && clusterRuns) {
-          throw new UsageError('a local YARN cluster is running in this run dir', 'stop it first with `livy local stop`, or start with --cluster yarn');
+          throw new UsageError(
+            'a local YARN cluster is running in this run dir',
+            'stop it first with `livy local stop`, or start with --cluster yarn',
+          );
         }
         // Without --cluster, a running YARN cluster is kept (and its Livy reused).
         const yarn = options.cluster === 'yarn' || (options.cluster === undefined && clusterRuns);
@@ -113,7 +127,9 @@ export function registerLocalStart(parent: Command): void {
         else ctx.out.success(`Livy ${info.livyVersion} with Spark ${info.pysparkVersion} is running at ${info.url} (pid ${info.pid})`);
         if ('cluster' in info) {
           const { cluster: c, ...server } = info as import('../../../local/hadoop/index.js').LocalYarnServerInfo;
-          ctx.out.success(`on YARN: HDFS ${c.urls.hdfs}, ResourceManager ${c.urls.resourceManager}, queues ${Object.keys(hadoop.YARN_QUEUES).join(', ')}`);
+          ctx.out.success(
+            `on YARN: HDFS ${c.urls.hdfs}, ResourceManager ${c.urls.resourceManager}, queues ${Object.keys(hadoop.YARN_QUEUES).join(', ')}`,
+          );
           const queues = Object.keys(hadoop.YARN_QUEUES);
           ctx.out.result({ ...server, cluster: 'yarn', ...c.urls, queues }, () => `export LIVY_URL=${info.url}`);
         } else {

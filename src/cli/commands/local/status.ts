@@ -4,14 +4,20 @@ import { ExitCode } from '../../../errors/exit-codes.js';
 import { clusterStatusLines } from './cluster-status-text.js';
 
 export function registerLocalStatus(parent: Command): void {
-  leaf(parent, 'status', 'show whether the local Livy runs, its URL, versions and pid, and its YARN cluster (exit 3 when not running)').action(
+  leaf(
+    parent,
+    'status',
+    'show whether the local Livy runs, its URL, versions and pid, and its YARN cluster (exit 3 when not running)',
+  ).action(
     action(async (ctx) => {
       const local = await import('../../../local/index.js');
       const hadoop = await import('../../../local/hadoop/index.js');
       const s = await local.localServerStatus({ env: ctx.env });
       const c = await hadoop.hadoopClusterStatus({ env: ctx.env });
       // The cluster's own `running` and `startedAt` must not overwrite Livy's.
-      const clusterFields = c ? (({ kind: _kind, running, startedAt, ...rest }) => ({ ...rest, clusterRunning: running, clusterStartedAt: startedAt }))(c) : {};
+      const clusterFields = c
+        ? (({ kind: _kind, running, startedAt, ...rest }) => ({ ...rest, clusterRunning: running, clusterStartedAt: startedAt }))(c)
+        : {};
       ctx.out.result({ ...s, cluster: c?.kind ?? 'local', ...clusterFields }, () => {
         const clusterText = c ? clusterStatusLines(c) : [];
         if (!s.running) {

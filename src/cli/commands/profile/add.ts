@@ -8,14 +8,17 @@ import { profileView, renderProfile } from './view.js';
 export async function addProfile(ctx: CommandContext, options: ProfileSettings, name: string): Promise<void> {
   checkProfileName(name);
   if (isReservedProfileName(name)) throw new UsageError(`'${name}' is the built-in profile of 'livy local'; choose another name`);
-  if (options.url === undefined) throw new UsageError('profile add needs --url', `e.g. livy profile add ${name} --url https://livy.example.com:8998`);
+  if (options.url === undefined)
+    throw new UsageError('profile add needs --url', `e.g. livy profile add ${name} --url https://livy.example.com:8998`);
   const store = new ProfileStore(ctx.env);
-  if (store.get(name)) throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
+  if (store.get(name))
+    throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
   const profile = applySettings(ctx, {}, options, await readGivenSecrets(ctx, options)) as Profile;
   let first = false;
   await store.update((data) => {
     // Checked again under the lock: another livy may have saved the same name meanwhile.
-    if (Object.hasOwn(data.profiles, name)) throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
+    if (Object.hasOwn(data.profiles, name))
+      throw new UsageError(`a profile named '${name}' exists already`, `change it with 'livy profile edit ${name} …', or remove it first`);
     first = Object.keys(data.profiles).length === 0;
     data.profiles[name] = profile;
     if (first && !data.current) data.current = name;

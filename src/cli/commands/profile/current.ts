@@ -7,7 +7,13 @@ export async function currentProfile(ctx: CommandContext): Promise<void> {
   const profile = target.profile;
   const urlFrom = { flag: '--url', env: 'LIVY_URL', profile: 'the profile', default: 'the default' }[target.source];
   ctx.out.result(
-    { profile: profile?.name ?? null, selectedBy: profile ? WHY[profile.selectedBy] : null, url: target.url, urlFrom, auth: target.auth.type },
+    {
+      profile: profile?.name ?? null,
+      selectedBy: profile ? WHY[profile.selectedBy] : null,
+      url: target.url,
+      urlFrom,
+      auth: target.auth.type,
+    },
     () =>
       profile
         ? `${profile.name}\t${target.url}\t(chosen by ${WHY[profile.selectedBy]}; URL from ${urlFrom})`

@@ -3,14 +3,23 @@ import { action, addOutputOptions, collect, leaf } from '../../command-kit.js';
 import { completeWith } from '../../generate/hints.js';
 import type { ProfileSettings } from './settings.js';
 
-
 const profileName = (description = 'profile name') => completeWith(new Argument('<name>', description), { dynamic: 'profiles' });
 
 /** The settings `add` and `edit` take. Secrets only by indirection or on standard input. */
 function addProfileSettings(command: Command, { editing }: { editing: boolean }): Command {
   command
-    .option('--url <url>', `Livy URL, with any gateway path prefix (https://gw:8443/gateway/default/livy/v1)${editing ? '' : ' (required)'}`)
-    .addOption(new Option('--auth <type>', 'authentication: none, basic (LDAP), kerberos (SPNEGO), bearer').choices(['none', 'basic', 'kerberos', 'bearer']))
+    .option(
+      '--url <url>',
+      `Livy URL, with any gateway path prefix (https://gw:8443/gateway/default/livy/v1)${editing ? '' : ' (required)'}`,
+    )
+    .addOption(
+      new Option('--auth <type>', 'authentication: none, basic (LDAP), kerberos (SPNEGO), bearer').choices([
+        'none',
+        'basic',
+        'kerberos',
+        'bearer',
+      ]),
+    )
     .option('--user <user>', 'user name for basic authentication')
     .option('--password-stdin', 'read the password from standard input and store it (file mode 0600)')
     .option('--password-env <var>', 'take the password from this environment variable at each use')
@@ -33,36 +42,50 @@ function addProfileSettings(command: Command, { editing }: { editing: boolean })
     .option('--s3-endpoint <url>', 'S3-compatible endpoint for an s3a:// stage dir')
     .option('--s3-region <region>', 'S3 region for an s3a:// stage dir (default: AWS_REGION, else us-east-1)');
   if (editing) {
-    command
-      .option('--no-insecure', 'verify TLS certificates again')
-      .addOption(
-        new Option('--unset <setting>', 'remove a setting (repeatable)')
-          .choices(UNSETTABLE)
-          // After .choices(): argParser replaces the parser that checks them, so check here too.
-          .argParser((value: string, previous: string[] | undefined) => {
-            if (!UNSETTABLE.includes(value)) {
-              throw new InvalidArgumentError(`Allowed choices are ${UNSETTABLE.join(', ')}.`);
-            }
-            return collect(value, previous);
-          }),
-      );
+    command.option('--no-insecure', 'verify TLS certificates again').addOption(
+      new Option('--unset <setting>', 'remove a setting (repeatable)')
+        .choices(UNSETTABLE)
+        // After .choices(): argParser replaces the parser that checks them, so check here too.
+        .argParser((value: string, previous: string[] | undefined) => {
+          if (!UNSETTABLE.includes(value)) {
+            throw new InvalidArgumentError(`Allowed choices are ${UNSETTABLE.join(', ')}.`);
+          }
+          return collect(value, previous);
+        }),
+    );
   }
   return command;
 }
 
-const UNSETTABLE = ['user', 'password', 'token', 'kerberos-service', 'ca-cert', 'client-cert', 'headers', 'proxy-user', 'default-kind', 'conf', 'request-timeout', 'stage-dir', 'webhdfs-url', 's3-endpoint', 's3-region'];
+const UNSETTABLE = [
+  'user',
+  'password',
+  'token',
+  'kerberos-service',
+  'ca-cert',
+  'client-cert',
+  'headers',
+  'proxy-user',
+  'default-kind',
+  'conf',
+  'request-timeout',
+  'stage-dir',
+  'webhdfs-url',
+  's3-endpoint',
+  's3-region',
+];
 
 /** `livy profile …`: saved connections to Livy servers. */
 export function registerProfile(program: Command): void {
-  const profile = program
-    .command('profile')
-    .description('saved connections to Livy servers: URL, authentication, TLS, defaults');
+  const profile = program.command('profile').description('saved connections to Livy servers: URL, authentication, TLS, defaults');
 
-  addOutputOptions(addProfileSettings(profile.command('add').description('save a connection profile').addArgument(profileName()), { editing: false }))
-    .action(action<ProfileSettings>(async (ctx, options, operands) => (await import('./add.js')).addProfile(ctx, options, operands[0]!)));
+  addOutputOptions(
+    addProfileSettings(profile.command('add').description('save a connection profile').addArgument(profileName()), { editing: false }),
+  ).action(action<ProfileSettings>(async (ctx, options, operands) => (await import('./add.js')).addProfile(ctx, options, operands[0]!)));
 
-  addOutputOptions(addProfileSettings(profile.command('edit').description('change settings of a profile').addArgument(profileName()), { editing: true }))
-    .action(action<ProfileSettings>(async (ctx, options, operands) => (await import('./edit.js')).editProfile(ctx, options, operands[0]!)));
+  addOutputOptions(
+    addProfileSettings(profile.command('edit').description('change settings of a profile').addArgument(profileName()), { editing: true }),
+  ).action(action<ProfileSettings>(async (ctx, options, operands) => (await import('./edit.js')).editProfile(ctx, options, operands[0]!)));
 
   leaf(profile, 'list', 'list the profiles (and the built-in local one)')
     .alias('ls')
@@ -76,8 +99,9 @@ export function registerProfile(program: Command): void {
     .addArgument(profileName())
     .action(action(async (ctx, _options, operands) => (await import('./use.js')).useProfile(ctx, operands[0]!)));
 
-  leaf(profile, 'current', 'show which profile and server commands use now, and why')
-    .action(action(async (ctx) => (await import('./current.js')).currentProfile(ctx)));
+  leaf(profile, 'current', 'show which profile and server commands use now, and why').action(
+    action(async (ctx) => (await import('./current.js')).currentProfile(ctx)),
+  );
 
   leaf(profile, 'rename', 'rename a profile')
     .addArgument(profileName('current name'))

@@ -7,7 +7,13 @@ export async function listProfiles(ctx: CommandContext): Promise<void> {
   const data = new ProfileStore(ctx.env).read();
   const local = readLocalServerState(ctx.env);
   const rows = [
-    ...Object.entries(data.profiles).map(([name, p]) => ({ name, url: p.url, auth: p.auth, current: data.current === name, builtin: false })),
+    ...Object.entries(data.profiles).map(([name, p]) => ({
+      name,
+      url: p.url,
+      auth: p.auth,
+      current: data.current === name,
+      builtin: false,
+    })),
     ...(Object.hasOwn(data.profiles, LOCAL_PROFILE)
       ? []
       : [{ name: LOCAL_PROFILE, url: local?.url ?? null, auth: 'none', current: data.current === LOCAL_PROFILE, builtin: true }]),

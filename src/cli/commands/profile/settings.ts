@@ -123,9 +123,11 @@ async function secretFrom(
   env: string | undefined,
   command: string | undefined,
 ): Promise<SecretRef | undefined> {
-  const given = [stdin ? `--${what}-stdin` : undefined, env !== undefined ? `--${what}-env` : undefined, command !== undefined ? `--${what}-command` : undefined].filter(
-    (x): x is string => x !== undefined,
-  );
+  const given = [
+    stdin ? `--${what}-stdin` : undefined,
+    env !== undefined ? `--${what}-env` : undefined,
+    command !== undefined ? `--${what}-command` : undefined,
+  ].filter((x): x is string => x !== undefined);
   if (given.length > 1) throw new UsageError(`give only one of ${given.join(', ')}`);
   if (env !== undefined) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(env)) throw new UsageError(`--${what}-env: '${env}' is not an environment variable name`);
@@ -137,7 +139,10 @@ async function secretFrom(
   }
   if (!stdin) return undefined;
   if (ctx.io.stdin.isTTY) {
-    throw new UsageError(`--${what}-stdin reads the ${what} from a pipe, not a terminal`, `e.g. printf '%s' "$SECRET" | livy profile add … --${what}-stdin (or use --${what}-env / --${what}-command)`);
+    throw new UsageError(
+      `--${what}-stdin reads the ${what} from a pipe, not a terminal`,
+      `e.g. printf '%s' "$SECRET" | livy profile add … --${what}-stdin (or use --${what}-env / --${what}-command)`,
+    );
   }
   let text = '';
   for await (const chunk of ctx.io.stdin) text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
@@ -175,9 +180,12 @@ function parseConf(values: readonly string[]): Record<string, string> {
 }
 
 function checkConsistent(p: Partial<Profile>): void {
-  if (p.auth === 'basic' && !p.user) throw new UsageError('--auth basic needs --user', 'and the password with --password-env, --password-command or --password-stdin');
-  if (p.auth === 'bearer' && !p.token) throw new UsageError('--auth bearer needs a token', 'give --token-env VAR, --token-command CMD or --token-stdin');
+  if (p.auth === 'basic' && !p.user)
+    throw new UsageError('--auth basic needs --user', 'and the password with --password-env, --password-command or --password-stdin');
+  if (p.auth === 'bearer' && !p.token)
+    throw new UsageError('--auth bearer needs a token', 'give --token-env VAR, --token-command CMD or --token-stdin');
   if (p.auth !== 'basic' && p.password) throw new UsageError(`a password is only used with --auth basic (this profile: ${p.auth})`);
   if (p.auth !== 'bearer' && p.token) throw new UsageError(`a token is only used with --auth bearer (this profile: ${p.auth})`);
-  if ((p.clientCert === undefined) !== (p.clientKey === undefined)) throw new UsageError('a client certificate needs both --client-cert and --client-key');
+  if ((p.clientCert === undefined) !== (p.clientKey === undefined))
+    throw new UsageError('a client certificate needs both --client-cert and --client-key');
 }

@@ -15,10 +15,14 @@ export async function showProfile(ctx: CommandContext, name: string): Promise<vo
     // On `livy local --cluster yarn` local files are staged to the cluster's HDFS.
     const stage = localClusterStage(ctx.env);
     const profile = { url: local.url, auth: 'none' as const, ...(stage ? { stageDir: stage.stageDir, webhdfsUrl: stage.webhdfsUrl } : {}) };
-    ctx.out.result({ ...profileView(name, profile), builtin: true }, () => renderProfile(name, profile, [['built in', "yes (the server of 'livy local')"]]));
+    ctx.out.result({ ...profileView(name, profile), builtin: true }, () =>
+      renderProfile(name, profile, [['built in', "yes (the server of 'livy local')"]]),
+    );
     return;
   }
   const profile = requireProfile(store, name);
   const current = store.read().current === name;
-  ctx.out.result({ ...profileView(name, profile), current }, () => renderProfile(name, profile, current ? [['default', "yes (set with 'livy profile use')"]] : []));
+  ctx.out.result({ ...profileView(name, profile), current }, () =>
+    renderProfile(name, profile, current ? [['default', "yes (set with 'livy profile use')"]] : []),
+  );
 }

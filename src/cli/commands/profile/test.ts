@@ -23,7 +23,12 @@ export interface Check {
 const NO_RETRY = { retries: 0, baseMs: 0, maxMs: 0 };
 
 /** The WWW-Authenticate scheme each auth type answers (none answers none). */
-const SCHEME_OF_AUTH: Record<ServerTarget['auth']['type'], string | undefined> = { none: undefined, basic: 'basic', kerberos: 'negotiate', bearer: 'bearer' };
+const SCHEME_OF_AUTH: Record<ServerTarget['auth']['type'], string | undefined> = {
+  none: undefined,
+  basic: 'basic',
+  kerberos: 'negotiate',
+  bearer: 'bearer',
+};
 
 /** `livy profile test [NAME]`: a doctor for one connection. Exit 0 when nothing failed, else 3. */
 export async function testProfile(ctx: CommandContext, name: string | undefined): Promise<ExitCodeValue> {
@@ -70,7 +75,12 @@ export async function testProfile(ctx: CommandContext, name: string | undefined)
 }
 
 function printCheck(ctx: CommandContext, c: Check): void {
-  const mark = { ok: ctx.out.style.green('✓'), warn: ctx.out.style.yellow('!'), fail: ctx.out.style.red('✗'), info: ctx.out.style.dim('·') }[c.status];
+  const mark = {
+    ok: ctx.out.style.green('✓'),
+    warn: ctx.out.style.yellow('!'),
+    fail: ctx.out.style.red('✗'),
+    info: ctx.out.style.dim('·'),
+  }[c.status];
   ctx.out.line(`${mark} ${c.check}: ${c.detail}`);
   if (c.hint) ctx.out.line(`  hint: ${c.hint}`);
 }
@@ -104,7 +114,12 @@ async function tlsCheck(url: URL, target: ServerTarget): Promise<Check> {
     report = await inspectCertificate(url, { ...options, rejectUnauthorized: true });
   } catch (error) {
     const report = describeError(error, target.url);
-    return { check: 'tls', status: 'fail', detail: `no TLS handshake: ${(error as Error).message || report.message}`, hint: 'is the server https on that port?' };
+    return {
+      check: 'tls',
+      status: 'fail',
+      detail: `no TLS handshake: ${(error as Error).message || report.message}`,
+      hint: 'is the server https on that port?',
+    };
   }
   const cert = `subject ${report.subject ?? '?'}; issuer ${report.issuer ?? '?'}; valid ${report.validFrom ?? '?'} to ${report.validTo ?? '?'}${report.subjectAltName ? `; ${report.subjectAltName}` : ''}`;
   const session = `${report.protocol ?? 'TLS'} ${report.cipher ?? ''}`.trim();
@@ -120,14 +135,23 @@ async function tlsCheck(url: URL, target: ServerTarget): Promise<Check> {
 }
 
 async function runHttpChecks(target: ServerTarget, connection: Connection, add: (c: Check) => void, signal: AbortSignal): Promise<void> {
-  const base = { url: target.url, headers: target.headers, retry: NO_RETRY, ...(connection.dispatcher ? { dispatcher: connection.dispatcher } : {}) };
+  const base = {
+    url: target.url,
+    headers: target.headers,
+    retry: NO_RETRY,
+    ...(connection.dispatcher ? { dispatcher: connection.dispatcher } : {}),
+  };
   // Without credentials: does the server ask for any, and which scheme?
   const anonymous = new LivyClient(base);
   let anonymousOk = false;
   try {
     await anonymous.version({ signal });
     anonymousOk = true;
-    add({ check: 'authentication', status: target.auth.type === 'none' ? 'ok' : 'info', detail: 'the server answers without authentication' });
+    add({
+      check: 'authentication',
+      status: target.auth.type === 'none' ? 'ok' : 'info',
+      detail: 'the server answers without authentication',
+    });
   } catch (error) {
     if (error instanceof LivyHttpError && error.status === 401) {
       const header = error.headers['www-authenticate'];
@@ -157,12 +181,21 @@ async function runHttpChecks(target: ServerTarget, connection: Connection, add: 
       version = await client.version({ signal });
     } catch (error) {
       const report = describeError(error, target.url);
-      add({ check: target.auth.type === 'none' ? 'version' : `login (${target.auth.type})`, status: 'fail', detail: report.message, ...(report.hint ? { hint: report.hint } : {}) });
+      add({
+        check: target.auth.type === 'none' ? 'version' : `login (${target.auth.type})`,
+        status: 'fail',
+        detail: report.message,
+        ...(report.hint ? { hint: report.hint } : {}),
+      });
       return;
     }
     const ms = Math.round(performance.now() - started);
     if (target.auth.type !== 'none' && !anonymousOk) add({ check: `login (${target.auth.type})`, status: 'ok', detail: 'accepted' });
-    add({ check: 'version', status: 'ok', detail: `Livy ${version.version}${version.user ? `, running as ${version.user}` : ''}; GET /version took ${ms} ms` });
+    add({
+      check: 'version',
+      status: 'ok',
+      detail: `Livy ${version.version}${version.user ? `, running as ${version.user}` : ''}; GET /version took ${ms} ms`,
+    });
     add({ check: 'features', status: 'ok', detail: describeFeatures(serverFeatures(version.version)) });
 
     add(await writeCheck(client, target, signal));
@@ -207,6 +240,11 @@ async function writeCheck(client: LivyClient, target: ServerTarget, signal: Abor
     await client.batches.delete(id, { signal });
     return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}); it was deleted` };
   } catch {
-    return { check: 'writes', status: 'warn', detail: `this server accepted a probe batch named '0' (id ${id}) and deleting it failed`, hint: `delete it: livy batches kill ${id}` };
+    return {
+      check: 'writes',
+      status: 'warn',
+      detail: `this server accepted a probe batch named '0' (id ${id}) and deleting it failed`,
+      hint: `delete it: livy batches kill ${id}`,
+    };
   }
 }

@@ -122,7 +122,10 @@ export function registerResourceKill<T extends ResourceItem>(parent: Command, sp
         const api = spec.api(client);
         const item = await api.get(parseRef(ref!), { signal: ctx.signal });
         await api.delete(item.id, { signal: ctx.signal });
-        ctx.out.result({ id: item.id, previousState: item.state, deleted: true }, () => `${spec.noun} ${item.id} killed (was ${item.state})`);
+        ctx.out.result(
+          { id: item.id, previousState: item.state, deleted: true },
+          () => `${spec.noun} ${item.id} killed (was ${item.state})`,
+        );
       }),
     );
 }

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { registerResourceGet, registerResourceKill, registerResourceList, registerResourceLogs, registerResourceState } from '../resource/resource-commands.js';
+import {
+  registerResourceGet,
+  registerResourceKill,
+  registerResourceList,
+  registerResourceLogs,
+  registerResourceState,
+} from '../resource/resource-commands.js';
 import { SESSION_RESOURCE } from './session-resource.js';
 import { registerSessionsStatements } from './statements.js';
 

@@ -24,11 +24,17 @@ export function registerStageGc(parent: Command): void {
           const expired = objectsOlderThan(stagedObjects(await store.list(dir.uri, ctx.signal), dir), cutoff);
           if (!options.dryRun) for (const object of expired) await store.remove(object.uri, ctx.signal);
           const bytes = expired.reduce((sum, o) => sum + o.bytes, 0);
-          ctx.out.result({ removed: options.dryRun ? [] : expired.map((o) => o.uri), wouldRemove: options.dryRun ? expired.map((o) => o.uri) : [], bytes }, () =>
-            [
-              ...expired.map((o) => `${options.dryRun ? 'would remove' : 'removed'} ${o.uri}`),
-              `${options.dryRun ? 'would remove' : 'removed'} ${expired.length} staged file(s) (${formatBytes(bytes)}) older than ${options.olderThan}`,
-            ].join('\n'),
+          ctx.out.result(
+            {
+              removed: options.dryRun ? [] : expired.map((o) => o.uri),
+              wouldRemove: options.dryRun ? expired.map((o) => o.uri) : [],
+              bytes,
+            },
+            () =>
+              [
+                ...expired.map((o) => `${options.dryRun ? 'would remove' : 'removed'} ${o.uri}`),
+                `${options.dryRun ? 'would remove' : 'removed'} ${expired.length} staged file(s) (${formatBytes(bytes)}) older than ${options.olderThan}`,
+              ].join('\n'),
           );
         } catch (error) {
           throw asCliError(error);

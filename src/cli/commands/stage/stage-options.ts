@@ -7,7 +7,10 @@ export async function openConfiguredStage(ctx: CommandContext, flags: StagingFla
   const { stagingSettingsFor, asCliError, openStoreFor } = await import('./submit-staging.js');
   const settings = stagingSettingsFor(ctx, flags);
   if (!settings.dir) {
-    throw new UsageError('no stage dir set', "give --stage-dir hdfs://namenode:8020/dir or s3a://bucket/prefix, set LIVY_STAGE_DIR, or set the profile's stage dir (livy profile edit NAME --stage-dir URI)");
+    throw new UsageError(
+      'no stage dir set',
+      "give --stage-dir hdfs://namenode:8020/dir or s3a://bucket/prefix, set LIVY_STAGE_DIR, or set the profile's stage dir (livy profile edit NAME --stage-dir URI)",
+    );
   }
   const dir = settings.dir;
   try {

@@ -33,7 +33,7 @@ export interface LocalClusterStage {
 /** How the command authenticates to and trusts the server: WebHDFS does the same. */
 export interface ServerSecurity {
   readonly kerberos: boolean;
-  readonly tls?: HdfsSettings["tls"];
+  readonly tls?: HdfsSettings['tls'];
 }
 
 function booleanEnv(value: string | undefined, name: string): boolean | undefined {
@@ -69,8 +69,13 @@ export function resolveStagingSettings(
             ? [local.stageDir, "the local cluster's HDFS"]
             : [undefined, ''];
   const onLocalCluster = local !== undefined && raw === local.stageDir;
-  const webhdfsUrl = flags.webhdfsUrl ?? (env.LIVY_WEBHDFS_URL || undefined) ?? profile?.webhdfsUrl ?? (onLocalCluster ? local.webhdfsUrl : undefined);
-  if (webhdfsUrl !== undefined) checkHttpUrl(webhdfsUrl, flags.webhdfsUrl !== undefined ? '--webhdfs-url' : env.LIVY_WEBHDFS_URL ? 'LIVY_WEBHDFS_URL' : "the profile's webhdfsUrl");
+  const webhdfsUrl =
+    flags.webhdfsUrl ?? (env.LIVY_WEBHDFS_URL || undefined) ?? profile?.webhdfsUrl ?? (onLocalCluster ? local.webhdfsUrl : undefined);
+  if (webhdfsUrl !== undefined)
+    checkHttpUrl(
+      webhdfsUrl,
+      flags.webhdfsUrl !== undefined ? '--webhdfs-url' : env.LIVY_WEBHDFS_URL ? 'LIVY_WEBHDFS_URL' : "the profile's webhdfsUrl",
+    );
   const server = context.server;
   const hdfs: HdfsSettings = {
     ...(webhdfsUrl !== undefined ? { webhdfsUrl } : {}),
@@ -96,6 +101,10 @@ function checkHttpUrl(value: string, what: string): void {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new StagingError(`${what} must be an http:// or https:// URL, got '${value}'`, 'input', 'e.g. http://namenode:9870 (WebHDFS) or http://httpfs:14000 (HttpFS)');
+    throw new StagingError(
+      `${what} must be an http:// or https:// URL, got '${value}'`,
+      'input',
+      'e.g. http://namenode:9870 (WebHDFS) or http://httpfs:14000 (HttpFS)',
+    );
   }
 }
