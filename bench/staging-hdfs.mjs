@@ -12,13 +12,14 @@
 //   CLI's peak RSS (/usr/bin/time -v);
 // - the same command again with nothing changed: what a re-submit spends hashing and checking
 //   (0 bytes uploaded), and the same for a small job (job.py, a --py-files directory, a --files).
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { peakRssMb, standInLivy, timed, writeBigFile } from './staging-support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'livy.js');
@@ -60,55 +61,6 @@ async function loadHadoop() {
   });
   return { ...(await import(pathToFileURL(out).href)), ...(await import(pathToFileURL(extra).href)) };
 }
-
-function writeBigFile(path, mb) {
-  const chunk = Buffer.alloc(1 << 20);
-  for (let i = 0; i < chunk.length; i += 4) chunk.writeUInt32LE((i * 2654435761) >>> 0, i);
-  const fd = openSync(path, 'w');
-  for (let i = 0; i < mb; i++) {
-    chunk.writeUInt32LE(i, 0); // every MiB differs
-    writeSync(fd, chunk);
-  }
-  closeSync(fd);
-}
-
-function timed(command, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
-  });
-}
-
-/** Accepts any batch: staging is what is measured, not Livy. */
-async function standInLivy() {
-  let id = 0;
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.setHeader('content-type', 'application/json');
-      if (req.method === 'POST' && req.url === '/batches') {
-        res.statusCode = 201;
-        res.end(
-          JSON.stringify({ id: id++, name: null, owner: null, proxyUser: null, state: 'starting', appId: null, appInfo: {}, log: [] }),
-        );
-      } else if (req.url === '/version') res.end(JSON.stringify({ version: '0.9.0-incubating' }));
-      else {
-        res.statusCode = 404;
-        res.end('{}');
-      }
-    });
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
-
-const peakRssMb = (stderr) => Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
 
 const hadoop = await loadHadoop();
 const spark = hadoop.installedSpark(env);
