@@ -1,14 +1,10 @@
 #!/usr/bin/env node
 // Kept tiny on purpose: start-up time is part of the product. `--version` and
-// `--help` are answered here (the help text is rendered at build time), and
-// `submit`, which parses its own spark-submit command line, skips the command
-// tree; everything else goes to the bundle, which loads each command lazily.
+// `--help` are answered here (the help text is rendered at build time); `submit`,
+// which parses its own spark-submit command line, and `run` (when its own small
+// parser reads the arguments as the command tree would) skip the command tree;
+// everything else goes to the bundle, which loads each command lazily.
 const argv = process.argv.slice(2);
-
-// undici parses HTTP with llhttp compiled to WebAssembly; V8's optimising tier compiling it in
-// the background costs ~30 MB of peak memory and CPU for replies a baseline compile parses just
-// as well. The flag is read when the module is compiled, so setting it before undici loads is enough.
-const baselineWasmOnly = async () => (await import('node:v8')).setFlagsFromString('--liftoff-only');
 
 // A reader that stopped reading (`livy … | head -1`): end like git and gh, which die of SIGPIPE —
 // no message about it, exit status 141 (128 + SIGPIPE). A running command is stopped the way
@@ -38,14 +34,18 @@ if (only === '--version' || only === '-V') {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(readFileSync(new URL('../dist/cli/root-help.txt', import.meta.url), 'utf8'));
 } else if (argv[0] === 'submit') {
-  await baselineWasmOnly();
   const { createRequire } = await import('node:module');
   const { submitMain } = createRequire(import.meta.url)('../dist/cli/submit-main.cjs');
   process.exitCode = exitCodeOf(await submitMain(argv.slice(1)));
 } else {
-  await baselineWasmOnly();
-  const { main } = await import('../dist/cli/main.js');
-  process.exitCode = exitCodeOf(await main(argv));
+  let code;
+  if (argv[0] === 'run') {
+    const { createRequire } = await import('node:module');
+    // Undefined when the arguments need the command tree.
+    code = createRequire(import.meta.url)('../dist/cli/run-main.cjs').runMain(argv.slice(1));
+  }
+  code ??= (await import('../dist/cli/main.js')).main(argv);
+  process.exitCode = exitCodeOf(await code);
 }
 if (process.env.LIVY_DEBUG_HANDLES === '1') {
   // For tests: what would still keep the process alive once the command is done (nothing should).

@@ -50,7 +50,7 @@ await build({
   ...cliOptions,
   format: 'cjs',
   banner: undefined,
-  entryPoints: { 'submit-main': 'src/cli/submit-main.ts' },
+  entryPoints: { 'submit-main': 'src/cli/submit-main.ts', 'run-main': 'src/cli/run-main.ts' },
   outdir: `${out}/cli`,
   outExtension: { '.js': '.cjs' },
 });

@@ -5,7 +5,8 @@ import type { BatchesApi } from './livy-client.js';
 import { LogFollower, type LogChunk } from './log-follower.js';
 import { DEFAULT_DETAIL_POLL, DEFAULT_STATE_POLL, DetailCadence, statePollDelay, type DetailPollOptions, type StatePollOptions } from './poll-schedule.js';
 import { retryAfterMs } from './retry-after.js';
-import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
+import type { Batch } from './schemas.js';
+import { TERMINAL_STATES, type SessionState } from './states.js';
 
 /**
  * What the wait needs: `client.batches`, or `client.sessions` to follow an interactive

@@ -3,12 +3,13 @@
  * must not load ink, react, undici or zod. Runs the built `bin/livy.js` with a module
  * resolution hook that records every resolved module.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSessionServer } from './repl/fake-sessions.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'livy.js');
@@ -55,14 +56,20 @@ function packageOf(url: string): string | undefined {
   return match?.[1];
 }
 
-function traced(args: string[]): Traced {
+/** Runs `livy ARGS` with the import recorder, as a separate process (a fake server in this one can answer it). */
+async function traced(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Traced> {
   const log = join(work, `imports-${runs++}.log`);
-  const result = spawnSync(process.execPath, ['--import', register, bin, ...args], {
+  const child = spawn(process.execPath, ['--import', register, bin, ...args], {
     cwd: root,
-    encoding: 'utf8',
     timeout: 60_000,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LIVY_IMPORT_LOG: log, NO_COLOR: '1' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LIVY_IMPORT_LOG: log, NO_COLOR: '1', ...env },
   });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const result = { status, stdout, stderr };
   const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
   const urls: string[] = [];
   const parents = new Map<string, string>();
@@ -108,29 +115,82 @@ describe('start-up imports of the built CLI', () => {
     ['--help', ['--help']],
     ['batches --help (through the command tree)', ['batches', '--help']],
     ['submit --dry-run --output json (example 2)', ['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]],
-  ])('livy %s loads none of ink, react, undici, zod', (_name, args) => {
-    const run = traced(args);
+  ])('livy %s loads none of ink, react, undici, zod', async (_name, args) => {
+    const run = await traced(args);
     expect(run.status, run.stderr).toBe(0);
     expect(run.urls.some((url) => url.endsWith('/bin/livy.js')), 'the hook recorded nothing').toBe(true);
     const loaded = HEAVY.filter((name) => run.packages.has(name));
     expect(loaded.map((name) => importChain(run, name)), 'import chains of packages that must not load').toEqual([]);
   }, 60_000);
 
-  it('the dry run still prints the request body', () => {
-    const run = traced(['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]);
+  it('the dry run still prints the request body', async () => {
+    const run = await traced(['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]);
     expect(JSON.parse(run.stdout)).toMatchObject({ file: 'hdfs:///jobs/main.py', args: ['--input', 's3a://bucket/in'] });
   }, 60_000);
 
-  it('sanity check: livy batches list does load undici (the hook sees package imports)', () => {
-    const run = traced(['batches', 'list', '--url', 'http://127.0.0.1:1']);
-    expect(run.status, run.stderr).toBe(3);
-    expect(run.packages.has('undici')).toBe(true);
+  it('sanity check: livy batches list does load zod for a reply it has no quick check for (the hook sees package imports)', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.livy.on('GET', '/batches', { json: { from: 0, total: 0, sessions: [] } });
+      const run = await traced(['batches', 'list', '--url', fake.url]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.packages.has('zod')).toBe(true);
+    } finally {
+      await fake.stop();
+    }
   }, 60_000);
 
-  it('sanity check: a real livy submit does load undici and zod (the hook sees the CommonJS bundle)', () => {
-    const run = traced(['submit', '--url', 'http://127.0.0.1:1', '/apps/job.jar']);
+  it('sanity check: a livy submit that uploads nothing loads neither undici nor zod before it fails (the hook sees the CommonJS bundle)', async () => {
+    const run = await traced(['submit', '--url', 'http://127.0.0.1:1', '/apps/job.jar']);
     expect(run.status, run.stderr).toBe(3);
-    expect(run.packages.has('undici')).toBe(true);
-    expect(run.packages.has('zod')).toBe(true);
+    expect(run.urls.some((url) => url.endsWith('/dist/cli/submit-main.cjs'))).toBe(true);
+    expect(run.packages.has('undici')).toBe(false);
+  }, 60_000);
+});
+
+describe('start-up imports of livy run --session ID -e CODE (the CI step)', () => {
+  it('loads its own bundle alone: not the command tree, nor ink, react, undici, zod or commander', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      const run = await traced(['run', '--session', '0', '-e', '1+1'], { LIVY_URL: fake.url });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      expect(run.urls.some((url) => url.endsWith('/dist/cli/run-main.cjs')), 'the fast path ran').toBe(true);
+      const local = run.urls.filter((url) => url.startsWith('file:') && !url.includes('/node_modules/'));
+      expect(local.map((url) => url.slice(url.indexOf('/bin/') >= 0 ? url.indexOf('/bin/') : url.indexOf('/dist/')))).toEqual(['/bin/livy.js', '/dist/cli/run-main.cjs']);
+      const loaded = [...HEAVY, 'commander'].filter((name) => run.packages.has(name));
+      expect(loaded.map((name) => importChain(run, name)), 'import chains of packages that must not load').toEqual([]);
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it('sanity check: a reply its quick checks leave to zod does load zod (the hook sees the CommonJS bundle)', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      // A key the quick checks never take (zod decides about it).
+      fake.evaluate = () => ({ output: JSON.parse('{"status":"ok","execution_count":0,"data":{"text/plain":"2"},"__proto__":{}}') as Record<string, unknown> });
+      const run = await traced(['run', '--session', '0', '-e', '1+1'], { LIVY_URL: fake.url });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      expect(run.packages.has('zod')).toBe(true);
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it('arguments its parser leaves to the command tree go there, with the same result', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      const run = await traced(['run', '-s0', '-e', '1+1'], { LIVY_URL: fake.url });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      expect(run.urls.some((url) => url.endsWith('/dist/cli/main.js')), 'the command tree ran').toBe(true);
+    } finally {
+      await fake.stop();
+    }
   }, 60_000);
 });
