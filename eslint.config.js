@@ -73,6 +73,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
+  // bin/livy.js is CommonJS (bin/package.json): require is how it loads things.
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // The library entry point re-exports the client and nothing else.
   {
     files: ['src/index.ts'],

@@ -9,12 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { makePki } from './profiles/helpers.js';
 import { FakeSessionServer } from './repl/fake-sessions.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'livy.js');
 const register = pathToFileURL(join(root, 'test', 'fixtures', 'import-recorder', 'register.mjs')).href;
 const HEAVY = ['ink', 'react', 'undici', 'zod'] as const;
+/** Preloaded into a run: says on stderr whether V8 took the code cache bin/livy.js gave it. */
+const cacheProbe = join(root, 'test', 'fixtures', 'code-cache-probe.cjs');
 
 /** A long spark-submit command line of the kind CI scripts carry (YARN, HDFS files, many --conf). */
 export const EXAMPLE_2 = [
@@ -49,6 +54,8 @@ interface Traced {
   urls: string[];
   /** Resolved url → the module that first imported it. */
   parents: Map<string, string>;
+  /** Every module that imported something. */
+  importers: Set<string>;
 }
 
 function packageOf(url: string): string | undefined {
@@ -79,7 +86,8 @@ async function traced(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Trac
     if (parent && !parents.has(url!)) parents.set(url!, parent);
   }
   const packages = new Set(urls.map(packageOf).filter((p): p is string => p !== undefined));
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages, urls, parents };
+  const importers = new Set(lines.map((line) => line.split('\t')[2]!).filter(Boolean));
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages, urls, parents, importers };
 }
 
 /** How a package got loaded, e.g. "dist/cli/main.js → dist/cli/chunks/x.js (src/a.ts, src/b.ts) → zod". */
@@ -156,9 +164,11 @@ describe('start-up imports of livy run --session ID -e CODE (the CI step)', () =
       const run = await traced(['run', '--session', '0', '-e', '1+1'], { LIVY_URL: fake.url });
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toBe('2\n');
-      expect(run.urls.some((url) => url.endsWith('/dist/cli/run-main.cjs')), 'the fast path ran').toBe(true);
-      const local = run.urls.filter((url) => url.startsWith('file:') && !url.includes('/node_modules/'));
-      expect(local.map((url) => url.slice(url.indexOf('/bin/') >= 0 ? url.indexOf('/bin/') : url.indexOf('/dist/')))).toEqual(['/bin/livy.js', '/dist/cli/run-main.cjs']);
+      // bin/livy.js compiles the bundle itself (with its code cache): what the bundle requires shows it ran.
+      const bundle = pathToFileURL(join(root, 'dist', 'cli', 'run-main.cjs')).href;
+      expect(run.importers.has(bundle), 'the fast path ran').toBe(true);
+      const local = new Set([...run.urls, ...run.importers].filter((url) => url.startsWith('file:') && !url.includes('/node_modules/')));
+      expect([...local].map((url) => fileURLToPath(url).slice(root.length + 1)).sort()).toEqual(['bin/livy.js', 'dist/cli/run-main.cjs']);
       const loaded = [...HEAVY, 'commander'].filter((name) => run.packages.has(name));
       expect(loaded.map((name) => importChain(run, name)), 'import chains of packages that must not load').toEqual([]);
     } finally {
@@ -178,6 +188,40 @@ describe('start-up imports of livy run --session ID -e CODE (the CI step)', () =
       expect(run.packages.has('zod')).toBe(true);
     } finally {
       await fake.stop();
+    }
+  }, 60_000);
+
+  it("compiles its bundle from the build's V8 code cache", async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      const run = await traced(['run', '--session', '0', '-e', '1+1'], { LIVY_URL: fake.url, NODE_OPTIONS: `--require ${cacheProbe}` });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain('code cache: accepted');
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it('imports what it loads on demand through bin/livy.js (Node 20 cannot from a script compiled from a cache): https', async () => {
+    const pki = makePki();
+    const server = createHttpsServer({ key: pki.server.key, cert: pki.server.cert }, (req, res) => {
+      req.resume();
+      res.setHeader('content-type', 'application/json');
+      const statement = { id: 0, code: '1+1', state: 'available', output: { status: 'ok', execution_count: 0, data: { 'text/plain': '2' } } };
+      if (req.url === '/sessions/0') res.end(JSON.stringify({ id: 0, name: null, state: 'idle', kind: 'pyspark' }));
+      else res.end(JSON.stringify(statement));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `https://localhost:${(server.address() as AddressInfo).port}`;
+      const run = await traced(['run', '--session', '0', '-e', '1+1', '--url', url, '--ca-cert', pki.caFile]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      expect(run.importers.has(pathToFileURL(join(root, 'dist', 'cli', 'run-main.cjs')).href)).toBe(true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     }
   }, 60_000);
 
