@@ -107,6 +107,29 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
     expect(`${fake.requests[0]!.method} ${fake.requests[0]!.path}`).toBe('POST /sessions/0/statements');
   });
 
+  it('--session ID reads the session alongside the first look at the statement, and not again when that look finds it done', async () => {
+    fake.addSession('pyspark');
+    fake.evaluate = () => ({ output: text('2'), polls: 0 });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    const [first, ...rest] = fake.requests.map((r) => `${r.method} ${r.path}`);
+    expect(first).toBe('POST /sessions/0/statements');
+    expect(rest.sort()).toEqual(['GET /sessions/0', 'GET /sessions/0/statements/0']);
+  });
+
+  it('--session ID reads the session again after a later look at the statement; the requests share at most two connections', async () => {
+    fake.addSession('pyspark');
+    fake.evaluate = () => ({ output: text('2'), polls: 3 });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    const requests = fake.requests.map((r) => `${r.method} ${r.path}`);
+    expect(requests.filter((r) => r === 'GET /sessions/0')).toHaveLength(2);
+    expect(requests.at(-1)).toBe('GET /sessions/0');
+    expect(new Set(fake.requests.map((r) => r.connection)).size).toBeLessThanOrEqual(2);
+  });
+
   it('--session ID on a session still starting: the refused statement is sent again once it is idle, and runs once', async () => {
     fake.addSession('pyspark');
     const session = fake.sessions.get(0)!;
