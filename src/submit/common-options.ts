@@ -25,7 +25,7 @@ export interface CommonOption {
 
 export const OUTPUT_FORMATS = ['text', 'json'] as const;
 
-const COMMON_OPTIONS: readonly CommonOption[] = [
+export const COMMON_OPTIONS: readonly CommonOption[] = [
   {
     long: '--profile', short: '-p', arg: 'name', metavar: 'NAME', group: 'target', completion: 'profiles',
     help: "connection profile to use (env LIVY_PROFILE; default: the one set with 'livy profile use')",
