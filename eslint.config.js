@@ -84,6 +84,12 @@ export default tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
+  // bin/livy.js is CommonJS (bin/package.json), like the .cjs test fixtures: require is how they load things.
+  {
+    files: ['bin/**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   // The library entry point re-exports the client and nothing else.
   {
     files: ['src/index.ts'],

@@ -18,7 +18,7 @@
 // pylivy runs in a private venv under the livy cache dir (~/.cache/livy-cli/bench/pylivy-venv),
 // installed with pip on first use; when that fails its column is left out, with a note.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,12 @@ const { values: flags } = parseArgs({
 const RUNS = Number(flags.runs);
 const BATCH_RUNS = Number(flags['batch-runs']);
 const bin = flags.livy;
-const HELLO = join(root, 'test', 'fixtures', 'jobs', 'hello.py');
 const cacheDir = process.env.LIVY_LOCAL_HOME ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'livy-cli');
 const scratch = mkdtempSync(join(tmpdir(), 'livy-bench-peers-'));
+// The batch file lives in the temp dir, which a local Livy's whitelist holds (`livy local start`
+// here adds it): one started from another checkout may not whitelist this one.
+const HELLO = join(scratch, 'hello.py');
+copyFileSync(join(root, 'test', 'fixtures', 'jobs', 'hello.py'), HELLO);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (text) => process.stderr.write(`${text}\n`);
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;

@@ -2,8 +2,10 @@
 // library entry point, then emits the library's type declarations. Builds into a
 // fresh directory and swaps it in, so a running `livy` never sees a half-built dist/.
 import { build } from 'esbuild';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 
 const out = `dist.tmp-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
@@ -23,12 +25,24 @@ const common = {
 // reached through dynamic imports. commander is CommonJS, hence `require` in the banner.
 const bundledInCli = ['commander', 'chalk'];
 const { default: packageJson } = await import('../package.json', { with: { type: 'json' } });
+// The CLI decides about colour itself (cli/terminal.ts) and gives chalk the level: chalk's own
+// detection, which loads node:tty and probes the terminal as it is imported, would be thrown
+// away. Its browser variant decides nothing (level 0 for chalk's unused default instances).
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, () => ({
+      path: fileURLToPath(new URL('../node_modules/chalk/source/vendor/supports-color/browser.js', import.meta.url)),
+    }));
+  },
+};
 const cliOptions = {
   ...common,
   packages: undefined,
   external: Object.keys({ ...packageJson.dependencies, ...packageJson.optionalDependencies }).filter(
     (name) => !bundledInCli.includes(name),
   ),
+  plugins: [chalkWithoutDetection],
   banner: { js: "import { createRequire as __livyRequire } from 'node:module'; const require = __livyRequire(import.meta.url);" },
 };
 await build({
@@ -42,18 +56,38 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
-// `livy submit` parses its own command line: bin/livy.js sends it here, past the command
-// tree. One CommonJS file loads faster than the dozen ESM chunks the same code splits
-// into, and in CommonJS the large packages stay lazy: each `require` runs only when the
-// module that needs it is first used.
+// `livy submit` and `livy run` parse their own command lines: bin/livy.js sends them here, past
+// the command tree. One CommonJS file loads faster than the dozen ESM chunks the same code splits
+// into, and in CommonJS the large packages stay lazy: each `require` runs only when the module
+// that needs it is first used.
 await build({
   ...cliOptions,
   format: 'cjs',
   banner: undefined,
-  entryPoints: { 'submit-main': 'src/cli/submit-main.ts' },
+  entryPoints: { 'submit-main': 'src/cli/submit-main.ts', 'run-main': 'src/cli/run-main.ts' },
   outdir: `${out}/cli`,
   outExtension: { '.js': '.cjs' },
 });
+prepareForCodeCache(`${out}/cli/run-main.cjs`);
+
+/**
+ * bin/livy.js compiles the `run` bundle with a V8 code cache (scripts/code-cache.mjs). On Node 20 a
+ * script compiled from a code cache loses the callback of its `import()` expressions, so each one
+ * (of a module outside the bundle: esbuild has made the others `require`s) becomes a call of
+ * `__livyImport`, which bin/livy.js passes in and which imports from its own, ordinary module.
+ * The first line holds the key that ties a cache to this build of the bundle.
+ */
+function prepareForCodeCache(file) {
+  const source = readFileSync(file, 'utf8');
+  const dynamicImport = /(?<![\w$.])import\((?=["\w])/g;
+  const rewritten = source.replace(dynamicImport, '__livyImport(');
+  // Anything else spelled `import(` (in another form, or in a string) needs a look before it ships.
+  if (/\bimport\(/.test(rewritten)) throw new Error(`${file}: an import() the code cache loader cannot pass on`);
+  writeFileSync(file, `// code-cache-key: ${randomBytes(12).toString('hex')}\n${rewritten}`);
+  // The source map follows the bundle one line down.
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+}
 
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: `${out}/lib` });
 
@@ -79,3 +113,6 @@ try {
 }
 renameSync(out, 'dist');
 rmSync('dist.old', { recursive: true, force: true });
+
+// `livy run` loads its bundle with the V8 code cache this makes (see scripts/code-cache.mjs).
+execFileSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'inherit' });

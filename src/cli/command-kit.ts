@@ -73,10 +73,27 @@ export function action<O>(handler: Handler<O>, settings: ActionSettings = {}): (
     const command = args[args.length - 1] as Command;
     const invocation = invocations.get(rootOf(command));
     if (!invocation) throw new Error('command run outside main()');
-    const options = command.optsWithGlobals() as O & CommonOptions;
+    const options = givenOptions(command) as O & CommonOptions;
     const common = settings.commonOptions ? { ...options, ...(await settings.commonOptions(command.args)) } : options;
     await runHandler(invocation, common, options, command.args, handler);
   };
+}
+
+/**
+ * The options of `command` and its ancestors, as commander merges them (an ancestor's value over
+ * the command's) — except that a default never hides a value given on the command line: the
+ * program's default `color: true` must not undo a `--no-color` given after the command's name.
+ */
+export function givenOptions(command: Command): Record<string, unknown> {
+  const merged = command.optsWithGlobals();
+  const chain: Command[] = [];
+  for (let current: Command | null = command; current; current = current.parent) chain.unshift(current);
+  for (const key of Object.keys(merged)) {
+    if (command.getOptionValueSourceWithGlobals(key) !== 'default') continue;
+    const given = chain.find((c) => ![undefined, 'default'].includes(c.getOptionValueSource(key)));
+    if (given) merged[key] = given.getOptionValue(key);
+  }
+  return merged;
 }
 
 /** Parses a non-negative or positive integer option value; the default maximum is Livy's (a Java int). */

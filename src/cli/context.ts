@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Dispatcher } from 'undici';
+import type { HttpExchange } from '../client/http-exchange.js';
 import type { LivyClient } from '../client/livy-client.js';
 import { secretHeaderValues } from '../client/redact.js';
 import { secretHeaderFlagWarning } from './header-flag-warning.js';
@@ -39,7 +39,7 @@ export class CommandContext {
   readonly out: Output;
   private cachedTarget: ServerTarget | undefined;
   private cachedClient: LivyClient | undefined;
-  private dispatcher: Dispatcher | undefined;
+  private exchange: HttpExchange | undefined;
   private profiles: ProfileSource = {};
 
   constructor(
@@ -122,15 +122,19 @@ export class CommandContext {
     ]);
     const target = this.target();
     const timeouts = requestTimeouts(this.options.requestTimeout, this.env, target.requestTimeout);
-    const connection = openConnection(target, { env: this.env, warn: (message) => this.out.warn(message) });
+    const connection = await openConnection(target, {
+      env: this.env,
+      warn: (message) => this.out.warn(message),
+      connectMs: timeouts.connectMs,
+    });
     this.out.protectSecrets(connection.secrets);
-    this.dispatcher = connection.dispatcher;
+    this.exchange = connection.exchange;
     this.cachedClient = new LivyClient({
       url: target.url,
       headers: target.headers,
       timeouts,
       ...(connection.auth ? { auth: connection.auth } : {}),
-      ...(connection.dispatcher ? { dispatcher: connection.dispatcher } : {}),
+      exchange: connection.exchange,
       onRequest: (event) => {
         this.out.verbose(`> ${event.method} ${event.url}`);
         for (const [name, value] of Object.entries(event.headers)) this.out.verbose(`> ${name}: ${value}`);
@@ -144,9 +148,6 @@ export class CommandContext {
 
   async dispose(): Promise<void> {
     await this.cachedClient?.close();
-    if (this.dispatcher) {
-      const { closeOrDestroy } = await import('../client/close-dispatcher.js');
-      await closeOrDestroy(this.dispatcher);
-    }
+    await this.exchange?.close();
   }
 }

@@ -1,5 +1,6 @@
 import { sleep as defaultSleep } from './backoff.js';
 import { identityChange } from './batch-identity.js';
+import { announcesEnd } from './end-hints.js';
 import { type LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
 import type { BatchesApi } from './livy-client.js';
 import { LogFollower, type LogChunk } from './log-follower.js';
@@ -12,7 +13,8 @@ import {
   type StatePollOptions,
 } from './poll-schedule.js';
 import { retryAfterMs } from './retry-after.js';
-import { TERMINAL_STATES, type Batch, type SessionState } from './schemas.js';
+import type { Batch } from './schemas.js';
+import { TERMINAL_STATES, type SessionState } from './states.js';
 
 /**
  * What the wait needs: `client.batches`, or `client.sessions` to follow an interactive
@@ -128,6 +130,10 @@ async function pollUntilEnd(
   let detailDue = true;
   let nextDetailAt = 0;
   let statePolls = 0;
+  const statePoll = options.statePoll ?? DEFAULT_STATE_POLL;
+  // State polls left of the hot phase a log line announcing the end started (once per wait).
+  let hotPolls = 0;
+  let hinted = false;
 
   for (;;) {
     if (options.timeoutMs !== undefined && now() - started >= options.timeoutMs) return result('timeout');
@@ -146,6 +152,10 @@ async function pollUntilEnd(
         }
         const chunks = page ? follower.update(page.log) : [];
         for (const chunk of chunks) options.onLog?.(chunk);
+        if (!hinted && statePoll.endHint && chunks.some((chunk) => chunk.lines.some(announcesEnd))) {
+          hinted = true;
+          hotPolls = statePoll.endHint.polls;
+        }
         if (batch.state !== reportedState) {
           reportedState = batch.state;
           options.onState?.(batch.state, batch);
@@ -180,7 +190,12 @@ async function pollUntilEnd(
       if (error instanceof LivyHttpError) delay = retryAfterMs(error.headers['retry-after']);
     }
     if (recheckNow) continue;
-    const pause = Math.max(statePollDelay(statePolls++, now() - started, options.statePoll ?? DEFAULT_STATE_POLL), delay ?? 0);
+    let wanted = statePollDelay(statePolls++, now() - started, statePoll);
+    if (hotPolls > 0 && statePoll.endHint) {
+      hotPolls--;
+      wanted = Math.min(wanted, statePoll.endHint.everyMs);
+    }
+    const pause = Math.max(wanted, delay ?? 0);
     await sleep(
       options.timeoutMs === undefined ? pause : Math.max(0, Math.min(pause, started + options.timeoutMs - now())),
       options.signal,

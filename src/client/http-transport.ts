@@ -1,10 +1,10 @@
 import type { Dispatcher, FormData } from 'undici';
-import { Agent, request } from './undici-core.js';
 import type { ZodType } from 'zod';
 import type { AuthProvider } from './auth.js';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff.js';
-import { closeOrDestroy } from './close-dispatcher.js';
 import { errorMessageFromBody } from './error-body.js';
+import type { ExchangeReply, HttpExchange } from './http-exchange.js';
+import type { LazySchema } from './reply-schemas.js';
 import { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from './errors.js';
 import { redactBody, redactHeaders } from './redact.js';
 import { retryAfterMs } from './retry-after.js';
@@ -53,6 +53,11 @@ export interface TransportOptions {
   auth?: AuthProvider;
   /** Any undici dispatcher: a MockAgent in tests, an Agent with TLS options in production. */
   dispatcher?: Dispatcher;
+  /**
+   * The HTTP stack, instead of undici's (`dispatcher`): e.g. `nodeHttpExchange`, which the CLI
+   * uses. Its owner closes it.
+   */
+  exchange?: HttpExchange;
   retry?: RetryOptions;
   /** Value of `X-Requested-By`, sent on every non-GET request for Livy's CSRF filter. */
   requestedBy?: string;
@@ -67,8 +72,8 @@ export interface TransportOptions {
 export interface CallOptions<T> {
   query?: Record<string, string | number | undefined>;
   body?: unknown;
-  /** Validates the reply; omit when the reply is ignored. */
-  schema?: ZodType<T>;
+  /** Validates the reply; omit when the reply is ignored. A `LazySchema` loads zod only when it must. */
+  schema?: ZodType<T> | LazySchema<T>;
   /** Whether a lost reply may be retried; true by default for GET only. */
   idempotent?: boolean;
   signal?: AbortSignal;
@@ -95,8 +100,8 @@ const PERMANENT_CODES = new Set(['ENOTFOUND', 'ERR_INVALID_URL', 'UND_ERR_DESTRO
 /** All HTTP to Livy goes through here: headers, auth, retries, error shapes, validation. */
 export class HttpTransport {
   readonly baseUrl: URL;
-  private readonly dispatcher: Dispatcher;
-  private readonly ownsDispatcher: boolean;
+  /** The given exchange, or undici's, loaded with the first request (see `exchangeFor`). */
+  private exchange: HttpExchange | Promise<HttpExchange> | undefined;
   private readonly retry: RetryOptions;
   readonly timeouts: Timeouts;
   /** Cuts the requests still in flight when `close()` runs out of patience. */
@@ -105,9 +110,7 @@ export class HttpTransport {
   constructor(private readonly options: TransportOptions) {
     this.baseUrl = parseBaseUrl(options.url);
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...definedOnly(options.timeouts ?? {}) };
-    this.ownsDispatcher = !options.dispatcher;
-    this.dispatcher =
-      options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connections: 8, connect: { timeout: this.timeouts.connectMs } });
+    this.exchange = options.exchange;
     this.retry = options.retry ?? DEFAULT_RETRY;
   }
 
@@ -140,9 +143,17 @@ export class HttpTransport {
    * are cut rather than waited for, so closing never hangs.
    */
   async close(): Promise<void> {
-    await closeOrDestroy(this.ownsDispatcher ? this.dispatcher : undefined, () =>
-      this.closing.abort(new LivyError('the client was closed while the request was under way')),
+    const cut = (): void => this.closing.abort(new LivyError('the client was closed while the request was under way'));
+    // A given exchange is its owner's to close; undici's, once loaded, is closed here.
+    if (this.options.exchange || !this.exchange) return;
+    await (await this.exchange).close(cut);
+  }
+
+  private exchangeFor(): HttpExchange | Promise<HttpExchange> {
+    this.exchange ??= import('./undici-exchange.js').then(({ undiciExchange }) =>
+      undiciExchange(this.options.dispatcher, this.timeouts.connectMs),
     );
+    return this.exchange;
   }
 
   private async once<T>(method: string, path: string, options: CallOptions<T>, challenged = false): Promise<T> {
@@ -156,22 +167,14 @@ export class HttpTransport {
     const signal = anySignal(options.signal, deadline)!;
     const fail = (error: unknown): never => this.failure(error, options.signal, deadline, method, path);
 
-    let response: Dispatcher.ResponseData;
+    let response: ExchangeReply;
     try {
-      response = await request(url, {
-        method: method as Dispatcher.HttpMethod,
-        headers,
-        body: body as Dispatcher.DispatchOptions['body'],
-        dispatcher: this.dispatcher,
-        signal,
-        headersTimeout: replyMs,
-        bodyTimeout: replyMs,
-      });
+      response = await (await this.exchangeFor()).send(url, { method, headers, ...(body !== undefined ? { body } : {}), signal, replyMs });
     } catch (error) {
       return fail(error);
     }
 
-    const text = await response.body.text().catch(fail);
+    const text = await response.text().catch(fail);
     const contentType = headerValue(response.headers['content-type']);
 
     if (response.statusCode === 401 && !challenged && this.options.auth?.onChallenge) {
@@ -216,15 +219,10 @@ export class HttpTransport {
     const deadline = AbortSignal.timeout(requestMs);
     const callSignal = anySignal(options.signal, this.options.signal, this.closing.signal);
     try {
-      const response = await request(url, {
-        method: 'GET',
-        headers,
-        dispatcher: this.dispatcher,
-        signal: anySignal(callSignal, deadline)!,
-        headersTimeout: replyMs,
-        bodyTimeout: replyMs,
-      });
-      return { status: response.statusCode, body: Buffer.from(await response.body.arrayBuffer()) };
+      const response = await (
+        await this.exchangeFor()
+      ).send(url, { method: 'GET', headers, signal: anySignal(callSignal, deadline)!, replyMs });
+      return { status: response.statusCode, body: await response.bytes() };
     } catch (error) {
       return this.failure(error, callSignal, deadline, 'GET', path);
     }
@@ -271,7 +269,7 @@ function parseBaseUrl(raw: string): URL {
   return url;
 }
 
-function parseReply<T>(text: string, schema: ZodType<T>, method: string, path: string): T {
+async function parseReply<T>(text: string, schema: ZodType<T> | LazySchema<T>, method: string, path: string): Promise<T> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -283,7 +281,15 @@ function parseReply<T>(text: string, schema: ZodType<T>, method: string, path: s
       path,
     );
   }
-  const result = schema.safeParse(json);
+  let zod: ZodType<T>;
+  if ('load' in schema) {
+    const quick = schema.quick?.(json);
+    if (quick) return quick.value;
+    zod = await schema.load();
+  } else {
+    zod = schema;
+  }
+  const result = zod.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'reply';
@@ -339,7 +345,7 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-function pickHeaders(headers: Dispatcher.ResponseData['headers'], names: string[]): Record<string, string> {
+function pickHeaders(headers: ExchangeReply['headers'], names: string[]): Record<string, string> {
   const picked: Record<string, string> = {};
   for (const name of names) {
     const value = headerValue(headers[name]);

@@ -3,6 +3,11 @@ export type { LivyClientOptions, SessionRef, PageOptions, LogOptions, RequestOpt
 export { HttpTransport, DEFAULT_RETRY, DEFAULT_TIMEOUTS } from './http-transport.js';
 export { redactHeaders, redactBody, redactConf, REDACTED } from './redact.js';
 export type { TransportOptions, RetryOptions, RequestEvent, RetryEvent, CallOptions, Timeouts } from './http-transport.js';
+export { nodeHttpExchange } from './node-http-exchange.js';
+export type { NodeHttpExchangeOptions } from './node-http-exchange.js';
+export type { HttpExchange, ExchangeRequest, ExchangeReply } from './http-exchange.js';
+export type { LazySchema } from './reply-schemas.js';
+export { announcesEnd } from './end-hints.js';
 export { basicAuth, bearerAuth } from './auth.js';
 export type { AuthProvider } from './auth.js';
 export { LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError, LivyTimeoutError } from './errors.js';

@@ -2,28 +2,8 @@ import { HttpTransport, type TransportOptions } from './http-transport.js';
 import { adaptSessionRequest, serverFeatures, type ServerFeatures } from './server-features.js';
 import { pathSegment } from './path-segment.js';
 import type { CompletionRequest, CreateBatchRequest, CreateSessionRequest, ExecuteStatementRequest } from './requests.js';
-import {
-  batchListSchema,
-  batchSchema,
-  completionSchema,
-  logPageSchema,
-  messageSchema,
-  sessionListSchema,
-  sessionSchema,
-  stateReplySchema,
-  statementListSchema,
-  statementSchema,
-  versionSchema,
-  type Batch,
-  type BatchList,
-  type LivyVersion,
-  type LogPage,
-  type Session,
-  type SessionList,
-  type StateReply,
-  type Statement,
-  type StatementList,
-} from './schemas.js';
+import { replySchemas } from './reply-schemas.js';
+import type { Batch, BatchList, LivyVersion, LogPage, Session, SessionList, StateReply, Statement, StatementList } from './schemas.js';
 
 export type LivyClientOptions = TransportOptions;
 
@@ -63,7 +43,7 @@ export class LivyClient {
 
   /** `GET /version`: Livy's version, build and the user it runs as. */
   version(options: RequestOptions = {}): Promise<LivyVersion> {
-    return this.http.call('GET', '/version', { schema: versionSchema, signal: options.signal });
+    return this.http.call('GET', '/version', { schema: replySchemas.version, signal: options.signal });
   }
 
   private featuresOnce: Promise<ServerFeatures> | undefined;
@@ -94,37 +74,37 @@ export class BatchesApi {
    * batch (see `LivyNetworkError.maybeDelivered`).
    */
   create(request: CreateBatchRequest, options: RequestOptions = {}): Promise<Batch> {
-    return this.http.call('POST', '/batches', { body: request, schema: batchSchema, signal: options.signal });
+    return this.http.call('POST', '/batches', { body: request, schema: replySchemas.batch, signal: options.signal });
   }
 
   list(options: PageOptions = {}): Promise<BatchList> {
     return this.http.call('GET', '/batches', {
       query: { from: options.from, size: options.size },
-      schema: batchListSchema,
+      schema: replySchemas.batchList,
       signal: options.signal,
     });
   }
 
   get(id: SessionRef, options: RequestOptions = {}): Promise<Batch> {
-    return this.http.call('GET', `/batches/${ref(id, 'batch')}`, { schema: batchSchema, signal: options.signal });
+    return this.http.call('GET', `/batches/${ref(id, 'batch')}`, { schema: replySchemas.batch, signal: options.signal });
   }
 
   state(id: SessionRef, options: RequestOptions = {}): Promise<StateReply> {
-    return this.http.call('GET', `/batches/${ref(id, 'batch')}/state`, { schema: stateReplySchema, signal: options.signal });
+    return this.http.call('GET', `/batches/${ref(id, 'batch')}/state`, { schema: replySchemas.stateReply, signal: options.signal });
   }
 
   /** `GET /batches/{id}/log`. Livy's default (no `from`) is the tail; `size: -1` is everything it kept. */
   log(id: SessionRef, options: LogOptions = {}): Promise<LogPage> {
     return this.http.call('GET', `/batches/${ref(id, 'batch')}/log`, {
       query: { from: options.from, size: options.size },
-      schema: logPageSchema,
+      schema: replySchemas.logPage,
       signal: options.signal,
     });
   }
 
   /** `DELETE /batches/{id}`: kills the job if it runs; Livy answers once it stopped. */
   async delete(id: SessionRef, options: RequestOptions = {}): Promise<void> {
-    await this.http.call('DELETE', `/batches/${ref(id, 'batch')}`, { schema: messageSchema, signal: options.signal });
+    await this.http.call('DELETE', `/batches/${ref(id, 'batch')}`, { schema: replySchemas.message, signal: options.signal });
   }
 }
 
@@ -143,49 +123,49 @@ export class SessionsApi {
       request.idleTimeout !== undefined || request.ttl !== undefined
         ? adaptSessionRequest(request, await this.features(options.signal))
         : request;
-    return this.http.call('POST', '/sessions', { body, schema: sessionSchema, signal: options.signal });
+    return this.http.call('POST', '/sessions', { body, schema: replySchemas.session, signal: options.signal });
   }
 
   list(options: PageOptions = {}): Promise<SessionList> {
     return this.http.call('GET', '/sessions', {
       query: { from: options.from, size: options.size },
-      schema: sessionListSchema,
+      schema: replySchemas.sessionList,
       signal: options.signal,
     });
   }
 
   get(id: SessionRef, options: RequestOptions = {}): Promise<Session> {
-    return this.http.call('GET', `/sessions/${ref(id, 'session')}`, { schema: sessionSchema, signal: options.signal });
+    return this.http.call('GET', `/sessions/${ref(id, 'session')}`, { schema: replySchemas.session, signal: options.signal });
   }
 
   state(id: SessionRef, options: RequestOptions = {}): Promise<StateReply> {
-    return this.http.call('GET', `/sessions/${ref(id, 'session')}/state`, { schema: stateReplySchema, signal: options.signal });
+    return this.http.call('GET', `/sessions/${ref(id, 'session')}/state`, { schema: replySchemas.stateReply, signal: options.signal });
   }
 
   log(id: SessionRef, options: LogOptions = {}): Promise<LogPage> {
     return this.http.call('GET', `/sessions/${ref(id, 'session')}/log`, {
       query: { from: options.from, size: options.size },
-      schema: logPageSchema,
+      schema: replySchemas.logPage,
       signal: options.signal,
     });
   }
 
   async delete(id: SessionRef, options: RequestOptions = {}): Promise<void> {
-    await this.http.call('DELETE', `/sessions/${ref(id, 'session')}`, { schema: messageSchema, signal: options.signal });
+    await this.http.call('DELETE', `/sessions/${ref(id, 'session')}`, { schema: replySchemas.message, signal: options.signal });
   }
 
   /** Submits code; the reply is the statement in state `waiting`. Never retried. */
   submitStatement(id: SessionRef, request: ExecuteStatementRequest, options: RequestOptions = {}): Promise<Statement> {
     return this.http.call('POST', `/sessions/${ref(id, 'session')}/statements`, {
       body: request,
-      schema: statementSchema,
+      schema: replySchemas.statement,
       signal: options.signal,
     });
   }
 
   getStatement(id: SessionRef, statementId: number, options: RequestOptions = {}): Promise<Statement> {
     return this.http.call('GET', `/sessions/${ref(id, 'session')}/statements/${statementId}`, {
-      schema: statementSchema,
+      schema: replySchemas.statement,
       signal: options.signal,
     });
   }
@@ -193,7 +173,7 @@ export class SessionsApi {
   listStatements(id: SessionRef, options: PageOptions & { order?: 'desc' } = {}): Promise<StatementList> {
     return this.http.call('GET', `/sessions/${ref(id, 'session')}/statements`, {
       query: { from: options.from, size: options.size, order: options.order },
-      schema: statementListSchema,
+      schema: replySchemas.statementList,
       signal: options.signal,
     });
   }
@@ -201,7 +181,7 @@ export class SessionsApi {
   /** Asks Livy to cancel a running statement; poll it until `cancelled`. Safe to repeat. */
   async cancelStatement(id: SessionRef, statementId: number, options: RequestOptions = {}): Promise<void> {
     await this.http.call('POST', `/sessions/${ref(id, 'session')}/statements/${statementId}/cancel`, {
-      schema: messageSchema,
+      schema: replySchemas.message,
       idempotent: true,
       signal: options.signal,
     });
@@ -211,7 +191,7 @@ export class SessionsApi {
   async complete(id: SessionRef, request: CompletionRequest, options: RequestOptions = {}): Promise<string[]> {
     const reply = await this.http.call('POST', `/sessions/${ref(id, 'session')}/completion`, {
       body: request,
-      schema: completionSchema,
+      schema: replySchemas.completion,
       idempotent: true,
       signal: options.signal,
     });

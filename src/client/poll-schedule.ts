@@ -26,10 +26,22 @@ export interface StatePollOptions extends ProportionalDelayOptions {
   /** The first delay, growing by `growth` per poll until the proportional delay takes over. */
   firstMs: number;
   growth: number;
+  /**
+   * Once per wait, after a log line that announces the end of the application (`announcesEnd`):
+   * the next `polls` state polls come at most `everyMs` apart. Without it, no hint is taken.
+   */
+  endHint?: { everyMs: number; polls: number };
 }
 
 /** See the README (Polling): at most ~4 requests/s in any minute, under 1/s over a 10-minute batch. */
-export const DEFAULT_STATE_POLL: StatePollOptions = { firstMs: 50, growth: 1.5, minMs: 150, maxMs: 5000, fraction: 1 / 80 };
+export const DEFAULT_STATE_POLL: StatePollOptions = {
+  firstMs: 50,
+  growth: 1.5,
+  minMs: 100,
+  maxMs: 5000,
+  fraction: 1 / 60,
+  endHint: { everyMs: 80, polls: 12 },
+};
 
 /** The delay before state poll number `poll` (0 first), `elapsedMs` into the wait. */
 export function statePollDelay(poll: number, elapsedMs: number, options: StatePollOptions = DEFAULT_STATE_POLL): number {

@@ -1,33 +1,22 @@
 import { z } from 'zod';
+import { STATEMENT_STATES, type SessionState, type StatementState } from './states.js';
+
+// The states live in states.ts (no zod); they are part of this module's API as before.
+export {
+  SESSION_STATES,
+  STATEMENT_STATES,
+  TERMINAL_STATES,
+  type KnownSessionState,
+  type SessionState,
+  type StatementState,
+} from './states.js';
 
 /**
  * Validators for Livy's replies. Objects are loose: fields a newer Livy adds are
  * kept (and shown by `--output json`), while the fields we rely on are checked.
  */
 
-export const SESSION_STATES = [
-  'not_started',
-  'starting',
-  'recovering',
-  'idle',
-  'running',
-  'busy',
-  'shutting_down',
-  'error',
-  'dead',
-  'killed',
-  'success',
-] as const;
-export type KnownSessionState = (typeof SESSION_STATES)[number];
-/**
- * A state as Livy reports it. Patched or newer servers report others (`suspended`, ...):
- * those are kept as given, and a wait treats them as "not ended yet".
- */
-export type SessionState = KnownSessionState | (string & {});
 export const sessionStateSchema: z.ZodType<SessionState> = z.string().min(1);
-
-/** States after which a batch or session never changes again. */
-export const TERMINAL_STATES: ReadonlySet<SessionState> = new Set(['error', 'dead', 'killed', 'success']);
 
 export const appInfoSchema = z
   .looseObject({
@@ -82,9 +71,7 @@ export const logPageSchema = z.looseObject({
 });
 export type LogPage = z.infer<typeof logPageSchema>;
 
-export const STATEMENT_STATES = ['waiting', 'running', 'available', 'cancelling', 'cancelled', 'error'] as const;
-export const statementStateSchema = z.enum(STATEMENT_STATES);
-export type StatementState = z.infer<typeof statementStateSchema>;
+export const statementStateSchema: z.ZodType<StatementState> = z.enum(STATEMENT_STATES);
 
 export const statementOutputSchema = z.discriminatedUnion('status', [
   z.looseObject({

@@ -1,6 +1,6 @@
 import { livyMessageSays } from './error-prose.js';
 import { LivyHttpError } from './errors.js';
-import { TERMINAL_STATES } from './schemas.js';
+import { TERMINAL_STATES } from './states.js';
 
 /**
  * Whether a session can no longer run code, told by its state (it ended, or is shutting down)

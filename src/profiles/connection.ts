@@ -1,13 +1,13 @@
-import type { Dispatcher } from 'undici';
 import { basicAuth, bearerAuth, type AuthProvider } from '../client/auth.js';
+import type { HttpExchange } from '../client/http-exchange.js';
+import { nodeHttpExchange } from '../client/node-http-exchange.js';
 import { secretHeaderValues } from '../client/redact.js';
 import { spnegoAuth } from '../client/spnego.js';
+import { DEFAULT_TIMEOUTS } from '../client/timeouts.js';
 import { basicCredentialForms } from '../text/secret-scrubber.js';
-import { tlsAgent, type TlsOptions } from '../client/tls.js';
+import type { TlsOptions } from '../client/tls.js';
 import { UsageError } from '../errors/cli-error.js';
 import type { ServerTarget } from './server-target.js';
-import { readPemFile } from './pem-file.js';
-import { resolveSecret } from './secrets.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -15,50 +15,42 @@ export interface Connection {
   auth?: AuthProvider;
   /** Every form of the credentials and secret header values, never to be shown (see `Output.protectSecrets`). */
   secrets: string[];
-  /** Set for https targets; the caller closes it. */
-  dispatcher?: Dispatcher;
+  /** The HTTP stack with the target's TLS settings; the caller closes it. */
+  exchange: HttpExchange;
 }
 
 export interface ConnectionOptions {
   env: Env;
   /** Told once per use of `--insecure`. */
   warn: (message: string) => void;
+  /** The deadline to open a connection (default 10 s). */
+  connectMs?: number;
 }
 
-/** The credentials (secrets resolved now) and TLS agent for a resolved target. */
-export function openConnection(target: ServerTarget, options: ConnectionOptions): Connection {
-  const connection: Connection = { secrets: secretHeaderValues(target.headers) };
-  const auth = authProvider(target, options, connection.secrets);
-  if (auth) connection.auth = auth;
+/**
+ * The credentials (secrets resolved now) and the HTTP stack (with its TLS settings) for a resolved
+ * target. What only some targets need (secrets, certificates) is loaded for those.
+ */
+export async function openConnection(target: ServerTarget, options: ConnectionOptions): Promise<Connection> {
+  const secrets = secretHeaderValues(target.headers);
+  const auth = await authProvider(target, options, secrets);
+  let tls: TlsOptions | undefined;
   if (new URL(target.url).protocol === 'https:') {
-    const tls = tlsOptions(target);
+    tls = (await import('./tls-options.js')).tlsOptions(target);
     if (target.tls.insecure) {
       options.warn(
         `TLS certificate verification is OFF for ${target.url} (--insecure): the connection is encrypted but anyone on the way can impersonate the server and read your credentials`,
       );
     }
-    connection.dispatcher = tlsAgent(tls);
   } else if (target.tls.insecure) {
     options.warn(`--insecure has no effect on ${target.url}: it is plain http, with no TLS to verify`);
   }
-  return connection;
-}
-
-export function tlsOptions(target: ServerTarget): TlsOptions {
-  const { caCert, clientCert, clientKey, insecure } = target.tls;
-  if ((clientCert === undefined) !== (clientKey === undefined)) {
-    throw new UsageError('a client certificate needs both --client-cert and --client-key');
-  }
-  return {
-    ...(caCert ? { ca: readPemFile(caCert, '--ca-cert', 'certificate') } : {}),
-    ...(clientCert ? { cert: readPemFile(clientCert, '--client-cert', 'certificate') } : {}),
-    ...(clientKey ? { key: readPemFile(clientKey, '--client-key', 'private key') } : {}),
-    rejectUnauthorized: !insecure,
-  };
+  const exchange = nodeHttpExchange({ ...(tls ? { tls } : {}), connectMs: options.connectMs ?? DEFAULT_TIMEOUTS.connectMs });
+  return { secrets, exchange, ...(auth ? { auth } : {}) };
 }
 
 /** The provider for the target's authentication; `secrets` gets the resolved credentials. */
-function authProvider(target: ServerTarget, options: ConnectionOptions, secrets: string[]): AuthProvider | undefined {
+async function authProvider(target: ServerTarget, options: ConnectionOptions, secrets: string[]): Promise<AuthProvider | undefined> {
   const auth = target.auth;
   const where = target.profile ? `profile '${target.profile.name}'` : 'this server';
   switch (auth.type) {
@@ -72,6 +64,7 @@ function authProvider(target: ServerTarget, options: ConnectionOptions, secrets:
           'set LIVY_PASSWORD, or give the profile --password-env VAR, --password-command CMD or --password-stdin',
         );
       }
+      const { resolveSecret } = await import('./secrets.js');
       const password = resolveSecret(auth.password.ref, auth.password.what, options.env);
       secrets.push(...basicCredentialForms(auth.user, password));
       return basicAuth(auth.user, password);
@@ -83,6 +76,7 @@ function authProvider(target: ServerTarget, options: ConnectionOptions, secrets:
           'set LIVY_TOKEN, or give the profile --token-env, --token-command or --token-stdin',
         );
       }
+      const { resolveSecret } = await import('./secrets.js');
       const token = resolveSecret(auth.token.ref, auth.token.what, options.env);
       secrets.push(token);
       return bearerAuth(token);

@@ -25,7 +25,7 @@ export interface CommonOption {
 
 export const OUTPUT_FORMATS = ['text', 'json'] as const;
 
-const COMMON_OPTIONS: readonly CommonOption[] = [
+export const COMMON_OPTIONS: readonly CommonOption[] = [
   {
     long: '--profile',
     short: '-p',

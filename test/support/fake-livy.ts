@@ -8,6 +8,8 @@ export interface FakeRequest {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
+  /** Which connection it came on: 1 for the server's first, and so on. */
+  connection: number;
 }
 
 export interface FakeReply {
@@ -17,7 +19,7 @@ export interface FakeReply {
   /** Sent verbatim (with `contentType`). */
   body?: string;
   contentType?: string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | string[]>;
   /** Drop the connection without answering (the request did arrive). */
   destroy?: boolean;
 }
@@ -38,6 +40,8 @@ export class FakeLivy {
   readonly requests: FakeRequest[] = [];
   private readonly routes: Route[] = [];
   private server: Server | undefined;
+  private readonly connections = new WeakMap<object, number>();
+  private connectionCount = 0;
   url = '';
 
   on(method: string, path: string | RegExp, handler: FakeHandler | FakeReply): this {
@@ -59,6 +63,11 @@ export class FakeLivy {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  private connectionOf(socket: object): number {
+    if (!this.connections.has(socket)) this.connections.set(socket, ++this.connectionCount);
+    return this.connections.get(socket)!;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -69,6 +78,7 @@ export class FakeLivy {
       query: url.searchParams,
       headers: req.headers,
       body: Buffer.concat(chunks).toString('utf8'),
+      connection: this.connectionOf(req.socket),
     };
     this.requests.push(request);
     const route = this.routes.find((r) => r.method === request.method && r.pattern.test(request.path));

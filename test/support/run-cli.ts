@@ -1,5 +1,7 @@
 import { PassThrough } from 'node:stream';
+import type { Io } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
+import { runMain } from '../../src/cli/run-main.js';
 
 export interface CliRun {
   code: number;
@@ -16,6 +18,16 @@ export interface RunOptions {
   input?: string;
   /** Pretend standard input is a terminal. */
   stdinTTY?: boolean;
+  /** `fast`: as bin/livy.js runs it, `livy run` through its own parser when that reads the arguments. */
+  entry?: CliEntry;
+}
+
+export type CliEntry = 'tree' | 'fast';
+
+/** `main`, or for `entry: 'fast'` what bin/livy.js does: `runMain` first for `livy run`. */
+export function entryPoint(entry: CliEntry = 'tree'): (argv: string[], io: Io) => Promise<number> {
+  if (entry === 'tree') return main;
+  return (argv, io) => (argv[0] === 'run' ? runMain(argv.slice(1), io) : undefined) ?? main(argv, io);
 }
 
 /**
@@ -28,7 +40,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
   if (options.stdinTTY) stdin.isTTY = true;
   stdin.end(options.input ?? '');
-  const code = await main(argv, {
+  const code = await entryPoint(options.entry)(argv, {
     stdout: { write: (chunk: string) => (stdout += chunk), isTTY: options.tty ?? false, columns: 100 },
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: options.tty ?? false, columns: 100 },
     stdin,

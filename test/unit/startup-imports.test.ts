@@ -3,17 +3,23 @@
  * must not load ink, react, undici or zod. Runs the built `bin/livy.js` with a module
  * resolution hook that records every resolved module.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { makePki } from './profiles/helpers.js';
+import { FakeSessionServer } from './repl/fake-sessions.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'livy.js');
 const register = pathToFileURL(join(root, 'test', 'fixtures', 'import-recorder', 'register.mjs')).href;
 const HEAVY = ['ink', 'react', 'undici', 'zod'] as const;
+/** Preloaded into a run: says on stderr whether V8 took the code cache bin/livy.js gave it. */
+const cacheProbe = join(root, 'test', 'fixtures', 'code-cache-probe.cjs');
 
 /** A long spark-submit command line of the kind CI scripts carry (YARN, HDFS files, many --conf). */
 export const EXAMPLE_2 = [
@@ -55,6 +61,8 @@ interface Traced {
   urls: string[];
   /** Resolved url → the module that first imported it. */
   parents: Map<string, string>;
+  /** Every module that imported something. */
+  importers: Set<string>;
 }
 
 function packageOf(url: string): string | undefined {
@@ -62,14 +70,20 @@ function packageOf(url: string): string | undefined {
   return match?.[1];
 }
 
-function traced(args: string[]): Traced {
+/** Runs `livy ARGS` with the import recorder, as a separate process (a fake server in this one can answer it). */
+async function traced(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Traced> {
   const log = join(work, `imports-${runs++}.log`);
-  const result = spawnSync(process.execPath, ['--import', register, bin, ...args], {
+  const child = spawn(process.execPath, ['--import', register, bin, ...args], {
     cwd: root,
-    encoding: 'utf8',
     timeout: 60_000,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LIVY_IMPORT_LOG: log, NO_COLOR: '1' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LIVY_IMPORT_LOG: log, NO_COLOR: '1', ...env },
   });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const result = { status, stdout, stderr };
   const lines = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
   const urls: string[] = [];
   const parents = new Map<string, string>();
@@ -79,7 +93,8 @@ function traced(args: string[]): Traced {
     if (parent && !parents.has(url!)) parents.set(url!, parent);
   }
   const packages = new Set(urls.map(packageOf).filter((p): p is string => p !== undefined));
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages, urls, parents };
+  const importers = new Set(lines.map((line) => line.split('\t')[2]!).filter(Boolean));
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages, urls, parents, importers };
 }
 
 /** How a package got loaded, e.g. "dist/cli/main.js → dist/cli/chunks/x.js (src/a.ts, src/b.ts) → zod". */
@@ -118,8 +133,8 @@ describe('start-up imports of the built CLI', () => {
     ['submit --dry-run --output json (example 2)', ['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]],
   ])(
     'livy %s loads none of ink, react, undici, zod',
-    (_name, args) => {
-      const run = traced(args);
+    async (_name, args) => {
+      const run = await traced(args);
       expect(run.status, run.stderr).toBe(0);
       expect(
         run.urls.some((url) => url.endsWith('/bin/livy.js')),
@@ -134,21 +149,123 @@ describe('start-up imports of the built CLI', () => {
     60_000,
   );
 
-  it('the dry run still prints the request body', () => {
-    const run = traced(['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]);
+  it('the dry run still prints the request body', async () => {
+    const run = await traced(['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]);
     expect(JSON.parse(run.stdout)).toMatchObject({ file: 'hdfs:///jobs/main.py', args: ['--input', 's3a://bucket/in'] });
   }, 60_000);
 
-  it('sanity check: livy batches list does load undici (the hook sees package imports)', () => {
-    const run = traced(['batches', 'list', '--url', 'http://127.0.0.1:1']);
-    expect(run.status, run.stderr).toBe(3);
-    expect(run.packages.has('undici')).toBe(true);
+  it('sanity check: livy batches list does load zod for a reply it has no quick check for (the hook sees package imports)', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.livy.on('GET', '/batches', { json: { from: 0, total: 0, sessions: [] } });
+      const run = await traced(['batches', 'list', '--url', fake.url]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.packages.has('zod')).toBe(true);
+    } finally {
+      await fake.stop();
+    }
   }, 60_000);
 
-  it('sanity check: a real livy submit does load undici and zod (the hook sees the CommonJS bundle)', () => {
-    const run = traced(['submit', '--url', 'http://127.0.0.1:1', '/apps/job.jar']);
+  it('sanity check: a livy submit that uploads nothing loads neither undici nor zod before it fails (the hook sees the CommonJS bundle)', async () => {
+    const run = await traced(['submit', '--url', 'http://127.0.0.1:1', '/apps/job.jar']);
     expect(run.status, run.stderr).toBe(3);
-    expect(run.packages.has('undici')).toBe(true);
-    expect(run.packages.has('zod')).toBe(true);
+    expect(run.urls.some((url) => url.endsWith('/dist/cli/submit-main.cjs'))).toBe(true);
+    expect(run.packages.has('undici')).toBe(false);
+  }, 60_000);
+});
+
+describe('start-up imports of livy run --session ID -e CODE (the CI step)', () => {
+  it('loads its own bundle alone: not the command tree, nor ink, react, undici, zod or commander', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      const run = await traced(['run', '--session', '0', '-e', '1+1'], { LIVY_URL: fake.url });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      // bin/livy.js compiles the bundle itself (with its code cache): what the bundle requires shows it ran.
+      const bundle = pathToFileURL(join(root, 'dist', 'cli', 'run-main.cjs')).href;
+      expect(run.importers.has(bundle), 'the fast path ran').toBe(true);
+      const local = new Set([...run.urls, ...run.importers].filter((url) => url.startsWith('file:') && !url.includes('/node_modules/')));
+      expect([...local].map((url) => fileURLToPath(url).slice(root.length + 1)).sort()).toEqual(['bin/livy.js', 'dist/cli/run-main.cjs']);
+      const loaded = [...HEAVY, 'commander'].filter((name) => run.packages.has(name));
+      expect(
+        loaded.map((name) => importChain(run, name)),
+        'import chains of packages that must not load',
+      ).toEqual([]);
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it('sanity check: a reply its quick checks leave to zod does load zod (the hook sees the CommonJS bundle)', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      // A key the quick checks never take (zod decides about it).
+      fake.evaluate = () => ({
+        output: JSON.parse('{"status":"ok","execution_count":0,"data":{"text/plain":"2"},"__proto__":{}}') as Record<string, unknown>,
+      });
+      const run = await traced(['run', '--session', '0', '-e', '1+1'], { LIVY_URL: fake.url });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      expect(run.packages.has('zod')).toBe(true);
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it("compiles its bundle from the build's V8 code cache", async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      const run = await traced(['run', '--session', '0', '-e', '1+1'], { LIVY_URL: fake.url, NODE_OPTIONS: `--require ${cacheProbe}` });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toContain('code cache: accepted');
+    } finally {
+      await fake.stop();
+    }
+  }, 60_000);
+
+  it('imports what it loads on demand through bin/livy.js (Node 20 cannot from a script compiled from a cache): https', async () => {
+    const pki = makePki();
+    const server = createHttpsServer({ key: pki.server.key, cert: pki.server.cert }, (req, res) => {
+      req.resume();
+      res.setHeader('content-type', 'application/json');
+      const statement = {
+        id: 0,
+        code: '1+1',
+        state: 'available',
+        output: { status: 'ok', execution_count: 0, data: { 'text/plain': '2' } },
+      };
+      if (req.url === '/sessions/0') res.end(JSON.stringify({ id: 0, name: null, state: 'idle', kind: 'pyspark' }));
+      else res.end(JSON.stringify(statement));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `https://localhost:${(server.address() as AddressInfo).port}`;
+      const run = await traced(['run', '--session', '0', '-e', '1+1', '--url', url, '--ca-cert', pki.caFile]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      expect(run.importers.has(pathToFileURL(join(root, 'dist', 'cli', 'run-main.cjs')).href)).toBe(true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 60_000);
+
+  it('arguments its parser leaves to the command tree go there, with the same result', async () => {
+    const fake = await new FakeSessionServer().start();
+    try {
+      fake.addSession('pyspark');
+      const run = await traced(['run', '-s0', '-e', '1+1'], { LIVY_URL: fake.url });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe('2\n');
+      expect(
+        run.urls.some((url) => url.endsWith('/dist/cli/main.js')),
+        'the command tree ran',
+      ).toBe(true);
+    } finally {
+      await fake.stop();
+    }
   }, 60_000);
 });

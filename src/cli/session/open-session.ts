@@ -1,30 +1,17 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import { LivyHttpError, type LivyError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
 import { logTail } from '../../client/log-tail.js';
-import { SESSION_KINDS, type CreateSessionRequest, type SessionKind } from '../../client/requests.js';
+import type { SessionKind } from '../../client/requests.js';
 import type { Session, SessionState } from '../../client/schemas.js';
 import { isGone } from '../../client/session-gone.js';
 import { waitForSession } from '../../client/session-waiter.js';
-import { localTargetKind } from '../../local/local-target.js';
-import { isLocalServerUrl } from '../../local/state.js';
-import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { OptionOccurrence } from '../../submit/parse-argv.js';
-import { PROPERTIES_FILE_MAX_BYTES } from '../../submit/bounded-read.js';
-import { readTextFileBounded } from '../../text/read-bounded.js';
-import { translateSessionOptions } from '../../submit/session-options.js';
 import type { CommandContext } from '../context.js';
 import { formatDuration } from '../../text/duration.js';
 import { CliError } from '../../errors/cli-error.js';
-import { stageForSubmit, stagingSettingsFor } from '../commands/stage/submit-staging.js';
-import type { SessionUpload } from '../../staging/session-uploads.js';
-import { planUploads, uploadIntoSession } from './session-uploads.js';
-import { CREATE_GRACE_AFTER_INTERRUPT_MS, createSessionByName, nameIsFree } from './create-session.js';
-import { DELETE_DEADLINE_MS, deleteOwnSession, describeDeletion, URGENT_DELETE_DEADLINE_MS } from './delete-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
 import { SessionReplacedError, SessionVanishedError } from './session-errors.js';
-import { identityMismatch, identityOf, refineIdentity, uniqueSessionName, type SessionIdentity } from './session-identity.js';
+import { identityMismatch, identityOf, refineIdentity, type SessionIdentity } from './session-identity.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 10 * 60_000;
 export const DEFAULT_HEARTBEAT_SECONDS = 300;
@@ -68,29 +55,6 @@ export interface OpenedSession {
   identity: SessionIdentity;
 }
 
-/** spark-submit options → the body of `POST /sessions`, with warnings printed. */
-function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): CreateSessionRequest {
-  const localKind = localTargetKind(ctx.target().url, ctx.env);
-  const { request, warnings } = translateSessionOptions(setup.options, {
-    cwd: ctx.io.cwd,
-    isLocalTarget: localKind !== undefined,
-    localTargetOnYarn: localKind === 'yarn',
-    // Local files are staged, or else uploaded into the session once it is up.
-    stagesLocalFiles: true,
-    readTextFile: (path) => readTextFileBounded(isAbsolute(path) ? path : resolve(ctx.io.cwd, path), PROPERTIES_FILE_MAX_BYTES),
-    pathExists: (path) => existsSync(path),
-  });
-  for (const warning of warnings) ctx.out.warn(warning);
-  const target = ctx.target();
-  const kind = setup.kind ?? profileKind(target.defaultKind) ?? 'shared';
-  // The profile's proxyUser and conf lie under what the command gives.
-  return applyRequestDefaults({ kind, ...request, heartbeatTimeoutInSecond: setup.heartbeatSeconds }, target);
-}
-
-function profileKind(kind: string | undefined): SessionKind | undefined {
-  return (SESSION_KINDS as readonly string[]).includes(kind ?? '') ? (kind as SessionKind) : undefined;
-}
-
 /**
  * Creates a session and waits until it is idle — or attaches to an existing one.
  * A session created here that fails, times out or is interrupted while starting is
@@ -103,62 +67,9 @@ export async function openSession(
   events: SessionEvents = {},
 ): Promise<OpenedSession> {
   if (setup.attach !== undefined) return attachSession(ctx, client, setup, events);
-  const settings = stagingSettingsFor(ctx, {});
-  const createRequest = sessionCreateRequest(ctx, setup);
-  // Local files go to the stage dir (LIVY_STAGE_DIR or the profile's) before the session is created;
-  // without one, into the session through Livy's upload endpoints once it is up (a `livy local`
-  // server reads them where they are).
-  const uploadLater = !settings.dir && !isLocalServerUrl(ctx.target().url, ctx.env);
-  const later = uploadLater ? await planUploads(createRequest) : undefined;
-  try {
-    const request = later ? later.request : (await stageForSubmit(ctx, createRequest, settings, false)).request;
-    return await createAndOpen(ctx, client, setup, events, request, later?.uploads ?? []);
-  } finally {
-    await later?.dispose();
-  }
-}
-
-async function createAndOpen(
-  ctx: CommandContext,
-  client: LivyClient,
-  setup: SessionSetup,
-  events: SessionEvents,
-  request: CreateSessionRequest,
-  uploads: readonly SessionUpload[],
-): Promise<OpenedSession> {
-  const signal = events.signal ?? ctx.signal;
-  // The name finds the session again if the reply to the POST is lost.
-  const name = request.name ?? uniqueSessionName(setup.command ?? 'run');
-  const nameWasFree = request.name === undefined || (await nameIsFree(client, name, signal));
-  const session = await createSessionByName(
-    client,
-    { ...request, name },
-    {
-      interrupt: signal,
-      stop: ctx.stopSignal,
-      onAwaitingReply: () =>
-        ctx.out.info(
-          `interrupted: waiting up to ${formatDuration(CREATE_GRACE_AFTER_INTERRUPT_MS)} for the server to answer the session creation, to delete what it created (Ctrl-C again: stop now)`,
-        ),
-    },
-    nameWasFree,
-  );
-  events.onCreated?.(session);
-  const identity = identityOf(session);
-  try {
-    const opened = await waitUntilReady(ctx, client, session, identity, setup, events, true);
-    await uploadIntoSession(ctx, client, opened.id, uploads, signal);
-    return opened;
-  } catch (error) {
-    const outcome = await deleteOwnSession(client, identity, ctx.stopSignal.aborted ? URGENT_DELETE_DEADLINE_MS : DELETE_DEADLINE_MS);
-    if (error instanceof CliError) {
-      throw new CliError(`${error.message}; ${describeDeletion(session.id, outcome, 'it').text}`, error.kind, error.hint);
-    }
-    const deletion = describeDeletion(session.id, outcome);
-    if (deletion.ok) ctx.out.info(deletion.text);
-    else ctx.out.warn(deletion.text);
-    throw error;
-  }
+  // What creating a session needs (spark-submit translation, staging) loads only for that.
+  const { openNewSession } = await import('./new-session.js');
+  return openNewSession(ctx, client, setup, events);
 }
 
 async function attachSession(ctx: CommandContext, client: LivyClient, setup: SessionSetup, events: SessionEvents): Promise<OpenedSession> {
@@ -168,7 +79,7 @@ async function attachSession(ctx: CommandContext, client: LivyClient, setup: Ses
 }
 
 /** `GET /sessions/{ref}` for `--session`; a missing session is told as `livy sessions get` tells it. */
-async function readAttachedSession(client: LivyClient, ref: number | string, given: string, signal?: AbortSignal): Promise<Session> {
+export async function readAttachedSession(client: LivyClient, ref: number | string, given: string, signal?: AbortSignal): Promise<Session> {
   try {
     return await client.sessions.get(ref, { signal });
   } catch (error) {
@@ -193,7 +104,8 @@ export async function attachedAfterSubmit(client: LivyClient, id: number, signal
   return { id: session.id, kind: session.kind ?? 'shared', session, created: false, identity: identityOf(session) };
 }
 
-async function waitUntilReady(
+/** Waits for a session to be ready for code; `created` sessions must reach `idle`. */
+export async function waitUntilReady(
   ctx: CommandContext,
   client: LivyClient,
   session: Session,
@@ -255,7 +167,7 @@ export async function confirmIdentity(client: LivyClient, identity: SessionIdent
 }
 
 /** The last lines of a session's log, or nothing when the log cannot be read. */
-async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
+export async function sessionLogTail(client: LivyClient, id: number, lines: number): Promise<string[]> {
   return logTail(client.sessions, id, lines).catch(() => []);
 }
 

@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import type { LivyClient } from '../../client/livy-client.js';
+import type { LivyClient, SessionsApi } from '../../client/livy-client.js';
 import { ReplEngine, type ReplSession } from '../../repl/engine.js';
 import { defaultHistoryDir } from '../../repl/history.js';
 import { imageSaver } from '../../repl/images.js';
@@ -17,6 +17,7 @@ import {
   type SessionSetup,
 } from './open-session.js';
 import { outageTolerantSessions } from './outage-tolerant-sessions.js';
+import { baselineWasmOnly } from '../wasm-baseline.js';
 import { runCommand, sessionSetupFrom, type RunCommandOptions } from './run-command.js';
 
 export interface ReplCommandOptions extends RunCommandOptions {
@@ -71,7 +72,7 @@ export function createReplEngine(ctx: CommandContext, client: LivyClient, setup:
   const identityOf = (id: number) => opened.get(id)?.identity ?? { id };
   // A statement outlives a server restart, as in `livy run`: reads are retried through an outage.
   let outageNotice: string | undefined;
-  const sessions = outageTolerantSessions(client.sessions, {
+  const tolerant = outageTolerantSessions(client.sessions, {
     toleranceMs: setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS,
     onOutage: (error, downForMs) => {
       outageNotice = engine.showNotice(`Livy is not answering (${error.message}); retrying for ${formatDuration(downForMs)} so far`);
@@ -82,6 +83,14 @@ export function createReplEngine(ctx: CommandContext, client: LivyClient, setup:
       if (engine.view.notice === outageNotice) engine.showNotice(undefined);
     },
   });
+  // `:upload` loads undici (for its multipart body): see baselineWasmOnly.
+  const uploads: Partial<SessionsApi> = {
+    upload: async (...args) => {
+      await baselineWasmOnly();
+      return tolerant.upload(...args);
+    },
+  };
+  const sessions = Object.assign(Object.create(tolerant) as SessionsApi, uploads);
   const engine: ReplEngine = new ReplEngine({
     sessions,
     openSession: async (fresh, onState, signal): Promise<ReplSession> => {

@@ -132,6 +132,8 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     if (downForMs === 0) status.note(out.style.yellow(text));
     status.set(text);
   };
+  let sessionReady: Promise<OpenedSession> | undefined;
+  let keepAliveEnded = false;
   try {
     const startedAt = Date.now();
     // `--session ID`: the first statement goes out at once; only when the server refuses it
@@ -143,50 +145,68 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
       const started = Date.now();
       const submitted = await submitToAttached(ctx, client, attachedId, options.units[0]!, options.statementKind);
       if (submitted) {
-        opened = await attachedAfterSubmit(client, attachedId, ctx.stopSignal).catch((error: unknown) => {
-          throw error instanceof LivyHttpError && isGone(error) ? sessionUnusable(attachedId, error) : error;
-        });
+        // The POST proved the session exists and takes code: its view (for the identity checks)
+        // is read while the statement is first looked at, not before.
+        sessionReady = attachedAfterSubmit(client, attachedId, ctx.stopSignal).then(
+          (view) => (opened = view),
+          (error: unknown) => {
+            throw error instanceof LivyHttpError && isGone(error) ? sessionUnusable(attachedId, error) : error;
+          },
+        );
+        // Awaited where it is needed; this keeps a failure from being reported as unhandled meanwhile.
+        sessionReady.catch(() => undefined);
         firstSubmitted = { statement: submitted, started };
       } else {
         deadline.clear();
       }
     }
-    opened ??= await openSession(
-      ctx,
-      client,
-      { ...options.setup, outageToleranceMs: outageTolerance },
-      {
-        onCreated: (session) => {
-          createdId = session.id;
-          status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
+    if (!sessionReady) {
+      opened = await openSession(
+        ctx,
+        client,
+        { ...options.setup, outageToleranceMs: outageTolerance },
+        {
+          onCreated: (session) => {
+            createdId = session.id;
+            status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
+          },
+          onState: (state, session) => {
+            status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
+            if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
+          },
+          onOutage,
         },
-        onState: (state, session) => {
-          status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
-          if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
-        },
-        onOutage,
-      },
-    );
-    if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
-    const session = opened;
+      );
+      if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
+      sessionReady = Promise.resolve(opened);
+    }
+    const ready = sessionReady;
+    const sessionId = opened?.id ?? attachedId!;
     if (!firstSubmitted) deadline = new StatementDeadline(options.timeoutMs);
     const statementDeadline = deadline!;
     let lost: string | undefined;
-    stopKeepAlive = keepAlive(client, session.identity, options.setup.heartbeatSeconds, (reason) => (lost = reason));
+    void ready.then(
+      (session) => {
+        if (!keepAliveEnded)
+          stopKeepAlive = keepAlive(client, session.identity, options.setup.heartbeatSeconds, (reason) => (lost = reason));
+      },
+      () => undefined,
+    );
     const statementKind = options.statementKind;
-    if (!statementKind && session.kind === 'shared' && !firstSubmitted) {
-      throw new UsageError(`session ${session.id} is a shared session: say which language the code is in with --kind`);
+    if (!statementKind && opened?.kind === 'shared' && !firstSubmitted) {
+      throw new UsageError(`session ${sessionId} is a shared session: say which language the code is in with --kind`);
     }
-    const saveImage = imageSaver(options.imageDir ?? tmpdir(), session.id);
+    const saveImage = imageSaver(options.imageDir ?? tmpdir(), sessionId);
     const renderWidth = out.stdout.isTTY ? (out.stdout.columns ?? 120) : 200;
     const sessions = outageTolerantSessions(client.sessions, {
       toleranceMs: outageTolerance,
       onOutage,
       onRecovered: async () => {
-        await confirmIdentity(client, session.identity);
+        await confirmIdentity(client, (await ready).identity);
         status.note(out.style.green('Livy is answering again'));
       },
     });
+    const session: SessionInUse = { id: sessionId, ready };
 
     for (const unit of options.units) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
@@ -235,8 +255,11 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     else throw error; // reported as the one JSON document by the caller
   } finally {
     status.stop();
+    keepAliveEnded = true;
     stopKeepAlive();
     deadline?.clear();
+    // An attached session's view may still be on its way (when the first statement failed early).
+    if (!opened) await sessionReady?.catch(() => undefined);
     if (opened) exitCode = await finish(ctx, client, opened, options.keep, exitCode);
     releaseExit();
   }
@@ -285,6 +308,23 @@ function sessionUnusable(id: number, error: LivyHttpError, lost?: string): CliEr
   );
 }
 
+/** The session the statements run in: its id at once, its view (for the identity checks) once read. */
+interface SessionInUse {
+  id: number;
+  ready: Promise<OpenedSession>;
+}
+
+/** `sessions`, calling `onRead` as each read of a statement goes out. */
+function watchStatementReads(sessions: SessionsApi, onRead: () => void): SessionsApi {
+  const watched: Partial<SessionsApi> = {
+    getStatement: (id, statementId, options) => {
+      onRead();
+      return sessions.getStatement(id, statementId, options);
+    },
+  };
+  return Object.assign(Object.create(sessions) as SessionsApi, watched);
+}
+
 /** The first statement, sent before anything else to a session given by id. */
 interface PreSubmitted {
   statement: Statement;
@@ -321,7 +361,7 @@ async function runUnit(
   ctx: CommandContext,
   client: LivyClient,
   sessions: SessionsApi,
-  session: OpenedSession,
+  session: SessionInUse,
   unit: CodeUnit,
   kind: StatementKind | undefined,
   status: StatusLine,
@@ -351,14 +391,27 @@ async function runUnit(
       onCancelling: (statement: Statement) => status.note(out.style.yellow(`interrupted: cancelling statement ${statement.id}`)),
     };
     let result;
+    // A restart the transport's retries hid can have given our id to another session: never report
+    // its statement. The session's view, read once, is checked again after the statement's last
+    // read — unless that read went out alongside the first view itself.
+    let recheck = true;
     if (presubmitted) {
       onSubmitted(presubmitted.statement);
-      result = await followStatement(sessions, sessionId, presubmitted.statement, follow);
+      let viewIn = false;
+      let readAfterView = false;
+      const viewFailed = new AbortController();
+      void session.ready.then(
+        () => (viewIn = true),
+        (error: unknown) => viewFailed.abort(error),
+      );
+      const watched = watchStatementReads(sessions, () => (readAfterView ||= viewIn));
+      const signal = AbortSignal.any([follow.signal, viewFailed.signal]);
+      [result] = await Promise.all([followStatement(watched, sessionId, presubmitted.statement, { ...follow, signal }), session.ready]);
+      recheck = readAfterView;
     } else {
       result = await runStatement(sessions, sessionId, kind ? { code: unit.code, kind } : { code: unit.code }, { ...follow, onSubmitted });
     }
-    // A restart the transport's retries hid can have given our id to another session: never report its statement.
-    await assertNotReplaced(client, session.identity, ctx.stopSignal);
+    if (recheck) await assertNotReplaced(client, (await session.ready).identity, ctx.stopSignal);
     const statement = result.statement;
     const cancelled = statement.state === 'cancelled' || (result.cancelRequested && statement.state !== 'available');
     if (cancelled) status.note(out.style.yellow(`statement ${statement.id} cancelled`));
@@ -383,7 +436,8 @@ async function runUnit(
     }
     if (error instanceof LivyHttpError && isGone(error)) {
       // Its id given to another session by a restart: say so (exit 3) rather than blame the session.
-      await assertNotReplaced(client, session.identity, ctx.stopSignal);
+      const view = await session.ready.catch(() => undefined);
+      if (view) await assertNotReplaced(client, view.identity, ctx.stopSignal);
       throw sessionUnusable(sessionId, error, lost());
     }
     throw error;

@@ -6,7 +6,7 @@ import { SPARK_SUBMIT_OPTIONS, type SparkSubmitOption } from '../../submit/optio
 const SESSION_MAPPINGS = new Set(['field', 'conf', 'launcher-conf', 'conf-pair', 'properties-file']);
 
 /** The spark-submit options `livy repl` and `livy run` accept for a new session. */
-function sessionSparkOptions(): SparkSubmitOption[] {
+export function sessionSparkOptions(): SparkSubmitOption[] {
   return SPARK_SUBMIT_OPTIONS.filter((o) => o.group !== 'hidden' && o.name !== '--class' && SESSION_MAPPINGS.has(o.livy.kind));
 }
 

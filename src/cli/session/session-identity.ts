@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Session } from '../../client/schemas.js';
 
 /**
@@ -10,14 +9,6 @@ export interface SessionIdentity {
   id: number;
   name?: string | null;
   appId?: string | null;
-}
-
-/**
- * A name no other session carries, sent when the user gave none: it lets the CLI find the
- * session again when the reply to `POST /sessions` is lost. Livy refuses numeric names.
- */
-export function uniqueSessionName(command: string): string {
-  return `livy-${command}-${randomBytes(6).toString('hex')}`;
 }
 
 export function identityOf(session: Session): SessionIdentity {

@@ -5,6 +5,7 @@ import type { CreateSessionRequest } from '../../client/requests.js';
 import type { SessionUpload, SessionUploads } from '../../staging/session-uploads.js';
 import { asCliError } from '../commands/stage/submit-staging.js';
 import type { CommandContext } from '../context.js';
+import { baselineWasmOnly } from '../wasm-baseline.js';
 
 export async function planUploads(request: CreateSessionRequest): Promise<SessionUploads<CreateSessionRequest>> {
   const { planSessionUploads } = await import('../../staging/session-uploads.js');
@@ -23,6 +24,7 @@ export async function uploadIntoSession(
   uploads: readonly SessionUpload[],
   signal: AbortSignal,
 ): Promise<void> {
+  if (uploads.length > 0) await baselineWasmOnly();
   for (const upload of uploads) {
     await client.sessions.upload(id, upload.endpoint, { name: upload.name, content: await openAsBlob(upload.source) }, { signal });
     const zipped =

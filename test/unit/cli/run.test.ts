@@ -2,10 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../support/run-cli.js';
+import { runCli, type CliEntry, type RunOptions } from '../../support/run-cli.js';
 import { FakeSessionServer, ok, text } from '../repl/fake-sessions.js';
 
-describe('livy run', () => {
+// bin/livy.js runs `livy run` through its own small parser when it can: both ways must agree.
+describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
+  const cli = (argv: string[], options: RunOptions = {}) => runCli(argv, { ...options, entry });
   let fake: FakeSessionServer;
   let env: NodeJS.ProcessEnv;
   beforeEach(async () => {
@@ -18,7 +20,7 @@ describe('livy run', () => {
 
   it('stdin: starts a session, prints the output, deletes the session', async () => {
     fake.evaluate = (code) => ({ output: text(code.includes('count') ? '100' : '?') });
-    const run = await runCli(['run', '--kind', 'pyspark'], { env, input: 'spark.range(100).count()\n' });
+    const run = await cli(['run', '--kind', 'pyspark'], { env, input: 'spark.range(100).count()\n' });
     expect(run.stderr).toBe(run.stderr); // keep for debugging
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('100\n');
@@ -31,14 +33,14 @@ describe('livy run', () => {
   });
 
   it('one statement per -e, in order', async () => {
-    const run = await runCli(['run', '-k', 'spark', '-e', '1+1', '-e', 'val x = 3'], { env });
+    const run = await cli(['run', '-k', 'spark', '-e', '1+1', '-e', 'val x = 3'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\nran: val x = 3\n');
     expect(fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body).code)).toEqual(['1+1', 'val x = 3']);
   });
 
   it('session options go through the submit translator, in order', async () => {
-    const run = await runCli(
+    const run = await cli(
       [
         'run',
         '--kind',
@@ -73,7 +75,7 @@ describe('livy run', () => {
   });
 
   it('a statement error is shown and exits 1; later statements are not run', async () => {
-    const run = await runCli(['run', '--kind', 'pyspark', '-e', 'fail', '-e', '1+1'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-e', 'fail', '-e', '1+1'], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("NameError: name 'fail' is not defined");
     expect(run.stderr).toContain('Traceback');
@@ -83,13 +85,13 @@ describe('livy run', () => {
   });
 
   it('--keep-going runs everything and still exits 1', async () => {
-    const run = await runCli(['run', '--kind', 'pyspark', '--keep-going', '-e', 'fail', '-e', '1+1'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '--keep-going', '-e', 'fail', '-e', '1+1'], { env });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('2\n');
   });
 
   it('--output json is an array of statement results', async () => {
-    const run = await runCli(['run', '--kind', 'pyspark', '-o', 'json', '-e', '1+1', '-e', 'fail', '--keep-going'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-o', 'json', '-e', '1+1', '-e', 'fail', '--keep-going'], { env });
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout);
     expect(results).toHaveLength(2);
@@ -107,20 +109,20 @@ describe('livy run', () => {
   it('a file with separators is one statement per cell; the kind comes from its extension', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'livy-run-'));
     writeFileSync(join(dir, 'job.py'), 'x = 1\n# %% second cell\nif x:\n    print(x)\n\n# %%\n');
-    const run = await runCli(['run', 'job.py'], { env, cwd: dir });
+    const run = await cli(['run', 'job.py'], { env, cwd: dir });
     expect(run.code).toBe(0);
     expect(fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body))).toEqual([
       { code: 'x = 1', kind: 'pyspark' },
       { code: 'if x:\n    print(x)', kind: 'pyspark' },
     ]);
-    const whole = await runCli(['run', 'job.py', '--no-split'], { env, cwd: dir });
+    const whole = await cli(['run', 'job.py', '--no-split'], { env, cwd: dir });
     expect(whole.code).toBe(0);
     expect(fake.requestsTo('POST', /statements$/)).toHaveLength(3);
   });
 
   it('--session attaches by name and never deletes the session', async () => {
     fake.addSession('pyspark', 'shared-nb');
-    const run = await runCli(['run', '--session', 'shared-nb', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', 'shared-nb', '-e', '1+1'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(fake.requestsTo('POST', /^\/sessions$/)).toHaveLength(0);
@@ -129,10 +131,33 @@ describe('livy run', () => {
 
   it('--session ID sends the statement before reading the session', async () => {
     fake.addSession('pyspark');
-    const run = await runCli(['run', '--session', '0', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(`${fake.requests[0]!.method} ${fake.requests[0]!.path}`).toBe('POST /sessions/0/statements');
+  });
+
+  it('--session ID reads the session alongside the first look at the statement, and not again when that look finds it done', async () => {
+    fake.addSession('pyspark');
+    fake.evaluate = () => ({ output: text('2'), polls: 0 });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    const [first, ...rest] = fake.requests.map((r) => `${r.method} ${r.path}`);
+    expect(first).toBe('POST /sessions/0/statements');
+    expect(rest.sort()).toEqual(['GET /sessions/0', 'GET /sessions/0/statements/0']);
+  });
+
+  it('--session ID reads the session again after a later look at the statement; the requests share at most two connections', async () => {
+    fake.addSession('pyspark');
+    fake.evaluate = () => ({ output: text('2'), polls: 3 });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('2\n');
+    const requests = fake.requests.map((r) => `${r.method} ${r.path}`);
+    expect(requests.filter((r) => r === 'GET /sessions/0')).toHaveLength(2);
+    expect(requests.at(-1)).toBe('GET /sessions/0');
+    expect(new Set(fake.requests.map((r) => r.connection)).size).toBeLessThanOrEqual(2);
   });
 
   it('--session ID on a session still starting: the refused statement is sent again once it is idle, and runs once', async () => {
@@ -140,7 +165,7 @@ describe('livy run', () => {
     const session = fake.sessions.get(0)!;
     session.state = 'starting';
     session.statementsPollsToIdle = 1;
-    const run = await runCli(['run', '--session', '0', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(fake.requestsTo('POST', /statements$/)).toHaveLength(2);
@@ -148,8 +173,8 @@ describe('livy run', () => {
   });
 
   it('--session naming a missing session exits as `livy sessions get` does for it', async () => {
-    const run = await runCli(['run', '--session', '99', '-e', '1+1'], { env });
-    const get = await runCli(['sessions', 'get', '99'], { env });
+    const run = await cli(['run', '--session', '99', '-e', '1+1'], { env });
+    const get = await cli(['sessions', 'get', '99'], { env });
     expect(get.code).toBe(3);
     expect(run.code).toBe(get.code);
     expect(run.stderr).toContain("not found on the server: Session '99' not found.");
@@ -159,7 +184,7 @@ describe('livy run', () => {
   });
 
   it('--keep leaves the session it created', async () => {
-    const run = await runCli(['run', '--kind', 'sql', '--keep', '-e', 'select 1'], { env });
+    const run = await cli(['run', '--kind', 'sql', '--keep', '-e', 'select 1'], { env });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('session 0 kept');
     expect(fake.sessions.size).toBe(1);
@@ -183,13 +208,13 @@ describe('livy run', () => {
         },
       }),
     });
-    const run = await runCli(['run', '--kind', 'sql', '-e', 'select * from t'], { env });
+    const run = await cli(['run', '--kind', 'sql', '-e', 'select * from t'], { env });
     expect(run.stdout.split('\n')).toEqual(['id  word', '1   a', '2   bb', '(2 rows)', '']);
   });
 
   it('a session that dies while starting: exit 1 with its log tail, and it is deleted', async () => {
     fake.startState = 'dead';
-    const run = await runCli(['run', '--kind', 'pyspark', '-e', '1+1'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-e', '1+1'], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/session 0 is dead/);
     expect(run.stderr).toContain('OutOfMemoryError');
@@ -198,14 +223,14 @@ describe('livy run', () => {
 
   it('--start-timeout deletes a session that did not start (exit 4)', async () => {
     fake.startPolls = 1_000_000;
-    const run = await runCli(['run', '--kind', 'pyspark', '-e', '1+1', '--start-timeout', '0.3'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-e', '1+1', '--start-timeout', '0.3'], { env });
     expect(run.code).toBe(4);
     expect(run.stderr).toMatch(/did not become idle within 0s \(still starting\); it was deleted/);
     expect(fake.sessions.size).toBe(0);
   });
 
   it('--timeout: a statement still running then ends the run with exit 4, and the session is deleted', async () => {
-    const run = await runCli(['run', '--kind', 'pyspark', '--timeout', '1s', '-e', 'sleep'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '--timeout', '1s', '-e', 'sleep'], { env });
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('statement 0 did not finish within 1s: --timeout ran out');
     expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
@@ -219,17 +244,17 @@ describe('livy run', () => {
       fake.sessions.delete(0);
       return { hang: true };
     };
-    const run = await runCli(['run', '--session', '0', '-e', 'long'], { env });
+    const run = await cli(['run', '--session', '0', '-e', 'long'], { env });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/session 0 is no longer usable.*died, expired or was deleted/);
   });
 
   it('usage errors: no kind, nothing to run, -e with a file, --session with session options', async () => {
-    expect((await runCli(['run', '-e', '1+1'], { env })).stderr).toMatch(/which language/);
-    expect((await runCli(['run', '--kind', 'sql'], { env, stdinTTY: true })).code).toBe(2);
-    expect((await runCli(['run', '--kind', 'sql', '-e', 'x', 'f.sql'], { env })).code).toBe(2);
-    expect((await runCli(['run', '--session', '1', '--driver-memory', '1g', '-e', 'x'], { env })).code).toBe(2);
-    expect((await runCli(['run', '--kind', 'cobol', '-e', 'x'], { env })).code).toBe(2);
+    expect((await cli(['run', '-e', '1+1'], { env })).stderr).toMatch(/which language/);
+    expect((await cli(['run', '--kind', 'sql'], { env, stdinTTY: true })).code).toBe(2);
+    expect((await cli(['run', '--kind', 'sql', '-e', 'x', 'f.sql'], { env })).code).toBe(2);
+    expect((await cli(['run', '--session', '1', '--driver-memory', '1g', '-e', 'x'], { env })).code).toBe(2);
+    expect((await cli(['run', '--kind', 'cobol', '-e', 'x'], { env })).code).toBe(2);
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -237,7 +262,7 @@ describe('livy run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'livy-img-'));
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
     fake.evaluate = () => ({ output: ok({ 'image/png': png.toString('base64') }) });
-    const run = await runCli(['run', '--kind', 'pyspark', '--image-dir', dir, '-e', '%matplot plt'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '--image-dir', dir, '-e', '%matplot plt'], { env });
     expect(run.code).toBe(0);
     const path = /\[image saved to (.*)\]/.exec(run.stdout)![1]!;
     expect(path.startsWith(dir)).toBe(true);
@@ -245,7 +270,7 @@ describe('livy run', () => {
   });
 
   it('livy repl without a terminal reads statements from stdin like livy run', async () => {
-    const run = await runCli(['repl', '--kind', 'pyspark'], { env, input: '1+1\n' });
+    const run = await cli(['repl', '--kind', 'pyspark'], { env, input: '1+1\n' });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(fake.sessions.size).toBe(0);

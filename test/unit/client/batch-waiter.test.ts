@@ -101,6 +101,31 @@ describe('waitForBatch', () => {
     expect(delays).toEqual([...delays].sort((a, b) => a - b));
   });
 
+  it('a log line announcing the end of the application makes the next state polls hot, once per wait', async () => {
+    const delays: number[] = [];
+    let now = 0;
+    const stop = '26/11/29 06:58:00 INFO SparkContext: Invoking stop() from shutdown hook';
+    // The line shows up in the log at the second look; the batch ends much later.
+    const logs = [
+      ['stdout: ', 'starting'],
+      ['stdout: ', 'starting', stop],
+    ];
+    await waitForBatch(scripted([...Array(30).fill({ state: 'running' }), { state: 'success' }], logs), 1, {
+      now: () => now,
+      sleep: async (ms) => {
+        delays.push(ms);
+        now += ms;
+      },
+      followLog: true,
+      statePoll: { firstMs: 1000, growth: 1, minMs: 1000, maxMs: 1000, fraction: 0, endHint: { everyMs: 10, polls: 3 } },
+      detailPoll: { minMs: 2500, maxMs: 2500, fraction: 0, quietFactor: 1, quietMaxMs: 2500 },
+    });
+    const hot = delays.flatMap((delay, i) => (delay === 10 ? [i] : []));
+    expect(hot).toHaveLength(3);
+    expect(hot[2]! - hot[0]!).toBe(2);
+    expect(delays.filter((delay) => delay !== 10).every((delay) => delay === 1000)).toBe(true);
+  });
+
   it('between full views, asks only for the state', async () => {
     const api = scripted([...Array(10).fill({ state: 'running' }), { state: 'success' }]);
     await waitForBatch(api, 1, {

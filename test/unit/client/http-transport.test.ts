@@ -1,17 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LivyClient } from '../../../src/client/livy-client.js';
+import type { LivyClient } from '../../../src/client/livy-client.js';
 import { LivyHttpError, LivyNetworkError, LivyProtocolError } from '../../../src/client/errors.js';
 import { batchView, FakeLivy } from '../../support/fake-livy.js';
+import { clientOn, HTTP_STACKS } from './http-stacks.js';
 
 const fastRetry = { retries: 3, baseMs: 1, maxMs: 5 };
 
-describe('HttpTransport against a fake Livy', () => {
+describe.each(HTTP_STACKS)('HttpTransport against a fake Livy (%s)', (stack) => {
   let fake: FakeLivy;
   let client: LivyClient;
 
   beforeEach(async () => {
     fake = await new FakeLivy().start();
-    client = new LivyClient({ url: fake.url, retry: fastRetry });
+    client = clientOn(stack, { url: fake.url, retry: fastRetry });
   });
   afterEach(async () => {
     await client.close();
@@ -32,7 +33,7 @@ describe('HttpTransport against a fake Livy', () => {
 
   it('keeps a gateway path prefix on every route', async () => {
     await client.close();
-    client = new LivyClient({ url: `${fake.url}/gateway/default/livy/v1/`, retry: fastRetry });
+    client = clientOn(stack, { url: `${fake.url}/gateway/default/livy/v1/`, retry: fastRetry });
     fake.on('GET', '/gateway/default/livy/v1/batches', { json: { from: 0, total: 0, sessions: [] } });
     fake.on('GET', '/gateway/default/livy/v1/batches/3/log', { json: { id: 3, from: 0, total: 0, log: [] } });
     await client.batches.list();
@@ -45,7 +46,7 @@ describe('HttpTransport against a fake Livy', () => {
 
   it('sends custom headers and lets X-Requested-By be overridden', async () => {
     await client.close();
-    client = new LivyClient({ url: fake.url, headers: { 'X-Trace': 'abc', 'X-Requested-By': 'me' } });
+    client = clientOn(stack, { url: fake.url, headers: { 'X-Trace': 'abc', 'X-Requested-By': 'me' } });
     fake.on('DELETE', '/batches/1', { json: { msg: 'deleted' } });
     await client.batches.delete(1);
     expect(fake.requests[0]!.headers['x-trace']).toBe('abc');
@@ -81,6 +82,18 @@ describe('HttpTransport against a fake Livy', () => {
     const error = (await client.batches.list().catch((e: unknown) => e)) as LivyHttpError;
     expect(error.status).toBe(401);
     expect(error.headers['www-authenticate']).toBe('Negotiate');
+  });
+
+  it('joins a challenge sent as several WWW-Authenticate headers', async () => {
+    fake.on('GET', '/batches', { status: 401, body: '', headers: { 'www-authenticate': ['Negotiate', 'Basic realm="livy"'] } });
+    const error = (await client.batches.list().catch((e: unknown) => e)) as LivyHttpError;
+    expect(error.headers['www-authenticate']).toBe('Negotiate, Basic realm="livy"');
+  });
+
+  it('announces the empty body of a POST without one (a statement cancel)', async () => {
+    fake.on('POST', '/sessions/1/statements/2/cancel', { json: { msg: 'canceled' } });
+    await client.sessions.cancelStatement(1, 2);
+    expect(fake.requests[0]!.headers['content-length']).toBe('0');
   });
 
   it('retries GETs on 502/503/504 and succeeds', async () => {
@@ -156,7 +169,7 @@ describe('HttpTransport against a fake Livy', () => {
   it('reports requests with secrets redacted', async () => {
     const seen: unknown[] = [];
     await client.close();
-    client = new LivyClient({
+    client = clientOn(stack, {
       url: fake.url,
       headers: { Authorization: 'Bearer s3cr3t' },
       onRequest: (event) => seen.push(event),
@@ -178,7 +191,7 @@ describe('HttpTransport against a fake Livy', () => {
   it('asks the auth provider again after a 401 challenge, once', async () => {
     let round = 0;
     await client.close();
-    client = new LivyClient({
+    client = clientOn(stack, {
       url: fake.url,
       auth: {
         headers: () => ({ authorization: `Negotiate token${round}` }),
@@ -200,7 +213,7 @@ describe('HttpTransport against a fake Livy', () => {
   describe('getLink', () => {
     it("sends the profile's headers and credentials to Livy's own origin only", async () => {
       const other = await new FakeLivy().start();
-      const withCredentials = new LivyClient({ url: fake.url, headers: { Authorization: 'Bearer s3cr3t', 'X-Trace': 'abc' } });
+      const withCredentials = clientOn(stack, { url: fake.url, headers: { Authorization: 'Bearer s3cr3t', 'X-Trace': 'abc' } });
       try {
         fake.on('GET', '/node/containerlogs/c', { body: 'mine' });
         other.on('GET', '/node/containerlogs/c', { body: 'theirs' });

@@ -7,8 +7,12 @@ import type { Batch, LogPage } from '../../../src/client/schemas.js';
 
 const MINUTE = 60_000;
 
-/** A batch that runs `runMs` then succeeds, printing `linesPerSecond`; records when each request came. */
-function timedBatch(runMs: number, linesPerSecond: number) {
+/**
+ * A batch that runs `runMs` then succeeds, printing `linesPerSecond` (and, from `endsAtMs` on, the
+ * line Spark prints when its context stops); records when each request came. With
+ * `endAfterReadMs`, it ends that long after the wait first read that line instead.
+ */
+function timedBatch(runMs: number, linesPerSecond: number, endsAtMs = Infinity, endAfterReadMs?: number) {
   let now = 0;
   const times: number[] = [];
   const state = (): string => (now >= runMs ? 'success' : 'running');
@@ -23,12 +27,16 @@ function timedBatch(runMs: number, linesPerSecond: number) {
     },
     async log(): Promise<LogPage> {
       times.push(now);
-      const lines = Array.from({ length: Math.floor((Math.min(now, runMs) / 1000) * linesPerSecond) }, (_, i) => `line ${i}`).slice(-200);
-      return { id: 1, from: 0, total: lines.length + 1, log: ['stdout: ', ...lines] };
+      const lines = Array.from({ length: Math.floor((Math.min(now, runMs) / 1000) * linesPerSecond) }, (_, i) => `line ${i}`);
+      if (now >= endsAtMs) {
+        lines.push('26/11/29 06:58:00 INFO SparkContext: Invoking stop() from shutdown hook');
+        if (endAfterReadMs !== undefined && runMs > now + endAfterReadMs) runMs = now + endAfterReadMs;
+      }
+      return { id: 1, from: 0, total: lines.length + 1, log: ['stdout: ', ...lines.slice(-200)] };
     },
   } as unknown as BatchesApi;
   const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
-  return { api, clock, times, end: () => now };
+  return { api, clock, times, end: () => now, endedAt: () => runMs };
 }
 
 /** The most requests in any one-minute window. */
@@ -54,9 +62,35 @@ describe('the request rate of a 10-minute batch wait', () => {
     expect(batch.times.length / (batch.end() / 1000)).toBeLessThan(1);
   });
 
-  it('a batch that ends after 15 s is seen to end within 200 ms', async () => {
-    const batch = timedBatch(15_000, 1);
-    await waitForBatch(batch.api, 1, { ...batch.clock, followLog: true });
-    expect(batch.end() - 15_000).toBeLessThanOrEqual(200);
+  // The hot phase after a log line that announces the end comes once per wait, wherever it falls.
+  it.each([1_000, 13_000, 30_000, 59_000, 61_000, 299_000])(
+    'an end announced in the log at %i ms that does not come: still at most 4 requests/s in any minute, under 1/s on average',
+    async (announcedAt) => {
+      const batch = timedBatch(10 * MINUTE, 1, announcedAt);
+      const result = await waitForBatch(batch.api, 1, { ...batch.clock, followLog: true });
+      expect(result.outcome).toBe('success');
+      expect(busiestMinute(batch.times)).toBeLessThanOrEqual(4 * 60);
+      expect(batch.times.length / (batch.end() / 1000)).toBeLessThan(1);
+    },
+  );
+
+  it('a batch that ends after 6 s is seen to end within 100 ms; after 15 s, within 250 ms', async () => {
+    for (const [runMs, within] of [
+      [6_000, 100],
+      [15_000, 250],
+    ] as const) {
+      const batch = timedBatch(runMs, 1);
+      await waitForBatch(batch.api, 1, { ...batch.clock, followLog: true });
+      expect(batch.end() - runMs).toBeLessThanOrEqual(within);
+    }
+  });
+
+  it('a batch that ends within a second of the wait reading the end announced in its log is seen to end within 80 ms, even late in a long wait', async () => {
+    for (const afterRead of [100, 500, 900]) {
+      const batch = timedBatch(10 * MINUTE, 1, 5 * MINUTE, afterRead);
+      await waitForBatch(batch.api, 1, { ...batch.clock, followLog: true });
+      expect(batch.endedAt()).toBeLessThan(5 * MINUTE + 10_000);
+      expect(batch.end() - batch.endedAt()).toBeLessThanOrEqual(80);
+    }
   });
 });

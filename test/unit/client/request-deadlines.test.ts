@@ -1,15 +1,15 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LivyHttpError, LivyTimeoutError } from '../../../src/client/errors.js';
 import type { RetryEvent } from '../../../src/client/http-transport.js';
-import { LivyClient } from '../../../src/client/livy-client.js';
 import { batchView, FakeLivy } from '../../support/fake-livy.js';
+import { clientOn, HTTP_STACKS } from './http-stacks.js';
 
-describe('request deadlines', () => {
+describe.each(HTTP_STACKS)('request deadlines (%s)', (stack) => {
   let server: Server;
   let url: string;
-  let mode: 'hang' | 'trickle';
+  let mode: 'hang' | 'trickle' | 'stall';
 
   beforeEach(async () => {
     server = createServer((_req, res) => {
@@ -17,6 +17,10 @@ describe('request deadlines', () => {
         res.writeHead(200, { 'content-type': 'application/json' });
         const timer = setInterval(() => res.write(' '), 50);
         res.on('close', () => clearInterval(timer));
+      }
+      if (mode === 'stall') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"from": 0,');
       }
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -29,7 +33,7 @@ describe('request deadlines', () => {
 
   it('a server that never answers: a headers timeout, which may have been delivered', async () => {
     mode = 'hang';
-    const client = new LivyClient({ url, timeouts: { replyMs: 200, requestMs: 5000 }, retry: { retries: 0, baseMs: 1, maxMs: 1 } });
+    const client = clientOn(stack, { url, timeouts: { replyMs: 200, requestMs: 5000 }, retry: { retries: 0, baseMs: 1, maxMs: 1 } });
     const error = (await client.batches.list().catch((e: unknown) => e)) as LivyTimeoutError;
     await client.close();
     expect(error).toBeInstanceOf(LivyTimeoutError);
@@ -37,9 +41,39 @@ describe('request deadlines', () => {
     expect(error.maybeDelivered).toBe(true);
   });
 
+  it('a server that takes the connection but never completes the TLS handshake: a connect timeout, not delivered', async () => {
+    const accepted: Socket[] = [];
+    const silent = createNetServer((socket) => void accepted.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const client = clientOn(stack, {
+      url: `https://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      timeouts: { connectMs: 200, requestMs: 5000 },
+      retry: { retries: 0, baseMs: 1, maxMs: 1 },
+    });
+    try {
+      const error = (await client.batches.list().catch((e: unknown) => e)) as LivyTimeoutError;
+      expect(error).toBeInstanceOf(LivyTimeoutError);
+      expect(error.phase).toBe('connect');
+      expect(error.maybeDelivered).toBe(false);
+    } finally {
+      await client.close();
+      for (const socket of accepted) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('a reply that stops after its first bytes: a body timeout', async () => {
+    mode = 'stall';
+    const client = clientOn(stack, { url, timeouts: { replyMs: 200, requestMs: 5000 }, retry: { retries: 0, baseMs: 1, maxMs: 1 } });
+    const error = (await client.batches.list().catch((e: unknown) => e)) as LivyTimeoutError;
+    await client.close();
+    expect(error).toBeInstanceOf(LivyTimeoutError);
+    expect(error.phase).toBe('body');
+  });
+
   it('a reply trickling in: the whole-request deadline', async () => {
     mode = 'trickle';
-    const client = new LivyClient({ url, timeouts: { replyMs: 1000, requestMs: 300 }, retry: { retries: 0, baseMs: 1, maxMs: 1 } });
+    const client = clientOn(stack, { url, timeouts: { replyMs: 1000, requestMs: 300 }, retry: { retries: 0, baseMs: 1, maxMs: 1 } });
     const error = (await client.batches.list().catch((e: unknown) => e)) as LivyTimeoutError;
     await client.close();
     expect(error).toBeInstanceOf(LivyTimeoutError);
@@ -49,7 +83,7 @@ describe('request deadlines', () => {
   it('retries a stalled GET once, not more', async () => {
     mode = 'hang';
     const retries: RetryEvent[] = [];
-    const client = new LivyClient({
+    const client = clientOn(stack, {
       url,
       timeouts: { replyMs: 100 },
       retry: { retries: 5, baseMs: 1, maxMs: 1 },
@@ -62,7 +96,7 @@ describe('request deadlines', () => {
 
   it('close() does not wait for a request that never ends', async () => {
     mode = 'hang';
-    const client = new LivyClient({ url });
+    const client = clientOn(stack, { url });
     const pending = client.batches.list().catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 50));
     await client.close();
@@ -70,7 +104,7 @@ describe('request deadlines', () => {
   });
 });
 
-describe('retries that respect the server', () => {
+describe.each(HTTP_STACKS)('retries that respect the server (%s)', (stack) => {
   let fake: FakeLivy;
   beforeEach(async () => {
     fake = await new FakeLivy().start();
@@ -85,7 +119,7 @@ describe('retries that respect the server', () => {
     fake.on('GET', '/batches/1', () =>
       ++calls === 1 ? { status: 429, body: 'slow down', headers: { 'retry-after': '1' } } : { json: batchView(1, 'running') },
     );
-    const client = new LivyClient({ url: fake.url, retry: { retries: 3, baseMs: 1, maxMs: 5 }, onRetry: (event) => retries.push(event) });
+    const client = clientOn(stack, { url: fake.url, retry: { retries: 3, baseMs: 1, maxMs: 5 }, onRetry: (event) => retries.push(event) });
     await expect(client.batches.get(1)).resolves.toMatchObject({ state: 'running' });
     await client.close();
     expect(retries.map((r) => r.delayMs)).toEqual([1000]);
@@ -93,7 +127,7 @@ describe('retries that respect the server', () => {
 
   it('gives up when the next retry would end past the budget', async () => {
     fake.on('GET', '/batches/1', { status: 503, body: 'down', headers: { 'retry-after': '60' } });
-    const client = new LivyClient({ url: fake.url, retry: { retries: 10, baseMs: 1, maxMs: 5, budgetMs: 5000 } });
+    const client = clientOn(stack, { url: fake.url, retry: { retries: 10, baseMs: 1, maxMs: 5, budgetMs: 5000 } });
     await expect(client.batches.get(1)).rejects.toBeInstanceOf(LivyHttpError);
     await client.close();
     expect(fake.requests).toHaveLength(1);

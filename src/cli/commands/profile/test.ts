@@ -6,7 +6,8 @@ import { batchSchema, type Batch } from '../../../client/schemas.js';
 import { spnegoService } from '../../../client/spnego.js';
 import { serverFeatures, type ServerFeatures } from '../../../client/server-features.js';
 import { inspectCertificate, type CertificateReport } from '../../../client/tls.js';
-import { openConnection, tlsOptions, type Connection } from '../../../profiles/connection.js';
+import { openConnection, type Connection } from '../../../profiles/connection.js';
+import { tlsOptions } from '../../../profiles/tls-options.js';
 import type { CommandContext } from '../../context.js';
 import { ExitCode, type ExitCodeValue } from '../../../errors/exit-codes.js';
 import { describeError } from '../../report-error.js';
@@ -53,7 +54,7 @@ export async function testProfile(ctx: CommandContext, name: string | undefined)
 
   let connection: Connection | undefined;
   try {
-    connection = openConnection(target, { env: ctx.env, warn: (message) => ctx.out.warn(message) });
+    connection = await openConnection(target, { env: ctx.env, warn: (message) => ctx.out.warn(message) });
     ctx.out.protectSecrets(connection.secrets);
   } catch (error) {
     const report = describeError(error, target.url);
@@ -64,7 +65,7 @@ export async function testProfile(ctx: CommandContext, name: string | undefined)
     try {
       await runHttpChecks(target, connection, add, ctx.signal);
     } finally {
-      await connection.dispatcher?.close();
+      await connection.exchange.close();
     }
   }
 
@@ -135,12 +136,7 @@ async function tlsCheck(url: URL, target: ServerTarget): Promise<Check> {
 }
 
 async function runHttpChecks(target: ServerTarget, connection: Connection, add: (c: Check) => void, signal: AbortSignal): Promise<void> {
-  const base = {
-    url: target.url,
-    headers: target.headers,
-    retry: NO_RETRY,
-    ...(connection.dispatcher ? { dispatcher: connection.dispatcher } : {}),
-  };
+  const base = { url: target.url, headers: target.headers, retry: NO_RETRY, exchange: connection.exchange };
   // Without credentials: does the server ask for any, and which scheme?
   const anonymous = new LivyClient(base);
   let anonymousOk = false;

@@ -43,7 +43,7 @@ export async function openStoreFor(ctx: CommandContext, dir: StageDir, settings:
   const { tls } = ctx.target();
   let { hdfs } = settings;
   if (dir.store === 'hdfs' && (tls.caCert || tls.clientCert || tls.insecure)) {
-    const { tlsOptions } = await import('../../../profiles/connection.js');
+    const { tlsOptions } = await import('../../../profiles/tls-options.js');
     hdfs = { ...hdfs, tls: tlsOptions(ctx.target()) };
   }
   return openStageStore(dir, { ...settings, hdfs }, ctx.env);
