@@ -19,10 +19,10 @@ const CLOSE_GRACE_MS = 200;
 const PAYLOAD_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
- * The exchange over Node's own http and https modules, which are part of Node's start-up
- * snapshot: a command's first request goes out tens of ms sooner than through undici, whose
- * modules are loaded from disk. Requests one after another reuse one kept-alive connection.
- * Multipart bodies (session uploads) go through undici, loaded then.
+ * The exchange over Node's own http and https modules, which are built into Node: a command's
+ * first request goes out tens of ms sooner than through undici, whose ~90 modules are read and
+ * compiled at start-up. Requests one after another reuse one kept-alive connection. Multipart
+ * bodies (session uploads) go through undici, loaded then.
  */
 export function nodeHttpExchange(options: NodeHttpExchangeOptions): HttpExchange {
   let plainAgent: Agent | undefined;
