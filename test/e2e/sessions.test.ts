@@ -2,7 +2,7 @@
 // One pyspark session (kept with --keep) serves most tests: starting a driver takes tens of
 // seconds on a 2-core machine. The REPL test starts (and must delete) its own.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -172,24 +172,34 @@ describeLivy('interactive sessions', () => {
   itWithTmux('closing the terminal (tmux kill-session) still deletes the session', async () => {
     const name = `livy-e2e-hup-${process.pid}`;
     const historyDir = mkdtempSync(join(tmpdir(), 'livy-e2e-history-'));
+    const stderrFile = join(historyDir, 'stderr.log');
     const before = await sessionIds();
     const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
-    const command = `LIVY_URL=${livyUrl()} ${process.execPath} ${LIVY_BIN} repl --kind pyspark --history-dir ${historyDir}`;
+    // stderr goes to a file: what the REPL says after its terminal is gone is the clue when this fails.
+    const command = `exec env LIVY_URL=${livyUrl()} ${process.execPath} ${LIVY_BIN} repl --kind pyspark --history-dir ${historyDir} 2>${stderrFile}`;
     tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
+    let created: number[] = [];
     try {
       await waitFor(() => tmux('capture-pane', '-p', '-t', name).stdout.includes('started'), {
         timeoutMs: 240_000,
         intervalMs: 500,
         what: 'the session to start',
       });
-      expect((await sessionIds()).filter((id) => !before.includes(id))).toHaveLength(1);
+      created = (await sessionIds()).filter((id) => !before.includes(id));
+      expect(created).toHaveLength(1);
     } finally {
       tmux('kill-session', '-t', name);
     }
-    await waitFor(async () => (await sessionIds()).filter((id) => !before.includes(id)).length === 0, {
-      timeoutMs: 60_000,
-      intervalMs: 500,
-      what: 'the session to be deleted',
-    });
+    try {
+      await waitFor(async () => (await sessionIds()).filter((id) => !before.includes(id)).length === 0, {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+        what: 'the session to be deleted',
+      });
+    } catch (error) {
+      const left = await Promise.all(created.map((id) => livyRequest('GET', `/sessions/${id}`).then((r) => JSON.stringify(r.body))));
+      const said = readFileSync(stderrFile, 'utf8').slice(0, 2000);
+      throw new Error(`${(error as Error).message}\n--- the server's view ---\n${left.join('\n')}\n--- the REPL's stderr ---\n${said}`);
+    }
   });
 });

@@ -45,8 +45,10 @@ export async function replCommand(
     onSignal();
   };
   ctx.signal.addEventListener('abort', onSignal, { once: true });
-  // A closed terminal often shows up as the end of stdin before (or instead of) SIGHUP.
+  // A closed terminal often shows up as the end of stdin, or a read failing with EIO, before
+  // (or instead of) SIGHUP; an unheard 'error' would end the process with the session alive.
   stdin.once('end', onHangup);
+  stdin.on('error', onHangup);
   // A second signal must not end the process while the session is being deleted.
   const releaseExit = ctx.holdExit();
   try {
@@ -60,6 +62,7 @@ export async function replCommand(
     ctx.signal.removeEventListener('abort', onSignal);
     stdin.off('end', onHangup);
     await engine.quit();
+    stdin.off('error', onHangup);
     releaseExit();
   }
   return ctx.signal.aborted ? ExitCode.Interrupted : ExitCode.Ok;
