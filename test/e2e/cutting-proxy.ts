@@ -12,6 +12,8 @@ export class CuttingProxy {
   down = false;
   /** Requests whose reply is dropped after Livy handled them, by "METHOD /path". */
   private readonly loseReplies = new Map<string, number>();
+  /** The paths of the requests forwarded so far, in order. */
+  readonly forwarded: string[] = [];
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
 
@@ -52,7 +54,9 @@ export class CuttingProxy {
       req.socket.destroy();
       return;
     }
-    const key = `${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`;
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    this.forwarded.push(path);
+    const key = `${req.method} ${path}`;
     const lose = (this.loseReplies.get(key) ?? 0) > 0;
     if (lose) this.loseReplies.set(key, this.loseReplies.get(key)! - 1);
     const upstream = request(new URL(req.url ?? '/', this.target), { method: req.method, headers: req.headers }, (reply) => {

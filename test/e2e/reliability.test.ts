@@ -73,6 +73,13 @@ describeLivy('reliability against a dedicated local Livy', () => {
       what: 'our batch to run',
       timeoutMs: 180_000,
     });
+    // Livy can call a local batch running before its POST's reply reached the CLI: cut only
+    // once the CLI asked about the batch by id, so that it is the watch, not the POST, that is cut.
+    await waitFor(() => proxy.forwarded.some((path) => new RegExp(`^/batches/${ours.id}(/|$)`).test(path)), {
+      what: 'the CLI to watch its batch',
+      timeoutMs: 60_000,
+      intervalMs: 100,
+    });
     proxy.cutAll();
     await stopLocalServer({ env });
     livyUrl = (await start()).url;
