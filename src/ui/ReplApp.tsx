@@ -8,6 +8,7 @@ import { StatusBar } from './StatusBar.js';
 import { useReplView, useTicker } from './use-repl-view.js';
 
 const EXIT_HINT = '(to exit, press Ctrl-D or type :quit)';
+const NO_CANDIDATES: string[] = [];
 
 interface SearchState {
   query: string;
@@ -22,7 +23,7 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
   const { write } = useStdout();
   const [editor, setEditorState] = useState<EditorState>(edit.EMPTY_EDITOR);
   const [notice, setNotice] = useState<string | undefined>();
-  const [candidates, setCandidates] = useState<string[]>([]);
+  const [candidates, setCandidates] = useState<string[]>(NO_CANDIDATES);
   const [search, setSearch] = useState<SearchState | undefined>();
   const tick = useTicker(view.phase === 'starting' || view.running !== undefined);
   // Keys can arrive faster than React re-renders (typing ahead, tmux send-keys): each key
@@ -40,12 +41,17 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
 
   const submit = useCallback(
     (text: string) => {
-      setEditor(edit.EMPTY_EDITOR);
-      setCandidates([]);
-      setNotice(undefined);
+      editorRef.current = edit.EMPTY_EDITOR;
       void engine.submit(text);
+      // Drawn once the statement's request is on its way: Ink renders synchronously when the key
+      // handler returns, before the engine gets to send it.
+      setImmediate(() => {
+        setEditorState(editorRef.current);
+        setCandidates(NO_CANDIDATES);
+        setNotice(undefined);
+      });
     },
-    [engine, setEditor],
+    [engine],
   );
 
   const pressEnter = (state: EditorState, newline: boolean): void => {
@@ -90,7 +96,7 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
       setSearch({ query: '', index: undefined });
       return;
     }
-    setCandidates([]);
+    setCandidates(NO_CANDIDATES);
     if (notice === EXIT_HINT) setNotice(undefined);
 
     // A paste (or fast typing) arrives as one chunk: its newlines stay in the statement, and a

@@ -1,12 +1,29 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReplEngine, ReplView } from '../repl/engine.js';
 
-/** The engine's current view; re-renders on every change. */
+/**
+ * The engine's current view; re-renders once after any number of changes made in one turn of the
+ * event loop. Ink draws synchronously on each change, which would hold back the request the
+ * engine is about to send (a statement's POST, its first GET) by a whole render.
+ */
 export function useReplView(engine: ReplEngine): ReplView {
-  return useSyncExternalStore(
-    (listener) => engine.subscribe(listener),
-    () => engine.view,
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      let pending: NodeJS.Immediate | undefined;
+      const unsubscribe = engine.subscribe(() => {
+        pending ??= setImmediate(() => {
+          pending = undefined;
+          listener();
+        });
+      });
+      return () => {
+        if (pending) clearImmediate(pending);
+        unsubscribe();
+      };
+    },
+    [engine],
   );
+  return useSyncExternalStore(subscribe, () => engine.view);
 }
 
 /** Re-renders every `ms` while `active`, for elapsed-time displays. */
