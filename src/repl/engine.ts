@@ -349,7 +349,10 @@ export class ReplEngine {
     this.set({ running: { id: undefined, code, progress: 0, startedAt, cancelling: false } });
     const update = (statement: Statement): void => {
       const running = this.state.running;
-      if (running) this.set({ running: { ...running, id: statement.id, progress: statement.progress ?? running.progress } });
+      if (!running) return;
+      const progress = statement.progress ?? running.progress;
+      // A poll that changed nothing draws nothing: a redraw costs ms the next poll would wait for.
+      if (running.id !== statement.id || running.progress !== progress) this.set({ running: { ...running, id: statement.id, progress } });
     };
     try {
       const result = await runStatement(this.deps.sessions, session.id, kind ? { code, kind } : { code }, {
