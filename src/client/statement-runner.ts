@@ -14,11 +14,12 @@ export type StatementPollOptions = ProportionalDelayOptions;
 const OUTPUT_RETRIES = 20;
 
 /**
- * A quick statement (`1+1`) ends 10–30 ms after its POST: polls 5 ms apart for its first 50 ms
- * (at most ten small GETs) notice it a few ms sooner than a 10 ms loop; later a tenth of the
- * time run so far keeps a long statement's polls rare.
+ * A quick statement (`1+1`) ends 10–30 ms after its POST. Waiting a tenth of the time it has run
+ * (at least 2 ms) keeps the first looks nearly back to back — one request in flight at a time, so
+ * their pace is the server's reply time — and notices the end sooner than a 10 ms loop; a long
+ * statement's polls stay rare.
  */
-export const DEFAULT_STATEMENT_POLL: StatementPollOptions = { minMs: 5, maxMs: 1000, fraction: 0.1 };
+export const DEFAULT_STATEMENT_POLL: StatementPollOptions = { minMs: 2, maxMs: 1000, fraction: 0.1 };
 
 /** The delay before the next poll of a statement that has been running for `elapsedMs`. */
 export function statementPollDelay(elapsedMs: number, options: StatementPollOptions = DEFAULT_STATEMENT_POLL): number {

@@ -40,7 +40,8 @@ function statementApi(states: Array<Partial<Statement>>) {
 
 describe('statementPollDelay', () => {
   it('starts at the minimum, grows with elapsed time, and is capped', () => {
-    expect(statementPollDelay(0)).toBe(5);
+    expect(statementPollDelay(0)).toBe(2);
+    expect(statementPollDelay(50)).toBe(5);
     expect(statementPollDelay(100)).toBe(10);
     expect(statementPollDelay(500)).toBe(50);
     expect(statementPollDelay(60_000)).toBe(1000);
