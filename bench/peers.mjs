@@ -7,7 +7,8 @@
 // - `1+1` round trip on an idle pyspark session this script creates (and deletes at the end):
 //   raw REST (this process: POST the statement, then GET it every 10 ms), `livy run --session ID
 //   -e 1+1` as a process, the REPL (`livy repl --session ID` in a pseudo-terminal through
-//   util-linux `script`: typing `1+1⏎` to the result on the screen), pylivy as a process.
+//   util-linux `script`: typing `1+1⏎` to the result on the screen), the raw loop as a process in
+//   a pseudo-terminal the same way (the relay's own cost), pylivy as a process.
 //   For the processes: from spawn to the statement starting on the server (its `started`), and
 //   from the result on stdout to the process ending.
 // - notice lag after a 2 s statement: from the server's `completed` to the client showing it.
@@ -184,8 +185,45 @@ print(batch.state, flush=True)
 
 // ---------------------------------------------------------------- the REPL in a pseudo-terminal
 
+// The raw loop of `rawOnce` as a process in a pseudo-terminal, reading one statement per line:
+// what the terminal's relay (the pty and script) adds to a round trip, to read the REPL's ratio by.
+const RAW_IN_PTY = `
+const [url, id] = process.argv.slice(2);
+const headers = { 'Content-Type': 'application/json', 'X-Requested-By': 'livy-bench' };
+const rest = async (method, path, body) =>
+  (await fetch(url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })).json();
+let pending = '';
+let busy = Promise.resolve();
+process.stdin.setEncoding('utf8').on('data', (chunk) => {
+  pending += chunk;
+  for (let nl; (nl = pending.indexOf('\\n')) >= 0; ) {
+    const code = pending.slice(0, nl).trim();
+    pending = pending.slice(nl + 1);
+    if (code) busy = busy.then(() => run(code));
+  }
+});
+async function run(code) {
+  const st = await rest('POST', '/sessions/' + id + '/statements', { code });
+  for (;;) {
+    const s = await rest('GET', '/sessions/' + id + '/statements/' + st.id);
+    if (s.state === 'available') return void process.stdout.write(s.output.data['text/plain'] + '\\n');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+process.stdout.write('raw loop ready\\n');
+`;
+
+function startRawInPty(id) {
+  const file = join(scratch, 'raw-in-pty.cjs');
+  writeFileSync(file, RAW_IN_PTY);
+  return startInPty(`${process.execPath} ${file} ${url} ${id}`);
+}
+
 function startRepl(id) {
-  const command = `${process.execPath} ${bin} repl --session ${id} --history-dir ${join(scratch, 'history')}`;
+  return startInPty(`${process.execPath} ${bin} repl --session ${id} --history-dir ${join(scratch, 'history')}`);
+}
+
+function startInPty(command) {
   const child = spawn('script', ['-qfc', command, '/dev/null'], {
     env: { ...baseEnv, LIVY_URL: url, NO_COLOR: '1', TERM: 'xterm', COLUMNS: '120', LINES: '40' },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -321,6 +359,7 @@ const f = {
   runExit: [],
   runRss: [],
   repl: [],
+  rawPty: [],
   py: [],
   pyFirst: [],
   pyRss: [],
@@ -337,6 +376,7 @@ const f = {
   pyBatchRss: [],
 };
 let repl;
+let rawPty;
 let pylivyBatchFailure;
 try {
   for (;;) {
@@ -351,6 +391,9 @@ try {
   repl = startRepl(id);
   await repl.waitFor((s) => new RegExp(`pyspark:${id}>`).test(s));
   await replOnce(repl, '1+1', '2');
+  rawPty = startRawInPty(id);
+  await rawPty.waitFor((s) => s.includes('raw loop ready'));
+  await replOnce(rawPty, '1+1', '2');
 
   for (let i = 0; i < RUNS; i++) {
     log(`run ${i + 1}/${RUNS}`);
@@ -370,6 +413,7 @@ try {
 
     // A result no earlier run printed, so the screen cannot match an old one.
     f.repl.push((await replOnce(repl, `1000+${i}`, String(1000 + i))).ms);
+    f.rawPty.push((await replOnce(rawPty, `2000+${i}`, String(2000 + i))).ms);
 
     if (withPylivy) {
       const py = await runProcess(venvPython, [pylivyScript, url, String(id), '1+1'], { marker: /^2\n/m });
@@ -413,6 +457,7 @@ try {
   }
 } finally {
   repl?.child.kill();
+  rawPty?.child.kill();
   await rest('DELETE', `/sessions/${id}`).catch(() => {});
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -444,6 +489,7 @@ if (flags.json) {
       '1+1 round trip',
       [
         ['raw REST loop (10 ms polls)', f.raw],
+        ['raw REST loop in a pty (script)', f.rawPty],
         ['livy repl (pty)', f.repl],
         ['livy run --session -e (process)', f.run],
         ...py([['pylivy (process)', f.py]]),
