@@ -17,9 +17,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { peakRssMb, standInLivy, timed, writeBigFile } from './staging-support.mjs';
+import { importBundled, stagingFigures, standInLivy, timed, writeBigFile } from './staging-support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'livy.js');
@@ -33,33 +33,16 @@ const runDir = join(work, 'run');
 const env = { ...process.env, LIVY_LOCAL_RUN_DIR: runDir };
 
 async function loadHadoop() {
-  const { build } = await import('esbuild');
-  const out = join(work, 'hadoop.mjs');
-  await build({
-    entryPoints: [join(root, 'src/local/hadoop/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    packages: 'external',
-    logLevel: 'error',
-  });
-  const extra = join(work, 'extra.mjs');
-  await build({
+  const hadoop = await importBundled(join(work, 'hadoop.mjs'), { entryPoints: [join(root, 'src/local/hadoop/index.ts')] });
+  const extra = await importBundled(join(work, 'extra.mjs'), {
     stdin: {
       contents:
         "export { checkJava } from './src/local/prerequisites.ts'; export { installedSpark } from './src/local/provision-spark.ts'; export { hadoopVersionOfSpark } from './src/local/hadoop/hadoop-version.ts'; export { PYSPARK_VERSION } from './src/local/versions.ts';",
       resolveDir: root,
       loader: 'ts',
     },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: extra,
-    packages: 'external',
-    logLevel: 'error',
   });
-  return { ...(await import(pathToFileURL(out).href)), ...(await import(pathToFileURL(extra).href)) };
+  return { ...hadoop, ...extra };
 }
 
 const hadoop = await loadHadoop();
@@ -123,14 +106,7 @@ try {
     ['-v', process.execPath, bin, 'submit', '--url', livy.url, '--stage-dir', stageDir, '--async', '-o', 'json', big],
   ];
   const first = await timed(...submitBig, { env: livyEnv, cwd: work });
-  if (first.code !== 0) throw new Error(`livy submit failed: ${first.stderr}`);
-  const staged = JSON.parse(first.stdout).staged;
-  results.livy = {
-    ms: Math.round(first.ms),
-    mbPerSec: +(bytes / 1048576 / (first.ms / 1000)).toFixed(1),
-    peakRssMb: Math.round(peakRssMb(first.stderr)),
-    uploaded: staged[0].uploaded,
-  };
+  results.livy = stagingFigures(first, bytes);
   results.ratioLivyToCurlTime = +(first.ms / curl.ms).toFixed(2);
   results.throughputRatio = +(results.livy.mbPerSec / results.curl.mbPerSec).toFixed(2);
   results.throughputRatioTwoStep = +(results.livy.mbPerSec / results.curlTwoStep.mbPerSec).toFixed(2);

@@ -19,9 +19,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { peakRssMb, standInLivy, timed, writeBigFile } from './staging-support.mjs';
+import { importBundled, peakRssMb, stagingFigures, standInLivy, timed, writeBigFile } from './staging-support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'livy.js');
@@ -33,22 +33,7 @@ const sizeMb = Number(flags['size-mb']);
 const BUCKET = 'livy-bench';
 const work = mkdtempSync(join(tmpdir(), 'livy-bench-s3-'));
 
-async function loadS3proxy() {
-  const { build } = await import('esbuild');
-  const out = join(work, 's3proxy.mjs');
-  await build({
-    entryPoints: [join(root, 'test/e2e/support/s3proxy.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    packages: 'external',
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(out).href);
-}
-
-const s3module = await loadS3proxy();
+const s3module = await importBundled(join(work, 's3proxy.mjs'), { entryPoints: [join(root, 'test/e2e/support/s3proxy.ts')] });
 const { jar, missing } = s3module.resolveS3proxyJar();
 if (!jar) throw new Error(missing);
 console.error('starting s3proxy…');
@@ -98,14 +83,7 @@ try {
     ],
   ];
   const first = await timed(...submitBig, { env: livyEnv, cwd: work });
-  if (first.code !== 0) throw new Error(`livy submit failed: ${first.stderr}`);
-  const staged = JSON.parse(first.stdout).staged;
-  results.livy = {
-    ms: Math.round(first.ms),
-    mbPerSec: +(bytes / 1048576 / (first.ms / 1000)).toFixed(1),
-    peakRssMb: Math.round(peakRssMb(first.stderr)),
-    uploaded: staged[0].uploaded,
-  };
+  results.livy = stagingFigures(first, bytes);
   results.ratioLivyToCurlTime = +(first.ms / curl.ms).toFixed(2);
   results.throughputRatio = +(results.livy.mbPerSec / results.curl.mbPerSec).toFixed(2);
 

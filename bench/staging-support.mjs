@@ -1,8 +1,10 @@
 // What the staging benchmarks (staging-hdfs.mjs, staging-s3.mjs) share: a big file to upload, a
-// timed child process, a stand-in Livy that accepts any batch, and the peak RSS GNU time reports.
+// timed child process, a stand-in Livy that accepts any batch, the peak RSS GNU time reports, the
+// figures of a staging submit, and this repository's TypeScript loaded through esbuild.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
 
 export function writeBigFile(path, mb) {
   const chunk = Buffer.alloc(1 << 20);
@@ -52,3 +54,27 @@ export async function standInLivy() {
 }
 
 export const peakRssMb = (stderr) => Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
+
+/**
+ * What `livy submit -o json` (run by `timed` under GNU time -v) did staging the big file of
+ * `bytes`: wall time, throughput, peak RSS, and whether it uploaded. Throws when it failed.
+ */
+export function stagingFigures(run, bytes) {
+  if (run.code !== 0) throw new Error(`livy submit failed: ${run.stderr}`);
+  return {
+    ms: Math.round(run.ms),
+    mbPerSec: +(bytes / 1048576 / (run.ms / 1000)).toFixed(1),
+    peakRssMb: Math.round(peakRssMb(run.stderr)),
+    uploaded: JSON.parse(run.stdout).staged[0].uploaded,
+  };
+}
+
+/**
+ * Bundles TypeScript of this repository (`source`: esbuild's `entryPoints` or `stdin`) into
+ * `outfile`, packages left external, and imports it.
+ */
+export async function importBundled(outfile, source) {
+  const { build } = await import('esbuild');
+  await build({ ...source, bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'error' });
+  return import(pathToFileURL(outfile).href);
+}
