@@ -1,14 +1,16 @@
 // Peer benchmark: livy next to a raw REST loop and pylivy, on one real local Livy, runs interleaved.
 //
 //   npm run bench:peers            (builds first; starts `livy local` when no Livy answers)
-//   node bench/peers.mjs [--runs 15] [--batch-runs 8] [--url URL] [--livy path/to/bin/livy.js] [--no-pylivy] [--keep-extra-ca] [--json]
+//   node bench/peers.mjs [--runs 15] [--batch-runs 8] [--url URL] [--livy path/to/bin/livy.js] [--no-pylivy] [--keep-extra-ca] [--pty direct|script] [--json]
 //
 // Cases (each run does one of each, in turn, so machine noise hits them alike):
 // - `1+1` round trip on an idle pyspark session this script creates (and deletes at the end):
 //   raw REST (this process: POST the statement, then GET it every 10 ms), `livy run --session ID
-//   -e 1+1` as a process, the REPL (`livy repl --session ID` in a pseudo-terminal through
-//   util-linux `script`: typing `1+1⏎` to the result on the screen), the raw loop as a process in
-//   a pseudo-terminal the same way (the relay's own cost), pylivy as a process.
+//   -e 1+1` as a process, the REPL (`livy repl --session ID` in a pseudo-terminal whose master
+//   this script holds through node-pty, as a terminal emulator does: typing `1+1⏎` to the result
+//   on the screen), the raw loop as a process in a pseudo-terminal the same way (what the terminal
+//   adds), pylivy as a process. `--pty script` (or no node-pty) relays through util-linux `script`
+//   instead, a process of its own between this script and the pty.
 //   For the processes: from spawn to the statement starting on the server (its `started`), and
 //   from the result on stdout to the process ending.
 // - notice lag after a 2 s statement: from the server's `completed` to the client showing it.
@@ -23,6 +25,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +37,7 @@ const { values: flags } = parseArgs({
     livy: { type: 'string', default: join(root, 'bin', 'livy.js') },
     'no-pylivy': { type: 'boolean', default: false },
     'keep-extra-ca': { type: 'boolean', default: false },
+    pty: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -186,7 +190,7 @@ print(batch.state, flush=True)
 // ---------------------------------------------------------------- the REPL in a pseudo-terminal
 
 // The raw loop of `rawOnce` as a process in a pseudo-terminal, reading one statement per line:
-// what the terminal's relay (the pty and script) adds to a round trip, to read the REPL's ratio by.
+// what the terminal (the pty, and the relay when there is one) adds to a round trip, to read the REPL's ratio by.
 const RAW_IN_PTY = `
 const [url, id] = process.argv.slice(2);
 const headers = { 'Content-Type': 'application/json', 'X-Requested-By': 'livy-bench' };
@@ -216,21 +220,33 @@ process.stdout.write('raw loop ready\\n');
 function startRawInPty(id) {
   const file = join(scratch, 'raw-in-pty.cjs');
   writeFileSync(file, RAW_IN_PTY);
-  return startInPty(`${process.execPath} ${file} ${url} ${id}`);
+  return startInPty(process.execPath, [file, url, id]);
 }
 
 function startRepl(id) {
-  return startInPty(`${process.execPath} ${bin} repl --session ${id} --history-dir ${join(scratch, 'history')}`);
+  return startInPty(process.execPath, [bin, 'repl', '--session', String(id), '--history-dir', join(scratch, 'history')]);
 }
 
-function startInPty(command) {
-  const child = spawn('script', ['-qfc', command, '/dev/null'], {
-    env: { ...baseEnv, LIVY_URL: url, NO_COLOR: '1', TERM: 'xterm', COLUMNS: '120', LINES: '40' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+// A terminal emulator holds the pty's master itself; with node-pty so does this script. util-linux
+// `script` (the fallback, or --pty script) relays through a process of its own, which adds its
+// scheduling and copies to every keystroke and screen update.
+const require = createRequire(import.meta.url);
+let nodePty;
+if (flags.pty !== 'script') {
+  try {
+    nodePty = require('@lydell/node-pty');
+  } catch (error) {
+    if (flags.pty === 'direct') throw error;
+  }
+}
+const PTY_ENV = { NO_COLOR: '1', TERM: 'xterm', COLUMNS: '120', LINES: '40' };
+const ptyKind = nodePty ? 'node-pty' : 'script';
+
+function startInPty(file, args) {
+  const env = { ...baseEnv, ...PTY_ENV, LIVY_URL: url };
   let screen = '';
   const waiters = [];
-  child.stdout.setEncoding('utf8').on('data', (chunk) => {
+  const onData = (chunk) => {
     screen += chunk.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
     if (screen.length > 200_000) screen = screen.slice(-100_000);
     for (const w of [...waiters]) {
@@ -239,14 +255,28 @@ function startInPty(command) {
         w.resolve(performance.now());
       }
     }
-  });
+  };
+  let type;
+  let kill;
+  if (nodePty) {
+    const term = nodePty.spawn(file, args, { name: 'xterm', cols: 120, rows: 40, env });
+    term.onData(onData);
+    type = (text) => term.write(text);
+    kill = () => term.kill();
+  } else {
+    const command = [file, ...args].join(' ');
+    const child = spawn('script', ['-qfc', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8').on('data', onData);
+    type = (text) => child.stdin.write(text);
+    kill = () => child.kill();
+  }
   const waitFor = (test, timeoutMs = 60_000) =>
     new Promise((resolvePromise, reject) => {
       if (test(screen)) return resolvePromise(performance.now());
       const timer = setTimeout(() => reject(new Error(`REPL: timed out; the screen ends with:\n${screen.slice(-1000)}`)), timeoutMs);
       waiters.push({ test, resolve: (t) => (clearTimeout(timer), resolvePromise(t)) });
     });
-  return { child, waitFor, clear: () => (screen = ''), type: (text) => child.stdin.write(text) };
+  return { waitFor, clear: () => (screen = ''), type, kill };
 }
 
 /** Types `code` and resolves with the ms until `result` shows on the screen, and when that was (epoch ms). */
@@ -456,8 +486,8 @@ try {
     }
   }
 } finally {
-  repl?.child.kill();
-  rawPty?.child.kill();
+  repl?.kill();
+  rawPty?.kill();
   await rest('DELETE', `/sessions/${id}`).catch(() => {});
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -467,7 +497,7 @@ if (flags.json) {
   const extraCaCerts = extraCa ? (flags['keep-extra-ca'] ? 'kept' : 'left out') : 'unset';
   console.log(
     JSON.stringify(
-      { url, bin, runs: RUNS, batchRuns: BATCH_RUNS, pylivy: pylivySkipped ?? 'included', extraCaCerts, figures: out },
+      { url, bin, runs: RUNS, batchRuns: BATCH_RUNS, pylivy: pylivySkipped ?? 'included', extraCaCerts, pty: ptyKind, figures: out },
       null,
       2,
     ),
@@ -489,8 +519,8 @@ if (flags.json) {
       '1+1 round trip',
       [
         ['raw REST loop (10 ms polls)', f.raw],
-        ['raw REST loop in a pty (script)', f.rawPty],
-        ['livy repl (pty)', f.repl],
+        [`raw REST loop in a pty (${ptyKind})`, f.rawPty],
+        [`livy repl (pty, ${ptyKind})`, f.repl],
         ['livy run --session -e (process)', f.run],
         ...py([['pylivy (process)', f.py]]),
         ['node -e 0 (process)', f.node],
