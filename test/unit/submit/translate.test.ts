@@ -651,6 +651,11 @@ const errors: ErrorCase[] = [
     error: "Invalid argument to --conf: 'spark.executor.memory' is not KEY=VALUE",
   },
   { name: 'example 6: unknown option', argv: '--foo bar /apps/job.jar', error: "Unrecognized option '--foo'" },
+  {
+    name: "--help with an unknown option is an error, as in Spark's launcher (it parses every option first)",
+    argv: '--help --bogus /apps/job.jar',
+    error: "Unrecognized option '--bogus'",
+  },
   { name: 'example 6: no primary resource', argv: '--class com.example.Job', error: 'Must specify a primary resource' },
   {
     name: 'example 6: zero executor cores',
