@@ -5,6 +5,7 @@
  * so the same check runs again on the merged request.
  */
 import { UsageError } from '../errors/cli-error.js';
+import type { OptionOccurrence } from './parse-argv.js';
 
 const PRINCIPAL_KEYS = ['spark.kerberos.principal', 'spark.yarn.principal'] as const;
 
@@ -17,6 +18,28 @@ export interface MergedImpersonation {
 export interface ImpersonationSources {
   readonly proxyUser: string;
   readonly principal: (key: string) => string;
+}
+
+/**
+ * The sources of a request merged with its defaults: what the command line gave (`command`, the
+ * translated request before the merge, and its options), else LIVY_PROXY_USER or the profile.
+ */
+export function impersonationSources(
+  command: MergedImpersonation,
+  options: readonly OptionOccurrence[],
+  env: NodeJS.ProcessEnv,
+  profileName: string | undefined,
+): ImpersonationSources {
+  const profile = `profile '${profileName ?? ''}'`;
+  return {
+    proxyUser: command.proxyUser ? '--proxy-user' : env.LIVY_PROXY_USER ? 'LIVY_PROXY_USER' : profile,
+    principal: (key) =>
+      command.conf?.[key] === undefined
+        ? profile
+        : options.some((o) => o.name === '--principal')
+          ? '--principal'
+          : '--conf or a properties file',
+  };
 }
 
 export function checkProxyUserAndPrincipal(request: MergedImpersonation, sources: ImpersonationSources): void {

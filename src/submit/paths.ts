@@ -35,7 +35,37 @@ const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
  * start an escape.
  */
 const NOT_IN_URI = /[\x00-\x20\x7f"<>\\^`{|}\p{Cc}\p{Zs}\p{Zl}\p{Zp}]|%(?![0-9A-Fa-f]{2})/gu;
-const hasCharNotInUri = (text: string) => text.search(NOT_IN_URI) >= 0;
+/** In a path (and query) java.net.URI also refuses `[` and `]`: it takes them only around an IPv6 host. */
+const NOT_IN_URI_PATH = /[\x00-\x20\x7f"<>[\\\]^`{|}\p{Cc}\p{Zs}\p{Zl}\p{Zp}]|%(?![0-9A-Fa-f]{2})/gu;
+/** In a fragment (`#alias`) it also refuses a second `#`. */
+const NOT_IN_URI_FRAGMENT = /[\x00-\x20\x7f"#<>\\^`{|}\p{Cc}\p{Zs}\p{Zl}\p{Zp}]|%(?![0-9A-Fa-f]{2})/gu;
+const matches = (text: string, chars: RegExp) => text.search(chars) >= 0;
+
+/** java.net.URI's decoding of a path or fragment: %XX runs as UTF-8 bytes, malformed ones as U+FFFD. */
+function percentDecoded(text: string): string {
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8'));
+}
+
+/**
+ * Whether Livy can take a path without a scheme. It parses the entry with java.net.URI, then
+ * rebuilds it from the *decoded* path and fragment on its default filesystem; so a character
+ * java.net.URI refuses fails the request whether it is written as is or percent-encoded, and a
+ * `?` (or a decoded `#`) would silently name another file.
+ */
+function livyCanRebuild(path: string, fragment: string | undefined): boolean {
+  const decodedPath = percentDecoded(path);
+  if (matches(path, NOT_IN_URI_PATH) || path.includes('?')) return false;
+  if (matches(decodedPath, NOT_IN_URI_PATH) || /[#?]/.test(decodedPath)) return false;
+  if (fragment === undefined) return true;
+  return !matches(fragment, NOT_IN_URI_FRAGMENT) && !matches(percentDecoded(fragment), NOT_IN_URI_FRAGMENT);
+}
+
+/** An `#alias` suffix ('' or '#...') with the characters java.net.URI refuses in a fragment percent-encoded. */
+const encodedAlias = (alias: string) => (alias === '' ? '' : `#${percentEncode(alias.slice(1), NOT_IN_URI_FRAGMENT)}`);
+
+function percentEncode(text: string, chars: RegExp): string {
+  return text.replace(chars, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+}
 
 /**
  * Splits a comma list like Spark (on `,`, empty entries dropped) and trims each entry the way
@@ -63,11 +93,11 @@ export function resolveFileReference(raw: string, what: string, ctx: PathContext
   const path = hash < 0 ? raw : raw.slice(0, hash);
   const alias = hash < 0 ? '' : raw.slice(hash);
 
-  if (URI_SCHEME.test(path)) return encodeForUri(path, what, warnings) + alias;
-  if (hasCharNotInUri(path) && (path.startsWith('/') || !ctx.isLocalTarget)) {
-    if (ctx.isLocalTarget) return pathToFileURL(path).href + alias;
+  if (URI_SCHEME.test(path)) return encodeForUri(raw, path, alias, what, warnings);
+  if (!livyCanRebuild(path, hash < 0 ? undefined : alias.slice(1)) && (path.startsWith('/') || !ctx.isLocalTarget)) {
+    if (ctx.isLocalTarget) return pathToFileURL(path).href + encodedAlias(alias);
     throw new UsageError(
-      `${what} "${visible(path)}" contains a character Livy cannot take in a path (a space, a control character or one of "<>\\^\`{|}%)`,
+      `${what} "${visible(raw)}" contains a character Livy cannot take in a path (a space, a control character or one of "<>[\\]^\`{|}%?#)`,
       'give it as a URI with the character percent-encoded, e.g. hdfs:///data/my%20file.jar, or rename the file',
     );
   }
@@ -84,7 +114,7 @@ export function resolveFileReference(raw: string, what: string, ctx: PathContext
     throw new UsageError(`${what} has an empty path ('${raw}')`);
   }
   if (ctx.isLocalTarget || ctx.stagesLocalFiles) {
-    return pathToFileURL(posix.resolve(ctx.cwd, path)).href + alias;
+    return pathToFileURL(posix.resolve(ctx.cwd, path)).href + encodedAlias(alias);
   }
   throw new UsageError(
     `${what} ${path} is a relative path, and Livy cannot read files from this machine`,
@@ -98,13 +128,17 @@ function visible(path: string): string {
   return path.replace(/[\p{Cc}\p{Zs}\p{Zl}\p{Zp}]/gu, (c) => (c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
 }
 
-/** A URI with a scheme, with the characters java.net.URI refuses percent-encoded (with a warning). */
-function encodeForUri(uri: string, what: string, warnings: string[]): string {
-  const encoded = uri.replace(NOT_IN_URI, (c) =>
-    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
-  if (encoded !== uri) {
-    warnings.push(`${what}: sending ${encoded} (Livy cannot parse ${JSON.stringify(uri)}; Spark decodes the escapes again)`);
+/**
+ * A URI with a scheme (`uri` without its `#alias`), with the characters java.net.URI refuses
+ * percent-encoded (with a warning): in the authority, the path and query (`[` and `]` there too,
+ * but not around an IPv6 host), and the alias. Livy keeps such a URI as it is; Spark decodes the
+ * escapes again.
+ */
+function encodeForUri(raw: string, uri: string, alias: string, what: string, warnings: string[]): string {
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?]*/.exec(uri)?.[0] ?? '';
+  const encoded = percentEncode(authority, NOT_IN_URI) + percentEncode(uri.slice(authority.length), NOT_IN_URI_PATH) + encodedAlias(alias);
+  if (encoded !== raw) {
+    warnings.push(`${what}: sending ${encoded} (Livy cannot parse ${JSON.stringify(raw)}; Spark decodes the escapes again)`);
   }
   return encoded;
 }

@@ -6,7 +6,7 @@ import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import { PROPERTIES_FILE_MAX_BYTES } from '../../submit/bounded-read.js';
 import { readTextFileBounded } from '../../text/read-bounded.js';
 import { parseSubmitArgv, type ParsedSubmitArgv } from '../../submit/parse-argv.js';
-import { checkProxyUserAndPrincipal } from '../../submit/impersonation.js';
+import { checkProxyUserAndPrincipal, impersonationSources } from '../../submit/impersonation.js';
 import { javaTrim } from '../../submit/spark-size.js';
 import { translateSubmit } from '../../submit/translate.js';
 import type { CommandContext } from '../context.js';
@@ -109,16 +109,7 @@ async function submit(ctx: CommandContext, parsed: Extract<ParsedSubmitArgv, { a
   for (const warning of translated.warnings) out.warn(warning);
   // The profile's / LIVY_PROXY_USER's proxyUser and conf, under the command's.
   const withDefaults = applyRequestDefaults(translated.request, target);
-  const fromDefaults = ctx.env.LIVY_PROXY_USER ? 'LIVY_PROXY_USER' : `profile '${target.profile?.name ?? ''}'`;
-  checkProxyUserAndPrincipal(withDefaults, {
-    proxyUser: translated.request.proxyUser ? '--proxy-user' : fromDefaults,
-    principal: (key) =>
-      translated.request.conf?.[key] === undefined
-        ? `profile '${target.profile?.name ?? ''}'`
-        : parsed.options.some((o) => o.name === '--principal')
-          ? '--principal'
-          : '--conf or a properties file',
-  });
+  checkProxyUserAndPrincipal(withDefaults, impersonationSources(translated.request, parsed.options, ctx.env, target.profile?.name));
   // Local files go to the stage dir before anything is sent (never half-submitted).
   const { request, staged } = await stageForSubmit(ctx, withDefaults, staging, parsed.livy.dryRun);
 

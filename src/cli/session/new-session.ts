@@ -8,6 +8,7 @@ import { isLocalServerUrl } from '../../local/state.js';
 import { applyRequestDefaults } from '../../profiles/request-defaults.js';
 import type { SessionUpload } from '../../staging/session-uploads.js';
 import { PROPERTIES_FILE_MAX_BYTES } from '../../submit/bounded-read.js';
+import { checkProxyUserAndPrincipal, impersonationSources } from '../../submit/impersonation.js';
 import { translateSessionOptions } from '../../submit/session-options.js';
 import { formatDuration } from '../../text/duration.js';
 import { readTextFileBounded } from '../../text/read-bounded.js';
@@ -35,8 +36,11 @@ export function sessionCreateRequest(ctx: CommandContext, setup: SessionSetup): 
   for (const warning of warnings) ctx.out.warn(warning);
   const target = ctx.target();
   const kind = setup.kind ?? profileKind(target.defaultKind) ?? 'shared';
-  // The profile's proxyUser and conf lie under what the command gives.
-  return applyRequestDefaults({ kind, ...request, heartbeatTimeoutInSecond: setup.heartbeatSeconds }, target);
+  // The profile's / LIVY_PROXY_USER's proxyUser and conf lie under what the command gives; Livy starts
+  // the session with spark-submit, which refuses a proxy user with a principal wherever they came from.
+  const merged = applyRequestDefaults({ kind, ...request, heartbeatTimeoutInSecond: setup.heartbeatSeconds }, target);
+  checkProxyUserAndPrincipal(merged, impersonationSources(request, setup.options, ctx.env, target.profile?.name));
+  return merged;
 }
 
 function profileKind(kind: string | undefined): SessionKind | undefined {

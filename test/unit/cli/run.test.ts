@@ -39,6 +39,15 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
     expect(fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body).code)).toEqual(['1+1', 'val x = 3']);
   });
 
+  it('a proxy user from LIVY_PROXY_USER with --principal is refused before a session is created, as spark-submit would refuse it', async () => {
+    const run = await cli(['run', '--kind', 'pyspark', '--principal', 'etl@X', '-e', '1'], { env: { ...env, LIVY_PROXY_USER: 'dan' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "error: Only one of --proxy-user or --principal can be provided: proxy user 'dan' (from LIVY_PROXY_USER) and spark.kerberos.principal=etl@X (from --principal)",
+    );
+    expect(fake.requestsTo('POST', /^\/sessions$/)).toEqual([]);
+  });
+
   it('session options go through the submit translator, in order', async () => {
     const run = await cli(
       [

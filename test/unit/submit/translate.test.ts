@@ -237,6 +237,29 @@ const everyOption: OkCase[] = [
     warnings: [],
   },
   {
+    name: 'a space in the #alias of a URI is percent-encoded too (Livy parses the alias as a URI fragment)',
+    argv: ['--archives', 'hdfs:///e/env.tgz#my env', JOB],
+    body: { file: JOB, archives: ['hdfs:///e/env.tgz#my%20env'] },
+    warnings: ['--archives: sending hdfs:///e/env.tgz#my%20env (Livy cannot parse "hdfs:///e/env.tgz#my env"'],
+  },
+  {
+    name: '[ and ] in the path of a URI are percent-encoded; an IPv6 host keeps its brackets',
+    argv: ['--jars', 'hdfs://[::1]:8020/l/a[1].jar', JOB],
+    body: { file: JOB, jars: ['hdfs://[::1]:8020/l/a%5B1%5D.jar'] },
+    warnings: ['--jars: sending hdfs://[::1]:8020/l/a%5B1%5D.jar'],
+  },
+  {
+    name: 'a space in the #alias of a path for livy local: a file: URI with the alias encoded',
+    argv: ['--files', '/etc/app.conf#my app.conf', 'rel/[x].jar', '--arg'],
+    world: { local: true },
+    body: {
+      file: 'file:///home/me/project/rel/%5Bx%5D.jar',
+      files: ['file:///etc/app.conf#my%20app.conf'],
+      args: ['--arg'],
+    },
+    warnings: [],
+  },
+  {
     name: 'livy-only options never reach the body',
     argv: `--url http://livy:8998 --header "X-A: 1" -o json --dry-run --async --timeout 10m --kill-on-interrupt --no-color --debug --log-file out.log ${JOB}`,
     body: { file: JOB },
@@ -628,6 +651,11 @@ const errors: ErrorCase[] = [
     error: "Invalid argument to --conf: 'spark.executor.memory' is not KEY=VALUE",
   },
   { name: 'example 6: unknown option', argv: '--foo bar /apps/job.jar', error: "Unrecognized option '--foo'" },
+  {
+    name: "--help with an unknown option is an error, as in Spark's launcher (it parses every option first)",
+    argv: '--help --bogus /apps/job.jar',
+    error: "Unrecognized option '--bogus'",
+  },
   { name: 'example 6: no primary resource', argv: '--class com.example.Job', error: 'Must specify a primary resource' },
   {
     name: 'example 6: zero executor cores',
@@ -783,6 +811,27 @@ const errors: ErrorCase[] = [
     name: 'a --files entry with a space, for a remote server',
     argv: ['--files', '/etc/my app.conf', JOB],
     error: '--files "/etc/my app.conf" contains a character Livy cannot take',
+  },
+  {
+    name: 'a plain path whose #alias has a space, for a remote server',
+    argv: ['--files', '/etc/app.conf#my app.conf', JOB],
+    error: '--files "/etc/app.conf#my app.conf" contains a character Livy cannot take in a path',
+    hint: '%20',
+  },
+  {
+    name: 'a plain path with [ ], for a remote server',
+    argv: ['--jars', '/data/a[1].jar', JOB],
+    error: '--jars "/data/a[1].jar" contains a character Livy cannot take in a path',
+  },
+  {
+    name: 'a plain path with %20, for a remote server: Livy decodes it, then cannot parse the space',
+    argv: ['/apps/my%20job.jar'],
+    error: 'The application file "/apps/my%20job.jar" contains a character Livy cannot take in a path',
+  },
+  {
+    name: 'a plain path with ?, for a remote server: Livy would read the rest as a query and drop it',
+    argv: ['--py-files', '/libs/a?.py', '/m.py'],
+    error: '--py-files "/libs/a?.py" contains a character Livy cannot take in a path',
   },
   {
     name: "pyspark-shell-main is the launcher's, not an application",
