@@ -5,6 +5,7 @@ import { Chalk } from 'chalk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LivyClient } from '../../../src/client/livy-client.js';
 import type { SessionState } from '../../../src/client/schemas.js';
+import { statementPollDelay } from '../../../src/client/statement-runner.js';
 import { ReplEngine, type ReplDeps, type ReplSession } from '../../../src/repl/engine.js';
 import { terminalText } from '../../../src/text/terminal-text.js';
 import { FakeClock } from '../../support/fake-clock.js';
@@ -698,6 +699,23 @@ describe('ReplEngine', () => {
       expect(h.engine.view.running?.startedAt).toBe(42_000);
       h.engine.interrupt();
       await until(() => expect(h.engine.view.running).toBeUndefined());
+    });
+
+    it('polls a statement to its end on the clock: after a tenth of the time it has run, from 2 ms up to 1 s', async () => {
+      fake.evaluate = () => ({ output: text('done'), polls: 120 });
+      const clock = new FakeClock();
+      const h = await ready({ clock });
+      await h.engine.submit('long()');
+      await until(() => expect(h.output.at(-1)).toBe('done'));
+      let ran = 0;
+      for (const slept of clock.sleeps) {
+        expect(slept, `after ${ran} ms`).toBe(statementPollDelay(ran));
+        ran += slept;
+      }
+      expect(clock.sleeps.slice(0, 3)).toEqual([2, 2, 2]);
+      expect(clock.sleeps.at(-1)).toBe(1000);
+      expect(clock.now()).toBe(ran);
+      expect(fake.requestsTo('GET', /^\/sessions\/0\/statements\/0$/)).toHaveLength(clock.sleeps.length + 1);
     });
   });
 });
