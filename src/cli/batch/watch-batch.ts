@@ -128,7 +128,8 @@ export async function watchBatch(
     driverLog?.stop();
     clearInterval(tick);
     status.stop();
-    logFile?.end();
+    // Written out before the command ends: whoever runs it in-process may read the file next.
+    await new Promise<void>((resolve) => (logFile ? logFile.end(() => resolve()) : resolve()));
   }
 
   if (result.outcome === 'replaced') {
