@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { systemClock, type Clock } from '../client/clock.js';
 import type { HttpExchange } from '../client/http-exchange.js';
 import type { LivyClient } from '../client/livy-client.js';
 import { secretHeaderValues } from '../client/redact.js';
@@ -32,11 +33,14 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The time of waits, follows and deadlines: the system clock unless a test gives a virtual one. */
+  clock?: Clock;
 }
 
 /** Everything a command needs from the outside world, created once per invocation. */
 export class CommandContext {
   readonly out: Output;
+  readonly clock: Clock;
   private cachedTarget: ServerTarget | undefined;
   private cachedClient: LivyClient | undefined;
   private exchange: HttpExchange | undefined;
@@ -49,6 +53,7 @@ export class CommandContext {
     readonly signal: AbortSignal,
     private readonly interrupts?: Pick<Interrupts, 'stop' | 'holdExit'>,
   ) {
+    this.clock = io.clock ?? systemClock;
     this.out = new Output({
       format: options.output ?? 'text',
       noColor: options.color === false,

@@ -1,5 +1,5 @@
-import { sleep as defaultSleep } from './backoff.js';
 import { identityChange } from './batch-identity.js';
+import { systemClock, type Clock } from './clock.js';
 import { announcesEnd } from './end-hints.js';
 import { type LivyError, LivyHttpError, LivyNetworkError, LivyProtocolError } from './errors.js';
 import type { BatchesApi } from './livy-client.js';
@@ -68,8 +68,8 @@ export interface WaitOptions {
   /** The server failed to answer; the wait goes on until `outageToleranceMs`. */
   onOutage?: (error: LivyError, downForMs: number) => void;
   onRecovered?: () => void;
-  now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The time of the polls, the deadline and `elapsedMs` (the system clock unless given). */
+  clock?: Clock;
 }
 
 /** How long a wait rides out a server that does not answer, unless told otherwise. */
@@ -84,27 +84,23 @@ const OUTCOME_BY_STATE: Partial<Record<SessionState, WaitOutcome>> = {
 
 /** Waits for a batch to end, optionally streaming its log, riding out server outages. */
 export async function waitForBatch(batches: WaitableApi, id: number, options: WaitOptions = {}): Promise<WaitResult> {
-  const now = options.now ?? Date.now;
-  const started = now();
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
   let last: Batch | undefined;
   const result = (outcome: WaitOutcome, extra: Partial<WaitResult> = {}): WaitResult => ({
     outcome,
     batch: last ?? options.expected,
-    elapsedMs: now() - started,
+    elapsedMs: clock.now() - started,
     ...extra,
   });
 
-  const deadline = options.timeoutMs === undefined ? undefined : new AbortController();
-  const timer = deadline ? setTimeout(() => deadline.abort(new Error('--timeout reached')), options.timeoutMs) : undefined;
-  timer?.unref();
-  const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal) : options.signal;
+  const deadline = options.timeoutMs === undefined ? undefined : clock.timeout(options.timeoutMs, new Error('--timeout reached'));
+  const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline]) : deadline) : options.signal;
   try {
-    return await pollUntilEnd(batches, id, { ...options, signal }, result, (batch) => (last = batch));
+    return await pollUntilEnd(batches, id, { ...options, signal }, clock, result, (batch) => (last = batch));
   } catch (error) {
-    if (deadline?.signal.aborted && !options.signal?.aborted) return result('timeout');
+    if (deadline?.aborted && !options.signal?.aborted) return result('timeout');
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -112,11 +108,11 @@ async function pollUntilEnd(
   batches: WaitableApi,
   id: number,
   options: WaitOptions,
+  clock: Clock,
   result: (outcome: WaitOutcome, extra?: Partial<WaitResult>) => WaitResult,
   remember: (batch: Batch) => void,
 ): Promise<WaitResult> {
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
+  const now = (): number => clock.now();
   const tolerance = options.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS;
   const started = now();
   const detailCadence = new DetailCadence(options.detailPoll ?? DEFAULT_DETAIL_POLL);
@@ -196,7 +192,7 @@ async function pollUntilEnd(
       wanted = Math.min(wanted, statePoll.endHint.everyMs);
     }
     const pause = Math.max(wanted, delay ?? 0);
-    await sleep(
+    await clock.sleep(
       options.timeoutMs === undefined ? pause : Math.max(0, Math.min(pause, started + options.timeoutMs - now())),
       options.signal,
     );

@@ -117,6 +117,8 @@ export class HttpTransport {
   async call<T = unknown>(method: string, path: string, options: CallOptions<T> = {}): Promise<T> {
     const idempotent = options.idempotent ?? method === 'GET';
     const signal = anySignal(options.signal, this.options.signal, this.closing.signal);
+    // One request's retry pauses, like its deadlines, stay on real timers (not a `Clock`): they
+    // pace a connection, and a virtual clock would not advance while a request is in flight.
     const started = Date.now();
     let timedOut = false;
     for (let attempt = 0; ; attempt++) {

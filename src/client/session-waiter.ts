@@ -1,5 +1,5 @@
 import { AdaptiveInterval, DEFAULT_POLL, type AdaptiveIntervalOptions } from './adaptive-interval.js';
-import { sleep as defaultSleep } from './backoff.js';
+import { systemClock, type Clock } from './clock.js';
 import { LivyHttpError } from './errors.js';
 import type { SessionRef, SessionsApi } from './livy-client.js';
 import { isGone } from './session-gone.js';
@@ -30,14 +30,14 @@ export interface SessionWaitOptions {
   acceptBusy?: boolean;
   poll?: AdaptiveIntervalOptions;
   onState?: (state: SessionState, session: Session) => void;
-  now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The time of the polls, the deadline and `elapsedMs` (the system clock unless given). */
+  clock?: Clock;
 }
 
 /** Waits for a session to become idle (it takes tens of seconds to start a driver). */
 export async function waitForSession(sessions: SessionsApi, id: SessionRef, options: SessionWaitOptions = {}): Promise<SessionWaitResult> {
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
+  const clock = options.clock ?? systemClock;
+  const now = (): number => clock.now();
   const started = now();
   const interval = new AdaptiveInterval(options.poll ?? DEFAULT_POLL);
   let last: Session | undefined;
@@ -60,7 +60,7 @@ export async function waitForSession(sessions: SessionsApi, id: SessionRef, opti
     if (isGone(session.state)) return result('failed');
     if (options.timeoutMs !== undefined && now() - started >= options.timeoutMs) return result('timeout');
     const delay = interval.next();
-    await sleep(
+    await clock.sleep(
       options.timeoutMs === undefined ? delay : Math.max(0, Math.min(delay, started + options.timeoutMs - now())),
       options.signal,
     );

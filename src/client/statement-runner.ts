@@ -1,4 +1,4 @@
-import { sleep as defaultSleep } from './backoff.js';
+import { systemClock, type Clock } from './clock.js';
 import type { SessionRef, SessionsApi } from './livy-client.js';
 import { proportionalDelay, type ProportionalDelayOptions } from './poll-schedule.js';
 import type { ExecuteStatementRequest } from './requests.js';
@@ -41,8 +41,8 @@ export interface RunStatementOptions {
   onUpdate?: (statement: Statement) => void;
   /** The cancel request was sent. */
   onCancelling?: (statement: Statement) => void;
-  now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The time of the polls and `elapsedMs` (the system clock unless given). */
+  clock?: Clock;
 }
 
 export interface StatementResult {
@@ -76,8 +76,8 @@ export async function followStatement(
   submitted: Statement,
   options: RunStatementOptions = {},
 ): Promise<StatementResult> {
-  const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
+  const clock = options.clock ?? systemClock;
+  const now = (): number => clock.now();
   const poll = options.poll ?? DEFAULT_STATEMENT_POLL;
   const started = now();
   let statement = submitted;
@@ -103,7 +103,7 @@ export async function followStatement(
       try {
         // The first look comes right after the submission: a quick statement is often done by then.
         if (polls++ > 0 || cancelRequested)
-          await sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
+          await clock.sleep(statementPollDelay(now() - started, poll), cancelRequested ? options.signal : wake.signal);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason ?? error;
         // A cancel request woke us: loop to send it.
@@ -114,7 +114,7 @@ export async function followStatement(
     // Livy can report `available` a moment before it attaches the output: ask again rather
     // than show nothing for a statement that did produce something.
     for (let retry = 0; statement.state === 'available' && !statement.output && retry < OUTPUT_RETRIES; retry++) {
-      await sleep(poll.minMs * 2 ** Math.min(retry, 4), options.signal);
+      await clock.sleep(poll.minMs * 2 ** Math.min(retry, 4), options.signal);
       statement = await sessions.getStatement(sessionId, statement.id, { signal: options.signal });
     }
   } finally {

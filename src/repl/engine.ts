@@ -7,6 +7,7 @@ import { logTail } from '../client/log-tail.js';
 import type { StatementKind } from '../client/requests.js';
 import type { Session, SessionState, Statement } from '../client/schemas.js';
 import { isGone } from '../client/session-gone.js';
+import { systemClock, type Clock } from '../client/clock.js';
 import { runStatement } from '../client/statement-runner.js';
 import { History } from './history.js';
 import { KIND_OF_LANGUAGE, languageOf, supportsCompletion } from './kinds.js';
@@ -45,7 +46,8 @@ export interface ReplDeps {
    * (statement output, error messages), so escape sequences and known secrets go (colour stays).
    */
   safeText(text: string): string;
-  now?: () => number;
+  /** The time of statement polls and of the times shown (the system clock unless given). */
+  clock?: Clock;
 }
 
 export type ReplPhase = 'starting' | 'ready' | 'lost' | 'exiting' | 'closed';
@@ -357,6 +359,7 @@ export class ReplEngine {
     try {
       const result = await runStatement(this.deps.sessions, session.id, kind ? { code, kind } : { code }, {
         cancel: controller.signal,
+        clock: this.clock,
         onSubmitted: update,
         onUpdate: update,
       });
@@ -455,8 +458,13 @@ export class ReplEngine {
     for (const listener of this.listeners) listener();
   }
 
-  private now(): number {
-    return (this.deps.now ?? Date.now)();
+  /** The time on the engine's clock: what `startedAt` in the view is measured against. */
+  now(): number {
+    return this.clock.now();
+  }
+
+  private get clock(): Clock {
+    return this.deps.clock ?? systemClock;
   }
 }
 

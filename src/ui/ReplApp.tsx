@@ -155,7 +155,7 @@ export function ReplApp({ engine }: { engine: ReplEngine }) {
   const searchMatch = search?.index !== undefined ? engine.history[search.index] : undefined;
   return (
     <Box flexDirection="column">
-      <StatusBar view={view} now={Date.now()} tick={tick} />
+      <StatusBar view={view} now={engine.now()} tick={tick} />
       {view.phase === 'lost' ? (
         <PromptInput prompt="start a new session? [Y/n] " editor={editor} active />
       ) : search ? (

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { Io } from '../../src/cli/context.js';
+import type { Clock } from '../../src/client/clock.js';
 import { main } from '../../src/cli/main.js';
 import { runMain } from '../../src/cli/run-main.js';
 
@@ -18,6 +19,8 @@ export interface RunOptions {
   input?: string;
   /** Pretend standard input is a terminal. */
   stdinTTY?: boolean;
+  /** The time of waits, follows and deadlines (e.g. a `FakeClock`); the system clock by default. */
+  clock?: Clock;
   /** `fast`: as bin/livy.js runs it, `livy run` through its own parser when that reads the arguments. */
   entry?: CliEntry;
 }
@@ -32,7 +35,8 @@ export function entryPoint(entry: CliEntry = 'tree'): (argv: string[], io: Io) =
 
 /**
  * Runs `livy ARGV` in-process with captured stdio (not terminals unless asked), `input` on
- * stdin, and an environment of PATH and HOME plus `env`: the one harness of the in-process tests.
+ * stdin, an environment of PATH and HOME plus `env`, and the clock given: the one harness of
+ * the in-process tests.
  */
 export async function runCli(argv: string[], options: RunOptions = {}): Promise<CliRun> {
   let stdout = '';
@@ -46,6 +50,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     stdin,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LIVY_LOCAL_HOME: '/nonexistent/livy-local', ...options.env },
     cwd: options.cwd ?? process.cwd(),
+    clock: options.clock,
   });
   return { code, stdout, stderr };
 }

@@ -1,4 +1,4 @@
-import { backoffDelay, sleep } from '../../client/backoff.js';
+import { backoffDelay } from '../../client/backoff.js';
 import { livyMessageSays } from '../../client/error-prose.js';
 import { LivyHttpError, LivyNetworkError, LivyProtocolError } from '../../client/errors.js';
 import type { LivyClient } from '../../client/livy-client.js';
@@ -35,7 +35,7 @@ export async function createBatch(
   const name = request.name;
   if (name !== undefined) await checkNameFree(client, name, ctx.signal);
   const budgetMs = options.budgetMs ?? DEFAULT_CREATE_BUDGET_MS;
-  const started = Date.now();
+  const started = ctx.clock.now();
   for (let attempt = 0; ; attempt++) {
     try {
       return await client.batches.create(request, { signal: ctx.signal });
@@ -43,11 +43,11 @@ export async function createBatch(
       if (ctx.signal.aborted) throw interruptedDuringPost(ctx.signal.reason, name);
       if (isBusyRefusal(error)) {
         const delayMs = backoffDelay(attempt, BUSY_BACKOFF);
-        if (Date.now() - started + delayMs > budgetMs) throw error;
+        if (ctx.clock.now() - started + delayMs > budgetMs) throw error;
         ctx.out.info(
           `Livy is busy creating other sessions and refused the batch (livy.server.session.max-creation); nothing was created, trying again in ${formatDuration(delayMs)}`,
         );
-        await sleep(delayMs, ctx.signal);
+        await ctx.clock.sleep(delayMs, ctx.signal);
         continue;
       }
       const lost = lostReply(error);

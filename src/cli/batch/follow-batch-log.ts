@@ -27,6 +27,7 @@ export async function followBatchLog(
   driverLog?.start();
   const result = await waitForBatch(client.batches, batch.id, {
     signal: ctx.signal,
+    clock: ctx.clock,
     expected: batch,
     followLog: true,
     onView: (view) => driverLog?.seen(view),

@@ -50,7 +50,8 @@ export async function watchBatch(
 ): Promise<ExitCodeValue> {
   const { out } = ctx;
   const followLog = options.followLog ?? true;
-  const started = Date.now();
+  const clock = ctx.clock;
+  const started = clock.now();
   const status = await createStatusLine(out, `batch ${batchId}: waiting for state`);
   let logFile: WriteStream | undefined = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   logFile?.on('error', (error) => {
@@ -63,7 +64,7 @@ export async function watchBatch(
   let waitingFor: string | undefined;
   let lastDiagnostics = '';
   const tick = setInterval(
-    () => status.set(`batch ${batchId} ${waitingFor ? 'waiting for YARN resources' : state} ${formatDuration(Date.now() - started)}`),
+    () => status.set(`batch ${batchId} ${waitingFor ? 'waiting for YARN resources' : state} ${formatDuration(clock.now() - started)}`),
     500,
   );
   tick.unref();
@@ -84,6 +85,7 @@ export async function watchBatch(
   try {
     result = await waitForBatch(client.batches, batchId, {
       signal: ctx.signal,
+      clock,
       timeoutMs: options.timeoutMs,
       ...(options.expected ? { expected: options.expected } : {}),
       followLog,
@@ -126,7 +128,8 @@ export async function watchBatch(
     driverLog?.stop();
     clearInterval(tick);
     status.stop();
-    logFile?.end();
+    // Written out before the command ends: whoever runs it in-process may read the file next.
+    await new Promise<void>((resolve) => (logFile ? logFile.end(() => resolve()) : resolve()));
   }
 
   if (result.outcome === 'replaced') {

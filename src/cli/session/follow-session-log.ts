@@ -11,6 +11,7 @@ export async function followSessionLog(ctx: CommandContext, client: LivyClient, 
   // Ctrl-C ends the follow like `batches logs -f`: the InterruptedError goes up (exit 130).
   const result = await waitForBatch(client.sessions, id, {
     signal: ctx.signal,
+    clock: ctx.clock,
     followLog: true,
     // A session's log is what is followed here: read it as often as the state.
     detailPoll: { minMs: 250, maxMs: 2000, fraction: 0.05, quietFactor: 1.5, quietMaxMs: 2000 },

@@ -114,10 +114,12 @@ export async function waitUntilReady(
   events: SessionEvents,
   created: boolean,
 ): Promise<OpenedSession> {
-  const started = Date.now();
+  const { clock } = ctx;
+  const started = clock.now();
   const signal = events.signal ?? ctx.signal;
   const sessions = outageTolerantSessions(client.sessions, {
     toleranceMs: Math.min(setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS, setup.startTimeoutMs),
+    clock,
     onOutage: events.onOutage,
     onRecovered: () => confirmIdentity(client, identity, signal),
   });
@@ -125,7 +127,8 @@ export async function waitUntilReady(
     signal,
     timeoutMs: setup.startTimeoutMs,
     acceptBusy: !created,
-    onState: (state, view) => events.onState?.(state, view, Date.now() - started),
+    clock,
+    onState: (state, view) => events.onState?.(state, view, clock.now() - started),
   });
   const last = result.session ?? session;
   switch (result.outcome) {

@@ -1,5 +1,6 @@
-import { backoffDelay, sleep } from '../../client/backoff.js';
+import { backoffDelay } from '../../client/backoff.js';
 import { isOutage } from '../../client/batch-waiter.js';
+import type { Clock } from '../../client/clock.js';
 import type { LivyError } from '../../client/errors.js';
 import type { SessionsApi } from '../../client/livy-client.js';
 
@@ -12,6 +13,8 @@ export interface OutageRide {
    * the session is still ours (throwing when it is not).
    */
   onRecovered?: () => Promise<void>;
+  /** The time of the outage and the pauses between tries. */
+  clock: Clock;
 }
 
 /** Delays between tries while the server is down: quick at first, then every few seconds. */
@@ -23,6 +26,7 @@ const OUTAGE_BACKOFF = { baseMs: 500, maxMs: 5000 };
  * server restart. Statement submissions are not retried: their outcome would be unknown.
  */
 export function outageTolerantSessions(sessions: SessionsApi, ride: OutageRide): SessionsApi {
+  const { clock } = ride;
   const retrying = async <T>(call: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> => {
     let downSince: number | undefined;
     for (let attempt = 0; ; attempt++) {
@@ -34,11 +38,11 @@ export function outageTolerantSessions(sessions: SessionsApi, ride: OutageRide):
           if (downSince !== undefined && !signal?.aborted) await ride.onRecovered?.();
           throw error;
         }
-        downSince ??= Date.now();
-        const downFor = Date.now() - downSince;
+        downSince ??= clock.now();
+        const downFor = clock.now() - downSince;
         if (downFor >= ride.toleranceMs) throw error;
         ride.onOutage?.(error, downFor);
-        await sleep(Math.min(backoffDelay(attempt, OUTAGE_BACKOFF), downSince + ride.toleranceMs - Date.now()), signal);
+        await clock.sleep(Math.min(backoffDelay(attempt, OUTAGE_BACKOFF), downSince + ride.toleranceMs - clock.now()), signal);
         continue;
       }
       if (downSince !== undefined) await ride.onRecovered?.();

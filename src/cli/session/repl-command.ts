@@ -77,6 +77,7 @@ export function createReplEngine(ctx: CommandContext, client: LivyClient, setup:
   let outageNotice: string | undefined;
   const tolerant = outageTolerantSessions(client.sessions, {
     toleranceMs: setup.outageToleranceMs ?? DEFAULT_OUTAGE_TOLERANCE_MS,
+    clock: ctx.clock,
     onOutage: (error, downForMs) => {
       outageNotice = engine.showNotice(`Livy is not answering (${error.message}); retrying for ${formatDuration(downForMs)} so far`);
     },
@@ -111,6 +112,7 @@ export function createReplEngine(ctx: CommandContext, client: LivyClient, setup:
       return describeDeletion(id, await deleteOwnSession(client, identity, deadline));
     },
     watchSession: (id, onLost) => keepAlive(client, identityOf(id), setup.heartbeatSeconds, onLost),
+    clock: ctx.clock,
     requestedKind: options.kind,
     keep: options.keep ?? false,
     historyDir: options.historyDir ?? defaultHistoryDir(ctx.env),

@@ -112,7 +112,7 @@ async function readCode(read: () => Promise<string>, source: string): Promise<st
  * interrupted, stopped or cut off by an outage, and says so only when the server confirmed it.
  */
 export async function runCode(ctx: CommandContext, client: LivyClient, options: RunCodeOptions): Promise<ExitCodeValue> {
-  const { out } = ctx;
+  const { out, clock } = ctx;
   const status = await createStatusLine(out, 'starting a session');
   let opened: OpenedSession | undefined;
   let stopKeepAlive = (): void => {};
@@ -135,14 +135,14 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
   let sessionReady: Promise<OpenedSession> | undefined;
   let keepAliveEnded = false;
   try {
-    const startedAt = Date.now();
+    const startedAt = clock.now();
     // `--session ID`: the first statement goes out at once; only when the server refuses it
     // (missing, still starting, a shared session without a kind) does the slower path find out why.
     const attachedId =
       options.setup.attach !== undefined && /^\d{1,10}$/.test(options.setup.attach) ? Number(options.setup.attach) : undefined;
     if (attachedId !== undefined && options.units.length > 0) {
-      deadline = new StatementDeadline(options.timeoutMs);
-      const started = Date.now();
+      deadline = new StatementDeadline(options.timeoutMs, clock);
+      const started = clock.now();
       const submitted = await submitToAttached(ctx, client, attachedId, options.units[0]!, options.statementKind);
       if (submitted) {
         // The POST proved the session exists and takes code: its view (for the identity checks)
@@ -156,8 +156,6 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
         // Awaited where it is needed; this keeps a failure from being reported as unhandled meanwhile.
         sessionReady.catch(() => undefined);
         firstSubmitted = { statement: submitted, started };
-      } else {
-        deadline.clear();
       }
     }
     if (!sessionReady) {
@@ -171,18 +169,18 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
             status.note(out.style.dim(`session ${session.id} created (${session.kind ?? options.setup.kind}); waiting for it to start`));
           },
           onState: (state, session) => {
-            status.set(`session ${session.id} ${state} ${formatDuration(Date.now() - startedAt)}`);
+            status.set(`session ${session.id} ${state} ${formatDuration(clock.now() - startedAt)}`);
             if (state !== 'idle') out.debug(`session ${session.id} is ${state}`);
           },
           onOutage,
         },
       );
-      if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(Date.now() - startedAt)}`);
+      if (opened.created) out.verbose(`session ${opened.id} is idle after ${formatDuration(clock.now() - startedAt)}`);
       sessionReady = Promise.resolve(opened);
     }
     const ready = sessionReady;
     const sessionId = opened?.id ?? attachedId!;
-    if (!firstSubmitted) deadline = new StatementDeadline(options.timeoutMs);
+    if (!firstSubmitted) deadline = new StatementDeadline(options.timeoutMs, clock);
     const statementDeadline = deadline!;
     let lost: string | undefined;
     void ready.then(
@@ -200,6 +198,7 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     const renderWidth = out.stdout.isTTY ? (out.stdout.columns ?? 120) : 200;
     const sessions = outageTolerantSessions(client.sessions, {
       toleranceMs: outageTolerance,
+      clock,
       onOutage,
       onRecovered: async () => {
         await confirmIdentity(client, (await ready).identity);
@@ -257,7 +256,6 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     status.stop();
     keepAliveEnded = true;
     stopKeepAlive();
-    deadline?.clear();
     // An attached session's view may still be on its way (when the first statement failed early).
     if (!opened) await sessionReady?.catch(() => undefined);
     if (opened) exitCode = await finish(ctx, client, opened, options.keep, exitCode);
@@ -369,16 +367,16 @@ async function runUnit(
   deadline: StatementDeadline,
   presubmitted?: PreSubmitted,
 ): Promise<StatementReport> {
-  const { out } = ctx;
+  const { out, clock } = ctx;
   const sessionId = session.id;
-  const started = presubmitted?.started ?? Date.now();
+  const started = presubmitted?.started ?? clock.now();
   let statementId: number | undefined;
   const show = (statement: Statement): void => {
     statementId = statement.id;
     const progress = statement.progress ? ` ${Math.round(statement.progress * 100)}%` : '';
-    status.set(`statement ${statement.id} ${statement.state}${progress} ${formatDuration(Date.now() - started)}`);
+    status.set(`statement ${statement.id} ${statement.state}${progress} ${formatDuration(clock.now() - started)}`);
   };
-  const cancelWait = new CancelWait(ctx.signal);
+  const cancelWait = new CancelWait(ctx.signal, clock);
   try {
     const onSubmitted = (statement: Statement): void => {
       out.debug(`statement ${statement.id} submitted (${unit.source})`);
@@ -387,6 +385,7 @@ async function runUnit(
     const follow = {
       cancel: ctx.signal,
       signal: AbortSignal.any([ctx.stopSignal, cancelWait.signal, deadline.signal]),
+      clock,
       onUpdate: show,
       onCancelling: (statement: Statement) => status.note(out.style.yellow(`interrupted: cancelling statement ${statement.id}`)),
     };

@@ -1,3 +1,5 @@
+import type { Clock } from '../../client/clock.js';
+
 /** How long a cancelled statement may take to stop before the session is deleted instead. */
 export const CANCEL_WAIT_MS = 10_000;
 
@@ -20,12 +22,22 @@ export class DeadlineReached extends Error {
 /** Aborts `CANCEL_WAIT_MS` after `interrupt` does: the bound on waiting for a cancel. */
 export class CancelWait {
   private readonly controller = new AbortController();
-  private timer: NodeJS.Timeout | undefined;
+  private cleared = false;
   private readonly onInterrupt = (): void => {
-    this.timer = setTimeout(() => this.controller.abort(new CancelStuck()), CANCEL_WAIT_MS);
+    const stuck = this.clock.timeout(CANCEL_WAIT_MS, new CancelStuck());
+    stuck.addEventListener(
+      'abort',
+      () => {
+        if (!this.cleared) this.controller.abort(stuck.reason);
+      },
+      { once: true },
+    );
   };
 
-  constructor(private readonly interrupt: AbortSignal) {
+  constructor(
+    private readonly interrupt: AbortSignal,
+    private readonly clock: Clock,
+  ) {
     if (interrupt.aborted) this.onInterrupt();
     else interrupt.addEventListener('abort', this.onInterrupt, { once: true });
   }
@@ -35,25 +47,19 @@ export class CancelWait {
   }
 
   clear(): void {
+    this.cleared = true;
     this.interrupt.removeEventListener('abort', this.onInterrupt);
-    clearTimeout(this.timer);
   }
 }
 
 /** `--timeout` of a run's statements, from when the session is ready: aborts once it has passed (never, without one). */
 export class StatementDeadline {
-  private readonly controller = new AbortController();
-  private readonly timer: NodeJS.Timeout | undefined;
+  readonly signal: AbortSignal;
 
-  constructor(readonly ms: number | undefined) {
-    if (ms !== undefined) this.timer = setTimeout(() => this.controller.abort(new DeadlineReached()), ms);
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  clear(): void {
-    clearTimeout(this.timer);
+  constructor(
+    readonly ms: number | undefined,
+    clock: Clock,
+  ) {
+    this.signal = ms === undefined ? new AbortController().signal : clock.timeout(ms, new DeadlineReached());
   }
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../../support/fake-clock.js';
 import { runCli, type CliEntry, type RunOptions } from '../../support/run-cli.js';
 import { FakeSessionServer, ok, text } from '../repl/fake-sessions.js';
 
@@ -10,9 +11,11 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   const cli = (argv: string[], options: RunOptions = {}) => runCli(argv, { ...options, entry });
   let fake: FakeSessionServer;
   let env: NodeJS.ProcessEnv;
+  let clock: FakeClock;
   beforeEach(async () => {
     fake = await new FakeSessionServer().start();
     env = { LIVY_URL: fake.url };
+    clock = new FakeClock();
   });
   afterEach(async () => {
     await fake.stop();
@@ -20,7 +23,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
 
   it('stdin: starts a session, prints the output, deletes the session', async () => {
     fake.evaluate = (code) => ({ output: text(code.includes('count') ? '100' : '?') });
-    const run = await cli(['run', '--kind', 'pyspark'], { env, input: 'spark.range(100).count()\n' });
+    const run = await cli(['run', '--kind', 'pyspark'], { env, clock, input: 'spark.range(100).count()\n' });
     expect(run.stderr).toBe(run.stderr); // keep for debugging
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('100\n');
@@ -33,7 +36,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   });
 
   it('one statement per -e, in order', async () => {
-    const run = await cli(['run', '-k', 'spark', '-e', '1+1', '-e', 'val x = 3'], { env });
+    const run = await cli(['run', '-k', 'spark', '-e', '1+1', '-e', 'val x = 3'], { env, clock });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\nran: val x = 3\n');
     expect(fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body).code)).toEqual(['1+1', 'val x = 3']);
@@ -84,7 +87,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   });
 
   it('a statement error is shown and exits 1; later statements are not run', async () => {
-    const run = await cli(['run', '--kind', 'pyspark', '-e', 'fail', '-e', '1+1'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-e', 'fail', '-e', '1+1'], { env, clock });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("NameError: name 'fail' is not defined");
     expect(run.stderr).toContain('Traceback');
@@ -94,13 +97,13 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   });
 
   it('--keep-going runs everything and still exits 1', async () => {
-    const run = await cli(['run', '--kind', 'pyspark', '--keep-going', '-e', 'fail', '-e', '1+1'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '--keep-going', '-e', 'fail', '-e', '1+1'], { env, clock });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('2\n');
   });
 
   it('--output json is an array of statement results', async () => {
-    const run = await cli(['run', '--kind', 'pyspark', '-o', 'json', '-e', '1+1', '-e', 'fail', '--keep-going'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-o', 'json', '-e', '1+1', '-e', 'fail', '--keep-going'], { env, clock });
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout);
     expect(results).toHaveLength(2);
@@ -118,20 +121,20 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   it('a file with separators is one statement per cell; the kind comes from its extension', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'livy-run-'));
     writeFileSync(join(dir, 'job.py'), 'x = 1\n# %% second cell\nif x:\n    print(x)\n\n# %%\n');
-    const run = await cli(['run', 'job.py'], { env, cwd: dir });
+    const run = await cli(['run', 'job.py'], { env, clock, cwd: dir });
     expect(run.code).toBe(0);
     expect(fake.requestsTo('POST', /statements$/).map((r) => JSON.parse(r.body))).toEqual([
       { code: 'x = 1', kind: 'pyspark' },
       { code: 'if x:\n    print(x)', kind: 'pyspark' },
     ]);
-    const whole = await cli(['run', 'job.py', '--no-split'], { env, cwd: dir });
+    const whole = await cli(['run', 'job.py', '--no-split'], { env, clock, cwd: dir });
     expect(whole.code).toBe(0);
     expect(fake.requestsTo('POST', /statements$/)).toHaveLength(3);
   });
 
   it('--session attaches by name and never deletes the session', async () => {
     fake.addSession('pyspark', 'shared-nb');
-    const run = await cli(['run', '--session', 'shared-nb', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', 'shared-nb', '-e', '1+1'], { env, clock });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(fake.requestsTo('POST', /^\/sessions$/)).toHaveLength(0);
@@ -140,7 +143,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
 
   it('--session ID sends the statement before reading the session', async () => {
     fake.addSession('pyspark');
-    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env, clock });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(`${fake.requests[0]!.method} ${fake.requests[0]!.path}`).toBe('POST /sessions/0/statements');
@@ -149,7 +152,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   it('--session ID reads the session alongside the first look at the statement, and not again when that look finds it done', async () => {
     fake.addSession('pyspark');
     fake.evaluate = () => ({ output: text('2'), polls: 0 });
-    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env, clock });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('2\n');
     const [first, ...rest] = fake.requests.map((r) => `${r.method} ${r.path}`);
@@ -160,7 +163,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   it('--session ID reads the session again after a later look at the statement; the requests share at most two connections', async () => {
     fake.addSession('pyspark');
     fake.evaluate = () => ({ output: text('2'), polls: 3 });
-    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env, clock });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('2\n');
     const requests = fake.requests.map((r) => `${r.method} ${r.path}`);
@@ -174,7 +177,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
     const session = fake.sessions.get(0)!;
     session.state = 'starting';
     session.statementsPollsToIdle = 1;
-    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env });
+    const run = await cli(['run', '--session', '0', '-e', '1+1'], { env, clock });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(fake.requestsTo('POST', /statements$/)).toHaveLength(2);
@@ -182,8 +185,8 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   });
 
   it('--session naming a missing session exits as `livy sessions get` does for it', async () => {
-    const run = await cli(['run', '--session', '99', '-e', '1+1'], { env });
-    const get = await cli(['sessions', 'get', '99'], { env });
+    const run = await cli(['run', '--session', '99', '-e', '1+1'], { env, clock });
+    const get = await cli(['sessions', 'get', '99'], { env, clock });
     expect(get.code).toBe(3);
     expect(run.code).toBe(get.code);
     expect(run.stderr).toContain("not found on the server: Session '99' not found.");
@@ -193,7 +196,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   });
 
   it('--keep leaves the session it created', async () => {
-    const run = await cli(['run', '--kind', 'sql', '--keep', '-e', 'select 1'], { env });
+    const run = await cli(['run', '--kind', 'sql', '--keep', '-e', 'select 1'], { env, clock });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('session 0 kept');
     expect(fake.sessions.size).toBe(1);
@@ -217,13 +220,13 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
         },
       }),
     });
-    const run = await cli(['run', '--kind', 'sql', '-e', 'select * from t'], { env });
+    const run = await cli(['run', '--kind', 'sql', '-e', 'select * from t'], { env, clock });
     expect(run.stdout.split('\n')).toEqual(['id  word', '1   a', '2   bb', '(2 rows)', '']);
   });
 
   it('a session that dies while starting: exit 1 with its log tail, and it is deleted', async () => {
     fake.startState = 'dead';
-    const run = await cli(['run', '--kind', 'pyspark', '-e', '1+1'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-e', '1+1'], { env, clock });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/session 0 is dead/);
     expect(run.stderr).toContain('OutOfMemoryError');
@@ -232,18 +235,31 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
 
   it('--start-timeout deletes a session that did not start (exit 4)', async () => {
     fake.startPolls = 1_000_000;
-    const run = await cli(['run', '--kind', 'pyspark', '-e', '1+1', '--start-timeout', '0.3'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '-e', '1+1', '--start-timeout', '0.3'], { env, clock });
     expect(run.code).toBe(4);
     expect(run.stderr).toMatch(/did not become idle within 0s \(still starting\); it was deleted/);
     expect(fake.sessions.size).toBe(0);
   });
 
   it('--timeout: a statement still running then ends the run with exit 4, and the session is deleted', async () => {
-    const run = await cli(['run', '--kind', 'pyspark', '--timeout', '1s', '-e', 'sleep'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '--timeout', '1s', '-e', 'sleep'], { env, clock });
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('statement 0 did not finish within 1s: --timeout ran out');
     expect(fake.requestsTo('DELETE', /^\/sessions\/0$/)).toHaveLength(1);
     expect(fake.sessions.size).toBe(0);
+  });
+
+  it('--timeout 10m of a statement that never finishes ends the run 10 minutes on the clock after the session was ready', async () => {
+    let submittedAt: number | undefined;
+    fake.evaluate = () => {
+      submittedAt = clock.now();
+      return { hang: true };
+    };
+    const run = await cli(['run', '--kind', 'pyspark', '--timeout', '10m', '-e', 'spark.range(10).count()'], { env, clock });
+    expect(run.code, run.stderr).toBe(4);
+    // The statement went out as soon as the session was ready, when the 10 minutes began.
+    expect(clock.now() - submittedAt!).toBe(10 * 60_000);
+    expect(fake.requestsTo('GET', /statements\/0$/).length).toBeGreaterThan(10);
   });
 
   it('a session that disappears mid-run is reported clearly', async () => {
@@ -253,17 +269,17 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
       fake.sessions.delete(0);
       return { hang: true };
     };
-    const run = await cli(['run', '--session', '0', '-e', 'long'], { env });
+    const run = await cli(['run', '--session', '0', '-e', 'long'], { env, clock });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/session 0 is no longer usable.*died, expired or was deleted/);
   });
 
   it('usage errors: no kind, nothing to run, -e with a file, --session with session options', async () => {
-    expect((await cli(['run', '-e', '1+1'], { env })).stderr).toMatch(/which language/);
-    expect((await cli(['run', '--kind', 'sql'], { env, stdinTTY: true })).code).toBe(2);
-    expect((await cli(['run', '--kind', 'sql', '-e', 'x', 'f.sql'], { env })).code).toBe(2);
-    expect((await cli(['run', '--session', '1', '--driver-memory', '1g', '-e', 'x'], { env })).code).toBe(2);
-    expect((await cli(['run', '--kind', 'cobol', '-e', 'x'], { env })).code).toBe(2);
+    expect((await cli(['run', '-e', '1+1'], { env, clock })).stderr).toMatch(/which language/);
+    expect((await cli(['run', '--kind', 'sql'], { env, clock, stdinTTY: true })).code).toBe(2);
+    expect((await cli(['run', '--kind', 'sql', '-e', 'x', 'f.sql'], { env, clock })).code).toBe(2);
+    expect((await cli(['run', '--session', '1', '--driver-memory', '1g', '-e', 'x'], { env, clock })).code).toBe(2);
+    expect((await cli(['run', '--kind', 'cobol', '-e', 'x'], { env, clock })).code).toBe(2);
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -271,7 +287,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
     const dir = mkdtempSync(join(tmpdir(), 'livy-img-'));
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
     fake.evaluate = () => ({ output: ok({ 'image/png': png.toString('base64') }) });
-    const run = await cli(['run', '--kind', 'pyspark', '--image-dir', dir, '-e', '%matplot plt'], { env });
+    const run = await cli(['run', '--kind', 'pyspark', '--image-dir', dir, '-e', '%matplot plt'], { env, clock });
     expect(run.code).toBe(0);
     const path = /\[image saved to (.*)\]/.exec(run.stdout)![1]!;
     expect(path.startsWith(dir)).toBe(true);
@@ -279,7 +295,7 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   });
 
   it('livy repl without a terminal reads statements from stdin like livy run', async () => {
-    const run = await cli(['repl', '--kind', 'pyspark'], { env, input: '1+1\n' });
+    const run = await cli(['repl', '--kind', 'pyspark'], { env, clock, input: '1+1\n' });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('2\n');
     expect(fake.sessions.size).toBe(0);

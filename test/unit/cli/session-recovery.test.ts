@@ -8,6 +8,7 @@ import { deleteOwnSession, describeDeletion } from '../../../src/cli/session/del
 import { outageTolerantSessions } from '../../../src/cli/session/outage-tolerant-sessions.js';
 import { SessionOutcomeUnknownError, SessionReplacedError } from '../../../src/cli/session/session-errors.js';
 import { FakeLivy, type FakeReply } from '../../support/fake-livy.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { confirmIdentity } from '../../../src/cli/session/open-session.js';
 
 const sessionView = (id: number, name: string, extra: Record<string, unknown> = {}) => ({
@@ -55,6 +56,7 @@ describe('session recovery pieces', () => {
       let recovered = 0;
       const sessions = outageTolerantSessions(client.sessions, {
         toleranceMs: 60_000,
+        clock: new FakeClock(),
         onOutage: (_error, downFor) => outages.push(downFor),
         onRecovered: async () => void recovered++,
       });
@@ -66,21 +68,23 @@ describe('session recovery pieces', () => {
 
     it('lets the outage through once the tolerance is spent', async () => {
       fake.on('GET', '/sessions/1', { status: 502, json: { msg: 'bad gateway' } });
-      const sessions = outageTolerantSessions(client.sessions, { toleranceMs: 300 });
+      const clock = new FakeClock();
+      const sessions = outageTolerantSessions(client.sessions, { toleranceMs: 30_000, clock });
       await expect(sessions.get(1)).rejects.toMatchObject({ status: 502 });
       expect(fake.requests.length).toBeGreaterThan(1);
+      expect(clock.now()).toBe(30_000);
     });
 
     it('does not retry what is not an outage', async () => {
       fake.on('GET', '/sessions/1', { status: 400, json: { msg: 'bad' } });
-      const sessions = outageTolerantSessions(client.sessions, { toleranceMs: 60_000 });
+      const sessions = outageTolerantSessions(client.sessions, { toleranceMs: 60_000, clock: new FakeClock() });
       await expect(sessions.get(1)).rejects.toBeInstanceOf(LivyHttpError);
       expect(fake.requests).toHaveLength(1);
     });
 
     it('never retries a statement submission', async () => {
       fake.on('POST', '/sessions/1/statements', { destroy: true });
-      const sessions = outageTolerantSessions(client.sessions, { toleranceMs: 60_000 });
+      const sessions = outageTolerantSessions(client.sessions, { toleranceMs: 60_000, clock: new FakeClock() });
       await expect(sessions.submitStatement(1, { code: 'x' })).rejects.toThrow();
       expect(fake.requests).toHaveLength(1);
     });

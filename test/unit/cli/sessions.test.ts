@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../../support/fake-clock.js';
 import { runCli } from '../../support/run-cli.js';
 import { FakeSessionServer } from '../repl/fake-sessions.js';
 
@@ -42,8 +43,9 @@ describe('livy sessions', () => {
     const run = await runCli(['sessions', 'logs', '0'], { env });
     expect(run.stdout).toContain('session 0 log line');
     expect(fake.requests.at(-1)!.query.toString()).toBe('from=0&size=-1');
-    setTimeout(() => fake.kill(0), 300);
-    const follow = await runCli(['sessions', 'logs', '0', '-f'], { env });
+    const clock = new FakeClock();
+    clock.timeout(30_000).addEventListener('abort', () => fake.kill(0));
+    const follow = await runCli(['sessions', 'logs', '0', '-f'], { env, clock });
     expect(follow.code).toBe(0);
     expect(follow.stdout.split('\n').filter((l) => l === 'session 0 log line')).toHaveLength(1);
     expect(follow.stderr).toContain('session 0 is dead');

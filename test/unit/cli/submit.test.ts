@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { batchView, FakeLivy } from '../../support/fake-livy.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { runCli } from '../../support/run-cli.js';
 import { PollSteps } from '../../support/poll-steps.js';
 
@@ -122,7 +123,7 @@ describe('livy submit', () => {
 
   it('exits 4 on --timeout and says how to re-attach', async () => {
     scriptBatch(['running']);
-    const run = await runCli(['submit', '--url', fake.url, '--timeout', '1s', '/jobs/pi.py']);
+    const run = await runCli(['submit', '--url', fake.url, '--timeout', '1s', '/jobs/pi.py'], { clock: new FakeClock() });
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('livy batches wait 0');
   });

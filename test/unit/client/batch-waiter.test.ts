@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { waitForBatch } from '../../../src/client/batch-waiter.js';
 import { LivyHttpError, LivyNetworkError } from '../../../src/client/errors.js';
 import type { BatchesApi } from '../../../src/client/livy-client.js';
 import type { Batch, LogPage } from '../../../src/client/schemas.js';
+import { FakeClock } from '../../support/fake-clock.js';
 
 type Step = Partial<Batch> | Error;
 
@@ -44,15 +45,7 @@ function scripted(steps: Step[], logs: string[][] = []): BatchesApi & { polls: n
   return api as unknown as BatchesApi & { polls: number; gets: number };
 }
 
-function fakeClock() {
-  let now = 0;
-  return {
-    now: () => now,
-    sleep: async (ms: number) => {
-      now += ms;
-    },
-  };
-}
+const virtual = (): { clock: FakeClock } => ({ clock: new FakeClock() });
 
 const refused = (): LivyNetworkError => new LivyNetworkError('refused', 'GET', '/batches/1', 'ECONNREFUSED', false);
 const notFound = (): LivyHttpError => new LivyHttpError(404, "Session '1' not found.", 'GET', '/batches/1');
@@ -65,7 +58,7 @@ describe('waitForBatch', () => {
     ['killed', 'killed'],
   ] as const)('ends on %s with outcome %s', async (state, outcome) => {
     const api = scripted([{ state: 'starting' }, { state: 'running' }, { state }]);
-    const result = await waitForBatch(api, 1, fakeClock());
+    const result = await waitForBatch(api, 1, virtual());
     expect(result.outcome).toBe(outcome);
     expect(result.batch?.state).toBe(state);
   });
@@ -73,26 +66,23 @@ describe('waitForBatch', () => {
   it('reports each state change once', async () => {
     const states: string[] = [];
     const api = scripted([{ state: 'starting' }, { state: 'starting' }, { state: 'running' }, { state: 'running' }, { state: 'success' }]);
-    await waitForBatch(api, 1, { ...fakeClock(), onState: (s) => states.push(s) });
+    await waitForBatch(api, 1, { ...virtual(), onState: (s) => states.push(s) });
     expect(states).toEqual(['starting', 'running', 'success']);
   });
 
   it('times out without touching the job', async () => {
-    const clock = fakeClock();
-    const result = await waitForBatch(scripted([{ state: 'running' }]), 1, { ...clock, timeoutMs: 5000 });
+    const clock = new FakeClock();
+    const result = await waitForBatch(scripted([{ state: 'running' }]), 1, { clock, timeoutMs: 5000 });
     expect(result.outcome).toBe('timeout');
-    expect(clock.now()).toBeGreaterThanOrEqual(5000);
+    expect(clock.now()).toBe(5000);
+    expect(result.elapsedMs).toBe(5000);
   });
 
   it('polls the state fast at first, then more gently, within the cap', async () => {
-    const delays: number[] = [];
-    let now = 0;
+    const clock = new FakeClock();
+    const delays = clock.sleeps;
     await waitForBatch(scripted([...Array(40).fill({ state: 'running' }), { state: 'success' }]), 1, {
-      now: () => now,
-      sleep: async (ms) => {
-        delays.push(ms);
-        now += ms;
-      },
+      clock,
       statePoll: { firstMs: 50, growth: 2, minMs: 200, maxMs: 1000, fraction: 0.1 },
       detailPoll: { minMs: 60_000, maxMs: 60_000, fraction: 0, quietFactor: 1, quietMaxMs: 60_000 },
     });
@@ -102,8 +92,8 @@ describe('waitForBatch', () => {
   });
 
   it('a log line announcing the end of the application makes the next state polls hot, once per wait', async () => {
-    const delays: number[] = [];
-    let now = 0;
+    const clock = new FakeClock();
+    const delays = clock.sleeps;
     const stop = '26/11/29 06:58:00 INFO SparkContext: Invoking stop() from shutdown hook';
     // The line shows up in the log at the second look; the batch ends much later.
     const logs = [
@@ -111,11 +101,7 @@ describe('waitForBatch', () => {
       ['stdout: ', 'starting', stop],
     ];
     await waitForBatch(scripted([...Array(30).fill({ state: 'running' }), { state: 'success' }], logs), 1, {
-      now: () => now,
-      sleep: async (ms) => {
-        delays.push(ms);
-        now += ms;
-      },
+      clock,
       followLog: true,
       statePoll: { firstMs: 1000, growth: 1, minMs: 1000, maxMs: 1000, fraction: 0, endHint: { everyMs: 10, polls: 3 } },
       detailPoll: { minMs: 2500, maxMs: 2500, fraction: 0, quietFactor: 1, quietMaxMs: 2500 },
@@ -129,7 +115,7 @@ describe('waitForBatch', () => {
   it('between full views, asks only for the state', async () => {
     const api = scripted([...Array(10).fill({ state: 'running' }), { state: 'success' }]);
     await waitForBatch(api, 1, {
-      ...fakeClock(),
+      ...virtual(),
       detailPoll: { minMs: 60_000, maxMs: 60_000, fraction: 0, quietFactor: 1, quietMaxMs: 60_000 },
     });
     // The first look, and the one after the state changed to success.
@@ -140,7 +126,7 @@ describe('waitForBatch', () => {
     const events: string[] = [];
     const api = scripted([{ state: 'running' }, refused(), refused(), { state: 'running' }, { state: 'success' }]);
     const result = await waitForBatch(api, 1, {
-      ...fakeClock(),
+      ...virtual(),
       onOutage: () => events.push('outage'),
       onRecovered: () => events.push('recovered'),
     });
@@ -150,33 +136,33 @@ describe('waitForBatch', () => {
 
   it('fails when the outage outlasts the tolerance', async () => {
     const api = scripted([{ state: 'running' }, refused()]);
-    await expect(waitForBatch(api, 1, { ...fakeClock(), outageToleranceMs: 3000 })).rejects.toBeInstanceOf(LivyNetworkError);
+    await expect(waitForBatch(api, 1, { ...virtual(), outageToleranceMs: 3000 })).rejects.toBeInstanceOf(LivyNetworkError);
   });
 
   it('calls a batch that disappears across an outage vanished', async () => {
     const api = scripted([{ state: 'running' }, refused(), notFound()]);
-    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('vanished');
+    expect((await waitForBatch(api, 1, virtual())).outcome).toBe('vanished');
   });
 
   it('calls a batch under our id with another application replaced, and keeps our view', async () => {
     const api = scripted([{ state: 'running', appId: 'local-1' }, refused(), { state: 'running', appId: 'local-2' }]);
-    const result = await waitForBatch(api, 1, fakeClock());
+    const result = await waitForBatch(api, 1, virtual());
     expect(result.outcome).toBe('replaced');
     expect(result.batch?.appId).toBe('local-1');
   });
 
   it('calls a batch deleted well after a recovered outage deleted', async () => {
     const api = scripted([{ state: 'running' }, refused(), { state: 'running' }, { state: 'running' }, notFound()]);
-    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('deleted');
+    expect((await waitForBatch(api, 1, virtual())).outcome).toBe('deleted');
   });
 
   it('calls a batch that disappears while the server stayed up deleted', async () => {
     const api = scripted([{ state: 'running' }, notFound()]);
-    expect((await waitForBatch(api, 1, fakeClock())).outcome).toBe('deleted');
+    expect((await waitForBatch(api, 1, virtual())).outcome).toBe('deleted');
   });
 
   it('propagates a 404 for a batch it never saw', async () => {
-    await expect(waitForBatch(scripted([notFound()]), 1, fakeClock())).rejects.toBeInstanceOf(LivyHttpError);
+    await expect(waitForBatch(scripted([notFound()]), 1, virtual())).rejects.toBeInstanceOf(LivyHttpError);
   });
 
   it('streams the log and reads it once more after the end was seen', async () => {
@@ -189,13 +175,13 @@ describe('waitForBatch', () => {
         ['stdout: ', 'a', 'b', 'c'],
       ],
     );
-    await waitForBatch(api, 1, { ...fakeClock(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
+    await waitForBatch(api, 1, { ...virtual(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
     expect(lines).toEqual(['a', 'b', 'c']);
   });
 
   it('stops on the first poll when the id already names another batch', async () => {
     const api = scripted([{ state: 'running', name: 'theirs' }]);
-    const result = await waitForBatch(api, 1, { ...fakeClock(), expected: { id: 1, state: 'starting', name: 'mine' } as Batch });
+    const result = await waitForBatch(api, 1, { ...virtual(), expected: { id: 1, state: 'starting', name: 'mine' } as Batch });
     expect(result.outcome).toBe('replaced');
     expect(result.batch?.name).toBe('mine');
     expect(result.replacedBecause).toMatch(/theirs/);
@@ -213,7 +199,7 @@ describe('waitForBatch', () => {
         ['stdout: ', 'theirs'],
       ],
     );
-    const result = await waitForBatch(api, 1, { ...fakeClock(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
+    const result = await waitForBatch(api, 1, { ...virtual(), followLog: true, onLog: (chunk) => lines.push(...chunk.lines) });
     expect(result.outcome).toBe('replaced');
     expect(lines).toEqual(['mine']);
   });
@@ -225,20 +211,20 @@ describe('waitForBatch', () => {
   ])('keeps waiting through %s once the batch was seen', async (_what, error) => {
     const troubles: string[] = [];
     const api = scripted([{ state: 'running' }, error(), { state: 'success' }]);
-    const result = await waitForBatch(api, 1, { ...fakeClock(), onOutage: (e) => troubles.push(e.message) });
+    const result = await waitForBatch(api, 1, { ...virtual(), onOutage: (e) => troubles.push(e.message) });
     expect(result.outcome).toBe('success');
     expect(troubles).toHaveLength(1);
   });
 
   it('a 401 before the batch was ever seen ends the wait', async () => {
     const api = scripted([new LivyHttpError(401, '', 'GET', '/batches/1')]);
-    await expect(waitForBatch(api, 1, fakeClock())).rejects.toMatchObject({ status: 401 });
+    await expect(waitForBatch(api, 1, virtual())).rejects.toMatchObject({ status: 401 });
   });
 
   it('keeps waiting through a state it does not know', async () => {
     const states: string[] = [];
     const api = scripted([{ state: 'running' }, { state: 'suspended' }, { state: 'success' }]);
-    const result = await waitForBatch(api, 1, { ...fakeClock(), onState: (s) => states.push(s) });
+    const result = await waitForBatch(api, 1, { ...virtual(), onState: (s) => states.push(s) });
     expect(result.outcome).toBe('success');
     expect(states).toEqual(['running', 'suspended', 'success']);
   });
@@ -250,19 +236,23 @@ describe('waitForBatch', () => {
       log: async () => ({ id: 1, from: 0, total: 0, log: [] }),
       state: async () => ({ id: 1, state: 'running' }),
     } as unknown as BatchesApi;
-    const result = await waitForBatch(api, 1, { timeoutMs: 50 });
+    const clock = new FakeClock();
+    const waiting = waitForBatch(api, 1, { clock, timeoutMs: 10 * 60_000 });
+    clock.advance(10 * 60_000);
+    const result = await waiting;
     expect(result.outcome).toBe('timeout');
+    expect(result.elapsedMs).toBe(10 * 60_000);
   });
 
   it('stops at once when aborted', async () => {
     const controller = new AbortController();
     const reason = new Error('interrupted');
     const api = scripted([{ state: 'running' }]);
-    const waiting = waitForBatch(api, 1, {
-      signal: controller.signal,
-      statePoll: { firstMs: 10, growth: 1, minMs: 10, maxMs: 10, fraction: 0 },
-    });
-    setTimeout(() => controller.abort(reason), 30);
+    const clock = new FakeClock({ autoAdvance: false });
+    const waiting = waitForBatch(api, 1, { signal: controller.signal, clock });
+    await vi.waitFor(() => expect(clock.pendingSleeps).toBe(1), { interval: 1 });
+    controller.abort(reason);
     await expect(waiting).rejects.toBe(reason);
+    expect(clock.now()).toBe(0);
   });
 });

@@ -5,8 +5,10 @@ import { Chalk } from 'chalk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LivyClient } from '../../../src/client/livy-client.js';
 import type { SessionState } from '../../../src/client/schemas.js';
+import { statementPollDelay } from '../../../src/client/statement-runner.js';
 import { ReplEngine, type ReplDeps, type ReplSession } from '../../../src/repl/engine.js';
 import { terminalText } from '../../../src/text/terminal-text.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { FakeSessionServer, ok, pyError, text } from './fake-sessions.js';
 
 const plain = new Chalk({ level: 0 });
@@ -674,29 +676,46 @@ describe('ReplEngine', () => {
     });
   });
 
-  describe('time comes from the now dependency', () => {
+  describe('time comes from the clock dependency', () => {
     it('the view starts at now()', () => {
-      const h = harness({ now: () => 1_000 });
+      const h = harness({ clock: new FakeClock({ start: 1_000 }) });
       expect(h.engine.view.startedAt).toBe(1_000);
     });
 
     it('start() restarts the clock of the starting phase', async () => {
-      let clock = 1_000;
-      const h = harness({ now: () => clock });
-      clock = 5_000;
+      const clock = new FakeClock({ start: 1_000 });
+      const h = harness({ clock });
+      clock.advance(4_000);
       await h.engine.start();
       expect(h.engine.view.startedAt).toBe(5_000);
     });
 
     it('a running statement started at the time it was sent', async () => {
       fake.evaluate = () => ({ hang: true });
-      let clock = 1_000;
-      const h = await ready({ now: () => clock });
-      clock = 42_000;
+      const clock = new FakeClock({ start: 1_000 });
+      const h = await ready({ clock });
+      clock.advance(41_000);
       await h.engine.submit('sleep()');
       expect(h.engine.view.running?.startedAt).toBe(42_000);
       h.engine.interrupt();
       await until(() => expect(h.engine.view.running).toBeUndefined());
+    });
+
+    it('polls a statement to its end on the clock: after a tenth of the time it has run, from 2 ms up to 1 s', async () => {
+      fake.evaluate = () => ({ output: text('done'), polls: 120 });
+      const clock = new FakeClock();
+      const h = await ready({ clock });
+      await h.engine.submit('long()');
+      await until(() => expect(h.output.at(-1)).toBe('done'));
+      let ran = 0;
+      for (const slept of clock.sleeps) {
+        expect(slept, `after ${ran} ms`).toBe(statementPollDelay(ran));
+        ran += slept;
+      }
+      expect(clock.sleeps.slice(0, 3)).toEqual([2, 2, 2]);
+      expect(clock.sleeps.at(-1)).toBe(1000);
+      expect(clock.now()).toBe(ran);
+      expect(fake.requestsTo('GET', /^\/sessions\/0\/statements\/0$/)).toHaveLength(clock.sleeps.length + 1);
     });
   });
 });

@@ -4,19 +4,9 @@ import type { SessionsApi } from '../../../src/client/livy-client.js';
 import type { Session, Statement } from '../../../src/client/schemas.js';
 import { waitForSession } from '../../../src/client/session-waiter.js';
 import { runStatement, statementPollDelay } from '../../../src/client/statement-runner.js';
+import { FakeClock } from '../../support/fake-clock.js';
 
-function clock() {
-  let now = 0;
-  const sleeps: number[] = [];
-  return {
-    now: () => now,
-    sleeps,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-}
+const virtual = (): { clock: FakeClock } => ({ clock: new FakeClock() });
 
 function statementApi(states: Array<Partial<Statement>>) {
   let poll = 0;
@@ -55,7 +45,7 @@ describe('runStatement', () => {
       { state: 'available', output: { status: 'ok', execution_count: 0, data: { 'text/plain': '2' } } },
     ]);
     const progress: number[] = [];
-    const result = await runStatement(api, 1, { code: '1+1' }, { ...clock(), onUpdate: (s) => progress.push(s.progress ?? 0) });
+    const result = await runStatement(api, 1, { code: '1+1' }, { ...virtual(), onUpdate: (s) => progress.push(s.progress ?? 0) });
     expect(result.statement.state).toBe('available');
     expect(result.cancelRequested).toBe(false);
     expect(calls).toEqual(['submit 1+1', 'get', 'get']);
@@ -69,14 +59,14 @@ describe('runStatement', () => {
       { state: 'available', output: null },
       { state: 'available', output },
     ]);
-    const result = await runStatement(api, 1, { code: '1+1' }, clock());
+    const result = await runStatement(api, 1, { code: '1+1' }, virtual());
     expect(result.statement.output).toEqual(output);
     expect(calls).toEqual(['submit 1+1', 'get', 'get', 'get']);
   });
 
   it('gives up asking for a missing output after a bounded number of polls', async () => {
     const { api, calls } = statementApi([{ state: 'available', output: null }]);
-    const result = await runStatement(api, 1, { code: 'x = 1' }, clock());
+    const result = await runStatement(api, 1, { code: 'x = 1' }, virtual());
     expect(result.statement.output).toBeNull();
     expect(calls.filter((c) => c === 'get').length).toBe(21);
   });
@@ -84,7 +74,7 @@ describe('runStatement', () => {
   it('a cancel request posts cancel and waits for cancelled', async () => {
     const { api, calls } = statementApi([{ state: 'running' }, { state: 'cancelling' }, { state: 'cancelled' }]);
     const cancel = new AbortController();
-    const c = clock();
+    const c = virtual();
     const result = await runStatement(
       api,
       1,
@@ -128,18 +118,18 @@ describe('waitForSession', () => {
     [['starting', new LivyHttpError(404, 'gone', 'GET', '/sessions/1')], 'gone'],
   ] as const)('%j → %s', async (steps, outcome) => {
     const states: string[] = [];
-    const result = await waitForSession(sessionApi([...steps]), 1, { ...clock(), onState: (s) => states.push(s) });
+    const result = await waitForSession(sessionApi([...steps]), 1, { ...virtual(), onState: (s) => states.push(s) });
     expect(result.outcome).toBe(outcome);
     expect(states[0]).toBe('starting');
   });
 
   it('busy is ready only when attaching', async () => {
-    expect((await waitForSession(sessionApi(['busy']), 1, { ...clock(), acceptBusy: true })).outcome).toBe('ready');
-    expect((await waitForSession(sessionApi(['busy', 'idle']), 1, clock())).outcome).toBe('ready');
+    expect((await waitForSession(sessionApi(['busy']), 1, { ...virtual(), acceptBusy: true })).outcome).toBe('ready');
+    expect((await waitForSession(sessionApi(['busy', 'idle']), 1, virtual())).outcome).toBe('ready');
   });
 
   it('times out', async () => {
-    const result = await waitForSession(sessionApi(['starting']), 1, { ...clock(), timeoutMs: 5000 });
+    const result = await waitForSession(sessionApi(['starting']), 1, { ...virtual(), timeoutMs: 5000 });
     expect(result.outcome).toBe('timeout');
     expect(result.elapsedMs).toBe(5000);
   });
