@@ -4,6 +4,7 @@ import { UsageError } from '../errors/cli-error.js';
 import { completeWith } from './generate/hints.js';
 import { runHandler, type Handler, type Invocation } from './invocation.js';
 import { commonOptions, type CommonOption } from '../submit/common-options.js';
+import type { DeclaredOption } from '../submit/declared-option.js';
 
 export type { Handler, Invocation } from './invocation.js';
 
@@ -48,13 +49,25 @@ export function addStageDirOptions(command: Command): Command {
 
 function addCommonGroup(command: Command, group: CommonOption['group']): Command {
   for (const spec of commonOptions(group)) {
-    const flags = `${spec.short ? `${spec.short}, ` : ''}${spec.long}${spec.arg ? ` <${spec.arg}>` : ''}`;
-    const option = new Option(flags, spec.help);
-    if (spec.choices) option.choices(spec.choices as string[]);
-    if (spec.repeatable) option.argParser(collect);
+    const option = optionFrom(spec);
     command.addOption(spec.completion ? completeWith(option, { dynamic: spec.completion }) : option);
   }
   return command;
+}
+
+/** Adds the options of a table to a command, in the table's order. */
+export function addDeclaredOptions(command: Command, specs: readonly DeclaredOption[]): Command {
+  for (const spec of specs) command.addOption(optionFrom(spec));
+  return command;
+}
+
+/** The commander option of a table's entry: a repeatable one collects its values into a list. */
+export function optionFrom(spec: DeclaredOption): Option {
+  const flags = `${spec.short ? `${spec.short}, ` : ''}${spec.long}${spec.arg ? ` <${spec.arg}>` : ''}`;
+  const option = new Option(flags, spec.help);
+  if (spec.choices) option.choices(spec.choices as string[]);
+  if (spec.repeatable) option.argParser(collect);
+  return option;
 }
 
 /** A subcommand with the common options. */

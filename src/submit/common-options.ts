@@ -1,20 +1,15 @@
+import type { DeclaredOption } from './declared-option.js';
+
 /**
  * The options of livy itself that every command takes — which server and how to reach it, how
  * output looks — and those that place local files in a stage dir. Declared once: commander builds
  * the commands' options from this table, and `livy submit`'s spark-submit parser (which runs
  * without commander) reads the same names, values and help texts.
  */
-export interface CommonOption {
-  readonly long: string;
-  readonly short?: string;
-  /** The value's placeholder in commander's help (`<url>`); absent for a flag. */
-  readonly arg?: string;
-  /** The same placeholder in `livy submit --help`, spark-submit style (`URL`). */
+export interface CommonOption extends DeclaredOption {
+  /** The placeholder of `arg` in `livy submit --help`, spark-submit style (`URL`). */
   readonly metavar?: string;
-  readonly repeatable?: boolean;
-  /** The allowed values, when they are few. */
-  readonly choices?: readonly string[];
-  /** One help text for both: lower case, no final period. */
+  /** One help text for both commander and `livy submit --help`. */
   readonly help: string;
   readonly group: 'target' | 'output' | 'staging';
   /** Values offered by shell completion (a source of `livy __complete`). */
