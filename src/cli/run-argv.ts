@@ -1,5 +1,6 @@
-import { KIND_CHOICES } from '../repl/kinds.js';
-import { COMMON_OPTIONS, type CommonOption } from '../submit/common-options.js';
+import { COMMON_OPTIONS } from '../submit/common-options.js';
+import type { DeclaredOption } from '../submit/declared-option.js';
+import { sessionCommandOptions } from './session/session-command-options.js';
 
 /**
  * The options of `livy run` as the command tree hands them to its handler (see `givenOptions`):
@@ -20,41 +21,35 @@ interface FastOption {
   choices?: readonly string[];
 }
 
-/** A common option as the command tree hands it over: `--request-timeout` → `requestTimeout`, `--no-color` → `color`. */
-function fastCommon(option: CommonOption): [string, FastOption] {
+/** An option as the command tree hands it over: `--request-timeout` → `requestTimeout`, `--no-color` → `color`. */
+function fastOption(option: DeclaredOption): [string, FastOption] {
   const negated = option.long.startsWith('--no-');
   const key = option.long.replace(negated ? /^--no-/ : /^--/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
   const arity: Arity = option.arg === undefined ? (negated ? 'negated' : 'flag') : option.repeatable ? 'list' : 'value';
   return [option.long, { key, arity, ...(option.choices ? { choices: option.choices } : {}) }];
 }
 
-const RUN_COMMON = COMMON_OPTIONS.filter((option) => option.group !== 'staging');
-
 /**
- * Every option of `livy run` but the spark-submit ones for a new session, spelled as on the
- * command tree: the common options from their one table, then run's own
- * (test/unit/cli/run-argv.test.ts holds the two to the same list).
+ * Every option of `livy run` but the spark-submit ones for a new session, from the tables the
+ * command tree builds them from: the common options (but staging's), then run's own.
  */
-export const FAST_RUN_OPTIONS: Readonly<Record<string, FastOption>> = {
-  ...Object.fromEntries(RUN_COMMON.map(fastCommon)),
-  '--kind': { key: 'kind', arity: 'value', choices: KIND_CHOICES },
-  '--session': { key: 'session', arity: 'value' },
-  '--keep': { key: 'keep', arity: 'flag' },
-  '--start-timeout': { key: 'startTimeout', arity: 'value' },
-  '--heartbeat-timeout': { key: 'heartbeatTimeout', arity: 'value' },
-  '--execute': { key: 'execute', arity: 'list' },
-  '--keep-going': { key: 'keepGoing', arity: 'flag' },
-  '--no-split': { key: 'split', arity: 'negated' },
-  '--image-dir': { key: 'imageDir', arity: 'value' },
-  '--timeout': { key: 'timeout', arity: 'value' },
-};
+const RUN_OPTIONS: readonly DeclaredOption[] = [
+  ...COMMON_OPTIONS.filter((option) => option.group !== 'staging'),
+  ...sessionCommandOptions('run'),
+];
 
-export const FAST_RUN_SHORT: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(RUN_COMMON.filter((option) => option.short).map((option) => [option.short!, option.long])),
-  '-k': '--kind',
-  '-s': '--session',
-  '-e': '--execute',
-};
+export const FAST_RUN_OPTIONS: Readonly<Record<string, FastOption>> = Object.fromEntries(RUN_OPTIONS.map(fastOption));
+
+export const FAST_RUN_SHORT: Readonly<Record<string, string>> = Object.fromEntries(
+  RUN_OPTIONS.filter((option) => option.short).map((option) => [option.short!, option.long]),
+);
+
+/** What commander starts from: a `--no-*` flag's value is true until it is given. */
+const NEGATED_DEFAULTS: Readonly<RunArgvOptions> = Object.fromEntries(
+  Object.values(FAST_RUN_OPTIONS)
+    .filter((option) => option.arity === 'negated')
+    .map((option) => [option.key, true]),
+);
 
 /**
  * Reads the arguments after `livy run` the way the command tree would, for the start-up fast
@@ -64,7 +59,7 @@ export const FAST_RUN_SHORT: Readonly<Record<string, string>> = {
  * parses (and reports) it instead.
  */
 export function parseRunArgv(argv: readonly string[]): ParsedRunArgv | undefined {
-  const options: RunArgvOptions = { color: true, split: true };
+  const options: RunArgvOptions = { ...NEGATED_DEFAULTS };
   const operands: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;

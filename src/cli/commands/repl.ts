@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
-import { action, leaf } from '../command-kit.js';
-import { addSessionOptions } from '../session/session-flags.js';
+import { action, addDeclaredOptions, leaf } from '../command-kit.js';
 import type { ReplCommandOptions } from '../session/repl-command.js';
-import { addSessionCommandOptions } from './run.js';
+import { sessionCommandOptions } from '../session/session-command-options.js';
+import { addSessionOptions } from '../session/session-flags.js';
 
 /** `livy repl`: an interactive Spark shell in a Livy session (Ink, loaded only here). */
 export function registerRepl(program: Command): void {
   const repl = leaf(program, 'repl', 'an interactive Spark shell (Scala, Python, R, SQL) in a Livy session');
-  addSessionCommandOptions(repl)
-    .option('--image-dir <dir>', 'where images from the output are saved (default: the temp dir)')
-    .option('--history-dir <dir>', 'where per-kind history is kept (default: $XDG_STATE_HOME/livy-cli or ~/.local/state/livy-cli)');
+  addDeclaredOptions(repl, sessionCommandOptions('repl'));
   const sessionOptions = addSessionOptions(repl);
   repl.addHelpText(
     'after',

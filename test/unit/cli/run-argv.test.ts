@@ -1,10 +1,13 @@
 import type { Command, Option } from 'commander';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collect, givenOptions } from '../../../src/cli/command-kit.js';
+import { givenOptions } from '../../../src/cli/command-kit.js';
 import { buildProgram } from '../../../src/cli/program.js';
 import { FAST_RUN_OPTIONS, FAST_RUN_SHORT, parseRunArgv, type ParsedRunArgv } from '../../../src/cli/run-argv.js';
+import { sessionCommandOptions } from '../../../src/cli/session/session-command-options.js';
 import { sessionSparkOptions } from '../../../src/cli/session/session-flags.js';
+import { COMMON_OPTIONS } from '../../../src/submit/common-options.js';
+import type { DeclaredOption } from '../../../src/submit/declared-option.js';
 
 const io = {
   stdout: { write: () => true },
@@ -33,27 +36,42 @@ function treeParse(argv: readonly string[]): ParsedRunArgv | { error: string } {
 
 const runCommand = (): Command => buildProgram().commands.find((c) => c.name() === 'run')!;
 const sparkOptionNames = new Set(sessionSparkOptions().map((o) => o.name));
+const runTableOptions = [...COMMON_OPTIONS.filter((o) => o.group !== 'staging'), ...sessionCommandOptions('run')];
+
+/** The ways to give `option` once on a command line, with a value it accepts. */
+function spellings(option: DeclaredOption): string[][] {
+  if (option.arg === undefined) return [[option.long]];
+  const value = option.choices?.[0] ?? 'x';
+  return [[option.long, value], ...(option.short ? [[option.short, value]] : []), [`${option.long}=${value}`]];
+}
 
 describe("livy run's own argument parser (the start-up fast path)", () => {
-  it('knows every option of `livy run` but the spark-submit ones, spelled and typed as on the command tree', () => {
-    const treeOptions = runCommand().options.filter((o: Option) => !sparkOptionNames.has(o.long!));
-    const described = treeOptions.map((o: Option) => ({
-      long: o.long,
-      short: o.short,
-      key: o.attributeName(),
-      arity: o.negate ? 'negated' : !o.required ? 'flag' : o.parseArg === collect ? 'list' : 'value',
-      choices: o.argChoices,
-    }));
-    const fast = Object.entries(FAST_RUN_OPTIONS).map(([long, o]) => ({
-      long,
-      short: Object.entries(FAST_RUN_SHORT).find(([, name]) => name === long)?.[0],
-      key: o.key,
-      arity: o.arity,
-      choices: o.choices ? [...o.choices] : undefined,
-    }));
-    const byName = (a: { long?: string }, b: { long?: string }) => a.long!.localeCompare(b.long!);
-    expect(fast.sort(byName)).toEqual(described.sort(byName));
+  it('knows the options the command tree gives `livy run` from the same tables, and no other', () => {
+    const treeOptions = runCommand()
+      .options.map((o: Option) => o.long!)
+      .filter((long) => !sparkOptionNames.has(long));
+    expect(Object.keys(FAST_RUN_OPTIONS).sort()).toEqual(treeOptions.sort());
+    expect(Object.keys(FAST_RUN_OPTIONS).sort()).toEqual(runTableOptions.map((o) => o.long).sort());
   });
+
+  it.each(runTableOptions.flatMap(spellings).map((argv) => [argv]))('reads %j itself, as the command tree does', (argv) => {
+    const fast = parseRunArgv(argv);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(treeParse(argv));
+  });
+
+  it.each(runTableOptions.filter((o) => o.repeatable).map((o) => [o.long]))('reads %s given twice into a list', (long) => {
+    const argv = [long, 'a', long, 'b'];
+    expect(parseRunArgv(argv)).toEqual(treeParse(argv));
+  });
+
+  it.each(runTableOptions.filter((o) => o.choices).map((o) => [o.long]))(
+    'leaves %s with a value not among its choices to the command tree',
+    (long) => {
+      expect(parseRunArgv([long, 'cobol'])).toBeUndefined();
+      expect(treeParse([long, 'cobol'])).toHaveProperty('error');
+    },
+  );
 
   it.each([
     [['--session', '3', '-e', '1+1']],
