@@ -1,8 +1,10 @@
 import { Box, Text } from 'ink';
 import type { EditorState } from '../repl/line-editor.js';
+import { useColor } from './colors.js';
 
 /** The input being edited, with its prompt and an inverse-video cursor. */
 export function PromptInput({ prompt, editor, active }: { prompt: string; editor: EditorState; active: boolean }) {
+  const green = useColor('green');
   const lines = editor.text.split('\n');
   const pad = `${' '.repeat(Math.max(0, prompt.length - 4))}... `;
   let offset = 0;
@@ -15,7 +17,7 @@ export function PromptInput({ prompt, editor, active }: { prompt: string; editor
         const col = editor.cursor - start;
         return (
           <Text key={i}>
-            <Text bold color="green">
+            <Text bold color={green}>
               {i === 0 ? prompt : pad}
             </Text>
             {cursorHere ? (

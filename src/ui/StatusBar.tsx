@@ -1,5 +1,7 @@
 import { Text } from 'ink';
+import { useContext } from 'react';
 import type { ReplView } from '../repl/engine.js';
+import { ColorsOn, useColor } from './colors.js';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -15,11 +17,14 @@ function progressBar(progress: number, width = 20): string {
 
 /** What is going on right now: the session starting, or the statement running. */
 export function StatusBar({ view, now, tick }: { view: ReplView; now: number; tick: number }) {
-  const spinner = SPINNER[tick % SPINNER.length];
+  const animated = useContext(ColorsOn);
+  const cyan = useColor('cyan');
+  const yellow = useColor('yellow');
+  const spinner = SPINNER[animated ? tick % SPINNER.length : 0];
   if (view.phase === 'starting') {
     const what = view.sessionId === undefined ? 'starting a session' : `session ${view.sessionId} ${view.sessionState ?? 'starting'}`;
     return (
-      <Text color="cyan">
+      <Text color={cyan}>
         {spinner} {what} {seconds(now - view.startedAt)} <Text dimColor>(Ctrl-C gives up)</Text>
       </Text>
     );
@@ -30,14 +35,14 @@ export function StatusBar({ view, now, tick }: { view: ReplView; now: number; ti
   const queued = view.queued > 0 ? ` +${view.queued} queued` : '';
   if (running.cancelling) {
     return (
-      <Text color="yellow">
+      <Text color={yellow}>
         {spinner} cancelling{id}… {seconds(now - running.startedAt)}
       </Text>
     );
   }
   return (
     <Text>
-      <Text color="cyan">{progressBar(running.progress)}</Text> {seconds(now - running.startedAt)}
+      <Text color={cyan}>{progressBar(running.progress)}</Text> {seconds(now - running.startedAt)}
       {id}
       {queued} <Text dimColor>(Ctrl-C cancels)</Text>
     </Text>

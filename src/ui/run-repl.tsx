@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import type { ReplEngine } from '../repl/engine.js';
+import { ColorsOn } from './colors.js';
 import { ReplApp } from './ReplApp.js';
 
 export interface ReplStreams {
@@ -8,12 +9,22 @@ export interface ReplStreams {
   stderr: NodeJS.WriteStream;
 }
 
+export interface ReplScreenOptions {
+  /** Colour and animation (off with NO_COLOR or --no-color). */
+  color: boolean;
+}
+
 /**
  * Shows the REPL until it quits. Rejects when the first session cannot be started
  * (after the app is gone, so the error prints cleanly).
  */
-export async function runReplApp(engine: ReplEngine, streams: ReplStreams): Promise<void> {
-  const app = render(<ReplApp engine={engine} />, {
+export async function runReplApp(engine: ReplEngine, streams: ReplStreams, options: ReplScreenOptions): Promise<void> {
+  const screen = (
+    <ColorsOn.Provider value={options.color}>
+      <ReplApp engine={engine} />
+    </ColorsOn.Provider>
+  );
+  const app = render(screen, {
     stdin: streams.stdin,
     stdout: streams.stdout,
     stderr: streams.stderr,

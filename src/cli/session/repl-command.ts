@@ -53,11 +53,15 @@ export async function replCommand(
   const releaseExit = ctx.holdExit();
   try {
     const { runReplApp } = await loadReplUi(ctx.env);
-    await runReplApp(engine, {
-      stdin: stdin as NodeJS.ReadStream,
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: ctx.io.stderr as unknown as NodeJS.WriteStream,
-    });
+    await runReplApp(
+      engine,
+      {
+        stdin: stdin as NodeJS.ReadStream,
+        stdout: stdout as unknown as NodeJS.WriteStream,
+        stderr: ctx.io.stderr as unknown as NodeJS.WriteStream,
+      },
+      { color: ctx.out.dataStyle.level > 0 },
+    );
   } finally {
     ctx.signal.removeEventListener('abort', onSignal);
     stdin.off('end', onHangup);
