@@ -220,7 +220,7 @@ process.stdout.write('raw loop ready\\n');
 function startRawInPty(id) {
   const file = join(scratch, 'raw-in-pty.cjs');
   writeFileSync(file, RAW_IN_PTY);
-  return startInPty(process.execPath, [file, url, id]);
+  return startInPty(process.execPath, [file, url, String(id)]);
 }
 
 function startRepl(id) {
