@@ -215,23 +215,27 @@ export class ReplEngine {
       return;
     }
     if (code.trim() === '') return;
-    this.emit(this.echo(code));
     this.set({ notice: undefined });
     const meta = parseMetaCommand(code);
-    if (meta) {
-      if (!meta.command) {
-        this.emit(this.deps.style.red(`unknown command :${meta.name} (:help lists them)`));
-        return;
-      }
-      try {
-        await meta.command.run(this.metaContext(), meta.arg);
-      } catch (error) {
-        this.emit(this.deps.style.red(error instanceof Error ? error.message : String(error)));
-      }
+    if (!meta) {
+      // The statement's request leaves first. The echo and the history line follow at the end of
+      // this turn of the event loop: before its output can be shown, which takes two replies.
+      this.enqueue(code, this.state.statementKind);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      this.emit(this.echo(code));
+      this.historyFor().add(code);
       return;
     }
-    this.historyFor().add(code);
-    this.enqueue(code, this.state.statementKind);
+    this.emit(this.echo(code));
+    if (!meta.command) {
+      this.emit(this.deps.style.red(`unknown command :${meta.name} (:help lists them)`));
+      return;
+    }
+    try {
+      await meta.command.run(this.metaContext(), meta.arg);
+    } catch (error) {
+      this.emit(this.deps.style.red(error instanceof Error ? error.message : String(error)));
+    }
   }
 
   /**

@@ -248,6 +248,28 @@ describe('ReplEngine', () => {
       expect(h.engine.view).toMatchObject({ running: undefined, queued: 0 });
     });
 
+    it('sends a statement before echoing it, and echoes it before its output', async () => {
+      fake.evaluate = (code) => ({ output: text(`out ${code}`), polls: 1 });
+      const printedAtSend: number[] = [];
+      const sessions = Object.create(client.sessions, {
+        submitStatement: {
+          value: (...args: Parameters<typeof client.sessions.submitStatement>) => {
+            printedAtSend.push(h.output.length);
+            return client.sessions.submitStatement(...args);
+          },
+        },
+      }) as typeof client.sessions;
+      const h = await ready({ sessions });
+      const printedBefore = h.output.length;
+      await h.engine.submit('x = 1');
+      expect(printedAtSend).toEqual([printedBefore]);
+      await until(() => expect(h.output).toContain('out x = 1'));
+      const echoed = h.output.findIndex((line) => line.endsWith('> x = 1'));
+      expect(echoed).toBeGreaterThanOrEqual(printedBefore);
+      expect(echoed).toBeLessThan(h.output.indexOf('out x = 1'));
+      expect(h.engine.history).toEqual(['x = 1']);
+    });
+
     it('shows the running statement with its id once submitted', async () => {
       fake.evaluate = () => ({ hang: true });
       const h = await ready();
