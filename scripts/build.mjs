@@ -21,9 +21,11 @@ const common = {
 };
 
 // The CLI bundles the small packages every start-up needs (fewer files to resolve and
-// load); the large ones (ink, react, undici, zod, ora, conf) stay external and are only
-// reached through dynamic imports. commander is CommonJS, hence `require` in the banner.
-const bundledInCli = ['commander', 'chalk'];
+// load), and the REPL screen's ink and react: loaded file by file from node_modules they took
+// ~0.7 s before the first prompt; bundled, they come in one chunk that only `livy repl`
+// imports. The other large ones (undici, zod, ora, conf) stay external and are only reached
+// through dynamic imports. commander is CommonJS, hence `require` in the banner.
+const bundledInCli = ['commander', 'chalk', 'ink', 'react'];
 const { default: packageJson } = await import('../package.json', { with: { type: 'json' } });
 // The CLI decides about colour itself (cli/terminal.ts) and gives chalk the level: chalk's own
 // detection, which loads node:tty and probes the terminal as it is imported, would be thrown
@@ -39,9 +41,14 @@ const chalkWithoutDetection = {
 const cliOptions = {
   ...common,
   packages: undefined,
-  external: Object.keys({ ...packageJson.dependencies, ...packageJson.optionalDependencies }).filter(
-    (name) => !bundledInCli.includes(name),
-  ),
+  external: [
+    ...Object.keys({ ...packageJson.dependencies, ...packageJson.optionalDependencies }).filter((name) => !bundledInCli.includes(name)),
+    // Ink's developer tools load only with DEV=true, from a package livy does not ship.
+    'react-devtools-core',
+  ],
+  // React's production build: the development one keeps a performance measure per render
+  // that a long REPL would run out of memory with.
+  define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [chalkWithoutDetection],
   banner: { js: "import { createRequire as __livyRequire } from 'node:module'; const require = __livyRequire(import.meta.url);" },
 };

@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import { render } from 'ink';
 import type { ReplEngine } from '../repl/engine.js';
 import { ColorsOn } from './colors.js';
@@ -19,6 +20,9 @@ export interface ReplScreenOptions {
  * (after the app is gone, so the error prints cleanly).
  */
 export async function runReplApp(engine: ReplEngine, streams: ReplStreams, options: ReplScreenOptions): Promise<void> {
+  // Ink styles with chalk's shared instance, which in the CLI's bundle detects nothing: the screen
+  // is on a terminal, and colours are chosen per element (ColorsOn), so styles stay on.
+  chalk.level = 2;
   const screen = (
     <ColorsOn.Provider value={options.color}>
       <ReplApp engine={engine} />

@@ -4,7 +4,7 @@
  * resolution hook that records every resolved module.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -92,14 +92,28 @@ async function traced(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Trac
     urls.push(url!);
     if (parent && !parents.has(url!)) parents.set(url!, parent);
   }
-  const packages = new Set(urls.map(packageOf).filter((p): p is string => p !== undefined));
   const importers = new Set(lines.map((line) => line.split('\t')[2]!).filter(Boolean));
+  const packages = new Set(urls.map(packageOf).filter((p): p is string => p !== undefined));
+  for (const url of new Set([...urls, ...importers])) for (const name of bundledPackages(url)) packages.add(name);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages, urls, parents, importers };
+}
+
+/**
+ * The packages a file of our build carries inside it: esbuild marks each bundled module with a
+ * `// node_modules/<package>/…` comment. A package bundled into a chunk never shows up as a
+ * node_modules url, so loading the chunk counts as loading the package.
+ */
+function bundledPackages(url: string): Set<string> {
+  if (!url.startsWith('file:') || url.includes('/node_modules/') || !/\.c?js$/.test(url)) return new Set();
+  const path = fileURLToPath(url);
+  if (!existsSync(path)) return new Set();
+  const marks = readFileSync(path, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm);
+  return new Set([...marks].map((mark) => mark[1]!));
 }
 
 /** How a package got loaded, e.g. "dist/cli/main.js → dist/cli/chunks/x.js (src/a.ts, src/b.ts) → zod". */
 function importChain(run: Traced, name: string): string {
-  let url = run.urls.find((u) => packageOf(u) === name);
+  let url = run.urls.find((u) => packageOf(u) === name || bundledPackages(u).has(name));
   const chain: string[] = [];
   const seen = new Set<string>();
   while (url && !seen.has(url)) {
@@ -148,6 +162,14 @@ describe('start-up imports of the built CLI', () => {
     },
     60_000,
   );
+
+  it('sanity check: the REPL screen comes in a chunk that carries ink and react, which the hook would see', () => {
+    const chunks = readdirSync(join(root, 'dist', 'cli', 'chunks')).filter((name) => name.endsWith('.js'));
+    const withInk = chunks.filter((name) => bundledPackages(pathToFileURL(join(root, 'dist', 'cli', 'chunks', name)).href).has('ink'));
+    const screen = withInk.find((name) => name.startsWith('run-repl-'));
+    expect(screen, `chunks that carry ink: ${withInk.join(', ')}`).toBeDefined();
+    expect(bundledPackages(pathToFileURL(join(root, 'dist', 'cli', 'chunks', screen!)).href).has('react')).toBe(true);
+  });
 
   it('the dry run still prints the request body', async () => {
     const run = await traced(['submit', '--dry-run', '--output', 'json', ...EXAMPLE_2]);
