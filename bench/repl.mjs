@@ -6,12 +6,11 @@
 // Figures (medians):
 // 1. direct:  a tight REST loop — POST /statements {code:"1+1"}, then GET it every 10 ms until
 //             `available`. The floor any client can reach.
-// 2. run:     `livy run --session ID -e '1+1'` wall time minus process start, where process start
-//             is the wall time of `livy sessions state ID` (node start, CLI load, client load and one
-//             GET — what `livy run` also does before it submits: it GETs the session to attach).
+// 2. run:     `livy run --session ID -e '1+1'` as a whole process, next to `node -e 0` for scale
+//             (`npm run bench:peers` takes it apart: start to first request, exit after output).
 // 3. repl:    inside `livy repl --session ID` running in a pseudo-terminal (util-linux `script`),
 //             from writing `1+1⏎` to `2` appearing on the terminal.
-//    Ratios run/direct and repl/direct; target ≤ 1.2.
+//    Ratio repl/direct.
 // 4. attach:  `livy repl --session ID` from launch to its first prompt (target < 1 s).
 // 5. memory:  the REPL's resident set (VmRSS of its node process) after 100 and after N statements
 //             (default 1,000): flat means nothing grows but the terminal's own scrollback.
@@ -133,13 +132,15 @@ async function main() {
 
     const direct = [];
     const run = [];
-    const start = [];
+    const node = [];
     for (let i = 0; i < RUNS; i++) {
       direct.push(await directOnce(id));
       const r = wall(['run', '--session', String(id), '-e', '1+1']);
       if (r.stdout !== '2\n') throw new Error(`livy run printed ${JSON.stringify(r.stdout)}`);
       run.push(r.ms);
-      start.push(wall(['sessions', 'state', String(id)]).ms);
+      const t0 = performance.now();
+      spawnSync(process.execPath, ['-e', '0']);
+      node.push(performance.now() - t0);
     }
 
     log('REPL: attach, statements, memory');
@@ -165,15 +166,14 @@ async function main() {
     const m = {
       directMs: median(direct),
       runWallMs: median(run),
-      processStartMs: median(start),
+      nodeMs: median(node),
       replMs: median(replTimes),
     };
-    m.runMs = m.runWallMs - m.processStartMs;
     const result = {
       session: id,
       runs: RUNS,
       medians: m,
-      ratios: { run: m.runMs / m.directMs, repl: m.replMs / m.directMs },
+      ratios: { repl: m.replMs / m.directMs },
       attachToPromptMs: attachMs,
       replRssKiB: rss,
     };
@@ -182,7 +182,7 @@ async function main() {
       const f = (x) => `${x.toFixed(1)} ms`;
       console.log(`1+1 to output, median of ${RUNS} (session ${id}):`);
       console.log(`  direct REST loop (10 ms polls)   ${f(m.directMs)}`);
-      console.log(`  livy run --session -e (minus start ${f(m.processStartMs)})  ${f(m.runMs)}  ratio ${result.ratios.run.toFixed(2)}`);
+      console.log(`  livy run --session -e (process)  ${f(m.runWallMs)}  (node -e 0: ${f(m.nodeMs)})`);
       console.log(`  livy repl                        ${f(m.replMs)}  ratio ${result.ratios.repl.toFixed(2)}`);
       console.log(`livy repl --session: launch to first prompt  ${f(attachMs)}`);
       console.log(
