@@ -138,12 +138,9 @@ export function createReplEngine(ctx: CommandContext, client: LivyClient, setup:
  * when it thinks it runs in CI (it reads `CI` once, as it loads); `livy repl` gets here only on
  * a real terminal, which must get live frames even in a shell that has CI set, so Ink loads
  * without seeing those variables. `env` is the command's environment, which in the CLI is the
- * process's own: the one Ink and React read.
+ * process's own: the one Ink reads. (React's production build is chosen at build time.)
  */
 async function loadReplUi(env: NodeJS.ProcessEnv): Promise<typeof import('../../ui/run-repl.js')> {
-  // React's development build (chosen when NODE_ENV is not `production`) records a
-  // performance measure per render that is never released: a long REPL would run out of memory.
-  env.NODE_ENV ??= 'production';
   const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].filter((name) => name in env);
   const saved = hidden.map((name) => [name, env[name]] as const);
   for (const name of hidden) delete env[name];
