@@ -1,9 +1,12 @@
 // Peer benchmark: livy next to a raw REST loop and pylivy, on one real local Livy, runs interleaved.
 //
 //   npm run bench:peers            (builds first; starts `livy local` when no Livy answers)
-//   node bench/peers.mjs [--runs 15] [--batch-runs 8] [--url URL] [--livy path/to/bin/livy.js] [--no-pylivy] [--keep-extra-ca] [--pty direct|script] [--json]
+//   node bench/peers.mjs [--runs 15] [--round-trips 3] [--batch-runs 8] [--url URL] [--livy path/to/bin/livy.js] [--no-pylivy] [--keep-extra-ca] [--pty direct|script] [--json]
 //
-// Cases (each run does one of each, in turn, so machine noise hits them alike):
+// Cases (each run does one of each, in turn, so machine noise hits them alike; the in-terminal
+// `1+1` round trips, raw REST, the REPL and raw REST in a pty, `--round-trips` of each per run in a
+// shuffled order, each after the same pause, so that none always follows a process that just
+// exited, whose teardown takes a core for a few ms):
 // - `1+1` round trip on an idle pyspark session this script creates (and deletes at the end):
 //   raw REST (this process: POST the statement, then GET it every 10 ms), `livy run --session ID
 //   -e 1+1` as a process, the REPL (`livy repl --session ID` in a pseudo-terminal whose master
@@ -32,6 +35,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },
+    'round-trips': { type: 'string', default: '3' },
     'batch-runs': { type: 'string', default: '8' },
     url: { type: 'string' },
     livy: { type: 'string', default: join(root, 'bin', 'livy.js') },
@@ -43,6 +47,7 @@ const { values: flags } = parseArgs({
 });
 const RUNS = Number(flags.runs);
 const BATCH_RUNS = Number(flags['batch-runs']);
+const ROUND_TRIPS = Number(flags['round-trips']);
 const bin = flags.livy;
 const cacheDir = process.env.LIVY_LOCAL_HOME ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'livy-cli');
 const scratch = mkdtempSync(join(tmpdir(), 'livy-bench-peers-'));
@@ -303,6 +308,18 @@ async function rawOnce(id, code = '1+1') {
 
 const SLEEP_CODE = 'import time; time.sleep(2); 2000+1';
 
+/** The pause before each in-terminal round trip. */
+const SETTLE_MS = 50;
+
+function shuffled(items) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 /** Lag from the server's `completed` of the session's last statement to `seenAtEpoch`. */
 async function noticeLag(id, seenAtEpoch) {
   const st = await lastStatement(id);
@@ -383,6 +400,7 @@ const env = { LIVY_URL: url };
 const f = {
   node: [],
   nodeRss: [],
+  nodeExit: [],
   raw: [],
   run: [],
   runFirst: [],
@@ -430,8 +448,7 @@ try {
     const node = await runProcess(process.execPath, ['-e', '0']);
     f.node.push(node.ms);
     f.nodeRss.push(node.rssKiB);
-
-    f.raw.push((await rawOnce(id)).ms);
+    f.nodeExit.push((await runProcess(process.execPath, ['-e', 'console.log(2)'], { marker: /^2\n/m })).exitAfterOutputMs);
 
     const run = await livyProcess(['run', '--session', String(id), '-e', '1+1'], { env, marker: /^2\n/m });
     if (run.stdout !== '2\n') throw new Error(`livy run printed ${JSON.stringify(run.stdout)}`);
@@ -441,9 +458,18 @@ try {
     const started = (await lastStatement(id)).started;
     if (typeof started === 'number' && started > 0) f.runFirst.push(started - run.spawnedAt);
 
-    // A result no earlier run printed, so the screen cannot match an old one.
-    f.repl.push((await replOnce(repl, `1000+${i}`, String(1000 + i))).ms);
-    f.rawPty.push((await replOnce(rawPty, `2000+${i}`, String(2000 + i))).ms);
+    for (let k = i * ROUND_TRIPS; k < (i + 1) * ROUND_TRIPS; k++) {
+      // Results no earlier round trip printed, so the screen cannot match an old one.
+      const roundTrips = [
+        async () => f.raw.push((await rawOnce(id)).ms),
+        async () => f.repl.push((await replOnce(repl, `1000+${k}`, String(1000 + k))).ms),
+        async () => f.rawPty.push((await replOnce(rawPty, `2000+${k}`, String(2000 + k))).ms),
+      ];
+      for (const roundTrip of shuffled(roundTrips)) {
+        await sleep(SETTLE_MS);
+        await roundTrip();
+      }
+    }
 
     if (withPylivy) {
       const py = await runProcess(venvPython, [pylivyScript, url, String(id), '1+1'], { marker: /^2\n/m });
@@ -497,14 +523,26 @@ if (flags.json) {
   const extraCaCerts = extraCa ? (flags['keep-extra-ca'] ? 'kept' : 'left out') : 'unset';
   console.log(
     JSON.stringify(
-      { url, bin, runs: RUNS, batchRuns: BATCH_RUNS, pylivy: pylivySkipped ?? 'included', extraCaCerts, pty: ptyKind, figures: out },
+      {
+        url,
+        bin,
+        runs: RUNS,
+        roundTrips: ROUND_TRIPS,
+        batchRuns: BATCH_RUNS,
+        pylivy: pylivySkipped ?? 'included',
+        extraCaCerts,
+        pty: ptyKind,
+        figures: out,
+      },
       null,
       2,
     ),
   );
 } else {
   const py = (rows) => (withPylivy ? rows : []);
-  console.log(`Peer benchmark on ${url}, ${RUNS} runs (${BATCH_RUNS} batches); min / median / max, ratio of medians to raw REST`);
+  console.log(
+    `Peer benchmark on ${url}, ${RUNS} runs (${RUNS * ROUND_TRIPS} in-terminal round trips of each kind, ${BATCH_RUNS} batches); min / median / max, ratio of medians to raw REST`,
+  );
   if (!withPylivy) console.log(`pylivy ${pylivySkipped}`);
   if (extraCa) {
     console.log(
@@ -531,7 +569,12 @@ if (flags.json) {
   console.log(
     table('process start → statement started on the server', [['livy run --session', f.runFirst], ...py([['pylivy', f.pyFirst]])]),
   );
-  console.log(table('result printed → process ended', [['livy run --session', f.runExit]]));
+  console.log(
+    table('result printed → process ended', [
+      ['livy run --session', f.runExit],
+      ["node -e 'console.log(2)'", f.nodeExit],
+    ]),
+  );
   console.log(
     table(
       'notice lag after a 2 s statement (server completed → shown)',
