@@ -94,7 +94,7 @@ export async function waitForBatch(batches: WaitableApi, id: number, options: Wa
     ...extra,
   });
 
-  const deadline = options.timeoutMs === undefined ? undefined : clock.timeout(options.timeoutMs, new Error('--timeout reached'));
+  const deadline = options.timeoutMs === undefined ? undefined : clock.deadline(options.timeoutMs, new Error('--timeout reached')).signal;
   const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline]) : deadline) : options.signal;
   try {
     return await pollUntilEnd(batches, id, { ...options, signal }, clock, result, (batch) => (last = batch));

@@ -24,7 +24,7 @@ export class CancelWait {
   private readonly controller = new AbortController();
   private cleared = false;
   private readonly onInterrupt = (): void => {
-    const stuck = this.clock.timeout(CANCEL_WAIT_MS, new CancelStuck());
+    const stuck = this.clock.deadline(CANCEL_WAIT_MS, new CancelStuck()).signal;
     stuck.addEventListener(
       'abort',
       () => {
@@ -60,6 +60,6 @@ export class StatementDeadline {
     readonly ms: number | undefined,
     clock: Clock,
   ) {
-    this.signal = ms === undefined ? new AbortController().signal : clock.timeout(ms, new DeadlineReached());
+    this.signal = ms === undefined ? new AbortController().signal : clock.deadline(ms, new DeadlineReached()).signal;
   }
 }
