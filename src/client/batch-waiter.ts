@@ -94,12 +94,12 @@ export async function waitForBatch(batches: WaitableApi, id: number, options: Wa
     ...extra,
   });
 
-  const deadline = options.timeoutMs === undefined ? undefined : clock.timeout(options.timeoutMs, new Error('--timeout reached'));
-  const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline]) : deadline) : options.signal;
+  using deadline = options.timeoutMs === undefined ? undefined : clock.deadline(options.timeoutMs, new Error('--timeout reached'));
+  const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal) : options.signal;
   try {
     return await pollUntilEnd(batches, id, { ...options, signal }, clock, result, (batch) => (last = batch));
   } catch (error) {
-    if (deadline?.aborted && !options.signal?.aborted) return result('timeout');
+    if (deadline?.signal.aborted && !options.signal?.aborted) return result('timeout');
     throw error;
   }
 }

@@ -1,6 +1,18 @@
 import { sleep } from './backoff.js';
 
 /**
+ * A deadline from `Clock.deadline`. Clear it once what it bounds is over (`using` does, or
+ * `clear()` in a `finally`): until then its timer, and whatever listens to its signal, stay alive.
+ */
+export interface Deadline {
+  /** Aborts once the time has passed; never, after `clear`. */
+  readonly signal: AbortSignal;
+  /** Drops the timer. Clearing again, or after the signal aborted, does nothing. */
+  clear(): void;
+  [Symbol.dispose](): void;
+}
+
+/**
  * Where waits, follows and deadlines get the time from: the system clock in the CLI and by
  * default in the library, a virtual one in tests, so that a 10-minute wait takes no real time.
  */
@@ -10,19 +22,22 @@ export interface Clock {
   /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /**
-   * A signal that aborts `ms` from now with `reason` (a `TimeoutError`, as `AbortSignal.timeout`'s,
-   * when none is given). Its timer never keeps the process alive.
+   * A deadline whose signal aborts `ms` from now with `reason` (a `TimeoutError`, as
+   * `AbortSignal.timeout`'s, when none is given). Its timer never keeps the process alive.
    */
-  timeout(ms: number, reason?: unknown): AbortSignal;
+  deadline(ms: number, reason?: unknown): Deadline;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep,
-  timeout(ms, reason) {
-    if (reason === undefined) return AbortSignal.timeout(ms);
+  deadline(ms, reason) {
     const controller = new AbortController();
-    setTimeout(() => controller.abort(reason), ms).unref();
-    return controller.signal;
+    const timer = setTimeout(
+      () => controller.abort(reason ?? new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+      ms,
+    ).unref();
+    const clear = (): void => clearTimeout(timer);
+    return { signal: controller.signal, clear, [Symbol.dispose]: clear };
   },
 };

@@ -17,7 +17,7 @@ export type { ErrorKind } from '../errors/error-kind.js';
 export { isGone } from './session-gone.js';
 export { identityChange } from './batch-identity.js';
 export { systemClock } from './clock.js';
-export type { Clock } from './clock.js';
+export type { Clock, Deadline } from './clock.js';
 export { waitForBatch } from './batch-waiter.js';
 export type { WaitOptions, WaitOutcome, WaitResult } from './batch-waiter.js';
 export { LogFollower, splitLogSections, overlapLength } from './log-follower.js';

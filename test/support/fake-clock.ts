@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/client/clock.js';
+import type { Clock, Deadline } from '../../src/client/clock.js';
 
 interface Timer {
   at: number;
@@ -20,7 +20,7 @@ export interface FakeClockOptions {
 }
 
 /**
- * A clock whose time is virtual: `sleep` and `timeout` fire when the time reaches them, by
+ * A clock whose time is virtual: `sleep` and `deadline` fire when the time reaches them, by
  * `advance` or (by default) at once when a sleep is pending, in the order they are due. No real
  * waiting: a 10-minute wait takes as long as the work done in it.
  */
@@ -62,10 +62,13 @@ export class FakeClock implements Clock {
     });
   }
 
-  timeout(ms: number, reason?: unknown): AbortSignal {
+  deadline(ms: number, reason?: unknown): Deadline {
     const controller = new AbortController();
-    this.add(ms, false, () => controller.abort(reason ?? new DOMException('The operation was aborted due to timeout', 'TimeoutError')));
-    return controller.signal;
+    const timer = this.add(ms, false, () =>
+      controller.abort(reason ?? new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+    );
+    const clear = (): void => this.remove(timer);
+    return { signal: controller.signal, clear, [Symbol.dispose]: clear };
   }
 
   /** Moves the time on by `ms`, firing every timer due by then in order. */
@@ -78,6 +81,11 @@ export class FakeClock implements Clock {
   /** Sleeps not yet over. */
   get pendingSleeps(): number {
     return this.timers.filter((timer) => timer.sleep).length;
+  }
+
+  /** Deadlines neither passed nor cleared. */
+  get pendingDeadlines(): number {
+    return this.timers.filter((timer) => !timer.sleep).length;
   }
 
   private add(ms: number, sleep: boolean, fire: () => void): Timer {

@@ -180,7 +180,11 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     }
     const ready = sessionReady;
     const sessionId = opened?.id ?? attachedId!;
-    if (!firstSubmitted) deadline = new StatementDeadline(options.timeoutMs, clock);
+    if (!firstSubmitted) {
+      // One started for a first statement the session refused starts over, now that it is ready.
+      deadline?.clear();
+      deadline = new StatementDeadline(options.timeoutMs, clock);
+    }
     const statementDeadline = deadline!;
     let lost: string | undefined;
     void ready.then(
@@ -253,6 +257,7 @@ export async function runCode(ctx: CommandContext, client: LivyClient, options: 
     if (error instanceof InterruptedError && reports.length > 0) exitCode = ExitCode.Interrupted;
     else throw error; // reported as the one JSON document by the caller
   } finally {
+    deadline?.clear();
     status.stop();
     keepAliveEnded = true;
     stopKeepAlive();

@@ -1,4 +1,4 @@
-import type { Clock } from '../../client/clock.js';
+import type { Clock, Deadline } from '../../client/clock.js';
 
 /** How long a cancelled statement may take to stop before the session is deleted instead. */
 export const CANCEL_WAIT_MS = 10_000;
@@ -22,16 +22,11 @@ export class DeadlineReached extends Error {
 /** Aborts `CANCEL_WAIT_MS` after `interrupt` does: the bound on waiting for a cancel. */
 export class CancelWait {
   private readonly controller = new AbortController();
-  private cleared = false;
+  private stuck: Deadline | undefined;
   private readonly onInterrupt = (): void => {
-    const stuck = this.clock.timeout(CANCEL_WAIT_MS, new CancelStuck());
-    stuck.addEventListener(
-      'abort',
-      () => {
-        if (!this.cleared) this.controller.abort(stuck.reason);
-      },
-      { once: true },
-    );
+    const stuck = this.clock.deadline(CANCEL_WAIT_MS, new CancelStuck());
+    stuck.signal.addEventListener('abort', () => this.controller.abort(stuck.signal.reason), { once: true });
+    this.stuck = stuck;
   };
 
   constructor(
@@ -46,20 +41,28 @@ export class CancelWait {
     return this.controller.signal;
   }
 
+  /** Once the statement is over: the signal never aborts after this. */
   clear(): void {
-    this.cleared = true;
     this.interrupt.removeEventListener('abort', this.onInterrupt);
+    this.stuck?.clear();
   }
 }
 
 /** `--timeout` of a run's statements, from when the session is ready: aborts once it has passed (never, without one). */
 export class StatementDeadline {
   readonly signal: AbortSignal;
+  private readonly deadline: Deadline | undefined;
 
   constructor(
     readonly ms: number | undefined,
     clock: Clock,
   ) {
-    this.signal = ms === undefined ? new AbortController().signal : clock.timeout(ms, new DeadlineReached());
+    this.deadline = ms === undefined ? undefined : clock.deadline(ms, new DeadlineReached());
+    this.signal = this.deadline?.signal ?? new AbortController().signal;
+  }
+
+  /** Once the run's statements are over: the signal never aborts after this. */
+  clear(): void {
+    this.deadline?.clear();
   }
 }

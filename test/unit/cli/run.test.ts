@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../support/fake-clock.js';
 import { runCli, type CliEntry, type RunOptions } from '../../support/run-cli.js';
-import { FakeSessionServer, ok, text } from '../repl/fake-sessions.js';
+import { LiveTimers } from '../../support/live-timers.js';
+import { defaultEvaluate, FakeSessionServer, ok, text } from '../repl/fake-sessions.js';
 
 // bin/livy.js runs `livy run` through its own small parser when it can: both ways must agree.
 describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
@@ -260,6 +261,58 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
     // The statement went out as soon as the session was ready, when the 10 minutes began.
     expect(clock.now() - submittedAt!).toBe(10 * 60_000);
     expect(fake.requestsTo('GET', /statements\/0$/).length).toBeGreaterThan(10);
+  });
+
+  describe('--timeout: its deadline is gone once the run is over', () => {
+    const HOUR = 3_600_000;
+
+    it('a session it created', async () => {
+      let during: number | undefined;
+      fake.evaluate = (code, kind) => {
+        during = clock.pendingDeadlines;
+        return defaultEvaluate(code, kind);
+      };
+      const run = await cli(['run', '--kind', 'pyspark', '--timeout', '1h', '-e', '1+1'], { env, clock });
+      expect(run.code, run.stderr).toBe(0);
+      expect(during).toBe(1);
+      expect(clock.pendingDeadlines).toBe(0);
+    });
+
+    it('--session ID whose first statement was refused: the deadline started for it is dropped too', async () => {
+      fake.addSession('pyspark');
+      const session = fake.sessions.get(0)!;
+      session.state = 'starting';
+      session.statementsPollsToIdle = 1;
+      let during: number | undefined;
+      fake.evaluate = (code, kind) => {
+        during = clock.pendingDeadlines;
+        return defaultEvaluate(code, kind);
+      };
+      const run = await cli(['run', '--session', '0', '--timeout', '1h', '-e', '1+1'], { env, clock });
+      expect(run.code, run.stderr).toBe(0);
+      expect(fake.requestsTo('POST', /statements$/)).toHaveLength(2);
+      expect(during).toBe(1);
+      expect(clock.pendingDeadlines).toBe(0);
+    });
+
+    describe('on the system clock', () => {
+      let timers: LiveTimers;
+      afterEach(() => timers.stop());
+
+      it('no timer of it stays behind', async () => {
+        timers = new LiveTimers().start();
+        let during: number | undefined;
+        fake.evaluate = (code, kind) => {
+          during = timers.count(HOUR);
+          return defaultEvaluate(code, kind);
+        };
+        const run = await cli(['run', '--kind', 'pyspark', '--timeout', '1h', '-e', '1+1'], { env });
+        expect(run.code, run.stderr).toBe(0);
+        expect(during).toBe(1);
+        await timers.settled();
+        expect(timers.count(HOUR)).toBe(0);
+      });
+    });
   });
 
   it('a session that disappears mid-run is reported clearly', async () => {

@@ -44,7 +44,7 @@ describe('livy sessions', () => {
     expect(run.stdout).toContain('session 0 log line');
     expect(fake.requests.at(-1)!.query.toString()).toBe('from=0&size=-1');
     const clock = new FakeClock();
-    clock.timeout(30_000).addEventListener('abort', () => fake.kill(0));
+    clock.deadline(30_000).signal.addEventListener('abort', () => fake.kill(0));
     const follow = await runCli(['sessions', 'logs', '0', '-f'], { env, clock });
     expect(follow.code).toBe(0);
     expect(follow.stdout.split('\n').filter((l) => l === 'session 0 log line')).toHaveLength(1);

@@ -1,9 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitForBatch } from '../../../src/client/batch-waiter.js';
 import { LivyHttpError, LivyNetworkError } from '../../../src/client/errors.js';
 import type { BatchesApi } from '../../../src/client/livy-client.js';
 import type { Batch, LogPage } from '../../../src/client/schemas.js';
 import { FakeClock } from '../../support/fake-clock.js';
+import { LiveTimers } from '../../support/live-timers.js';
 
 type Step = Partial<Batch> | Error;
 
@@ -254,5 +255,56 @@ describe('waitForBatch', () => {
     controller.abort(reason);
     await expect(waiting).rejects.toBe(reason);
     expect(clock.now()).toBe(0);
+  });
+
+  describe('its --timeout deadline is gone once the wait is over', () => {
+    const HOUR = 3_600_000;
+
+    it('when the batch ends', async () => {
+      const clock = new FakeClock();
+      const during: number[] = [];
+      const api = scripted([{ state: 'running' }, { state: 'success' }]);
+      const result = await waitForBatch(api, 1, { clock, timeoutMs: HOUR, onState: () => during.push(clock.pendingDeadlines) });
+      expect(result.outcome).toBe('success');
+      expect(during).toEqual([1, 1]);
+      expect(clock.pendingDeadlines).toBe(0);
+    });
+
+    it('when the wait fails', async () => {
+      const clock = new FakeClock();
+      const during: number[] = [];
+      const api = scripted([{ state: 'running' }, new LivyHttpError(400, 'bad request', 'GET', '/batches/1')]);
+      const waiting = waitForBatch(api, 1, { clock, timeoutMs: HOUR, onState: () => during.push(clock.pendingDeadlines) });
+      await expect(waiting).rejects.toThrow('bad request');
+      expect(during).toEqual([1]);
+      expect(clock.pendingDeadlines).toBe(0);
+    });
+
+    it('when aborted', async () => {
+      const controller = new AbortController();
+      const clock = new FakeClock({ autoAdvance: false });
+      const waiting = waitForBatch(scripted([{ state: 'running' }]), 1, { signal: controller.signal, clock, timeoutMs: HOUR });
+      await vi.waitFor(() => expect(clock.pendingSleeps).toBe(1), { interval: 1 });
+      expect(clock.pendingDeadlines).toBe(1);
+      controller.abort(new Error('interrupted'));
+      await expect(waiting).rejects.toThrow('interrupted');
+      expect(clock.pendingDeadlines).toBe(0);
+    });
+
+    describe('on the system clock', () => {
+      let timers: LiveTimers;
+      afterEach(() => timers.stop());
+
+      it('no timer of it stays behind', async () => {
+        timers = new LiveTimers().start();
+        const during: number[] = [];
+        const api = scripted([{ state: 'running' }, { state: 'success' }]);
+        const result = await waitForBatch(api, 1, { timeoutMs: HOUR, onState: () => during.push(timers.count(HOUR)) });
+        expect(result.outcome).toBe('success');
+        expect(during).toEqual([1, 1]);
+        await timers.settled();
+        expect(timers.count(HOUR)).toBe(0);
+      });
+    });
   });
 });
