@@ -25,7 +25,7 @@ const common = {
 // ~0.7 s before the first prompt; bundled, they come in one chunk that only `livy repl`
 // imports. The other large ones (undici, zod, ora, conf) stay external and are only reached
 // through dynamic imports. commander is CommonJS, hence `require` in the banner.
-const bundledInCli = ['commander', 'chalk', 'ink', 'react'];
+const bundledInCli = ['commander', 'chalk', 'ink', 'react', 'any-signal'];
 const { default: packageJson } = await import('../package.json', { with: { type: 'json' } });
 // The CLI decides about colour itself (cli/terminal.ts) and gives chalk the level: chalk's own
 // detection, which loads node:tty and probes the terminal as it is imported, would be thrown

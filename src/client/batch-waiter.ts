@@ -1,3 +1,4 @@
+import { anySignal } from 'any-signal';
 import { identityChange } from './batch-identity.js';
 import { systemClock, type Clock } from './clock.js';
 import { announcesEnd } from './end-hints.js';
@@ -95,12 +96,16 @@ export async function waitForBatch(batches: WaitableApi, id: number, options: Wa
   });
 
   using deadline = options.timeoutMs === undefined ? undefined : clock.deadline(options.timeoutMs, new Error('--timeout reached'));
-  const signal = deadline ? (options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal) : options.signal;
+  // Cleared at the end, so that a caller's long-lived signal keeps no link per wait.
+  const linked = deadline && options.signal ? anySignal([options.signal, deadline.signal]) : undefined;
+  const signal = linked ?? deadline?.signal ?? options.signal;
   try {
     return await pollUntilEnd(batches, id, { ...options, signal }, clock, result, (batch) => (last = batch));
   } catch (error) {
     if (deadline?.signal.aborted && !options.signal?.aborted) return result('timeout');
     throw error;
+  } finally {
+    linked?.clear();
   }
 }
 

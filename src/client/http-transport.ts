@@ -1,7 +1,9 @@
+import { anySignal } from 'any-signal';
 import type { Dispatcher, FormData } from 'undici';
 import type { ZodType } from 'zod';
 import type { AuthProvider } from './auth.js';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff.js';
+import { systemClock } from './clock.js';
 import { errorMessageFromBody } from './error-body.js';
 import type { ExchangeReply, HttpExchange } from './http-exchange.js';
 import type { LazySchema } from './reply-schemas.js';
@@ -116,27 +118,33 @@ export class HttpTransport {
 
   async call<T = unknown>(method: string, path: string, options: CallOptions<T> = {}): Promise<T> {
     const idempotent = options.idempotent ?? method === 'GET';
-    const signal = anySignal(options.signal, this.options.signal, this.closing.signal);
+    // Cleared at the end: the client's own signals live as long as it does, and a link left on them
+    // per call would add up in a long-lived process (as AbortSignal.any's do on Node 20).
+    const signal = anySignal([options.signal, this.options.signal, this.closing.signal]);
     // One request's retry pauses, like its deadlines, stay on real timers (not a `Clock`): they
     // pace a connection, and a virtual clock would not advance while a request is in flight.
     const started = Date.now();
     let timedOut = false;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.once(method, path, { ...options, signal });
-      } catch (error) {
-        if (!idempotent || attempt >= this.retry.retries || !isRetryable(error) || signal?.aborted) throw error;
-        // A server that stalled twice in a row is not coming back within a request's patience.
-        if (error instanceof LivyTimeoutError && error.phase !== 'connect') {
-          if (timedOut) throw error;
-          timedOut = true;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await this.once(method, path, { ...options, signal });
+        } catch (error) {
+          if (!idempotent || attempt >= this.retry.retries || !isRetryable(error) || signal.aborted) throw error;
+          // A server that stalled twice in a row is not coming back within a request's patience.
+          if (error instanceof LivyTimeoutError && error.phase !== 'connect') {
+            if (timedOut) throw error;
+            timedOut = true;
+          }
+          const asked = error instanceof LivyHttpError ? retryAfterMs(error.headers['retry-after']) : undefined;
+          const delayMs = Math.max(backoffDelay(attempt, this.retry), asked ?? 0);
+          if (this.retry.budgetMs !== undefined && Date.now() - started + delayMs > this.retry.budgetMs) throw error;
+          this.options.onRetry?.({ method, path, attempt: attempt + 1, delayMs, error: error as LivyError });
+          await sleep(delayMs, signal);
         }
-        const asked = error instanceof LivyHttpError ? retryAfterMs(error.headers['retry-after']) : undefined;
-        const delayMs = Math.max(backoffDelay(attempt, this.retry), asked ?? 0);
-        if (this.retry.budgetMs !== undefined && Date.now() - started + delayMs > this.retry.budgetMs) throw error;
-        this.options.onRetry?.({ method, path, attempt: attempt + 1, delayMs, error: error as LivyError });
-        await sleep(delayMs, signal);
       }
+    } finally {
+      signal.clear();
     }
   }
 
@@ -165,18 +173,20 @@ export class HttpTransport {
     this.options.onRequest?.({ method, url: url.toString(), headers: redactHeaders(headers), body: redactBody(options.body) });
 
     const { replyMs, requestMs } = this.timeouts;
-    const deadline = AbortSignal.timeout(requestMs);
-    const signal = anySignal(options.signal, deadline)!;
-    const fail = (error: unknown): never => this.failure(error, options.signal, deadline, method, path);
+    using deadline = systemClock.deadline(requestMs);
+    const signal = anySignal([options.signal, deadline.signal]);
+    const fail = (error: unknown): never => this.failure(error, options.signal, deadline.signal, method, path);
 
+    let text: string;
     let response: ExchangeReply;
     try {
       response = await (await this.exchangeFor()).send(url, { method, headers, ...(body !== undefined ? { body } : {}), signal, replyMs });
+      text = await response.text();
     } catch (error) {
       return fail(error);
+    } finally {
+      signal.clear();
     }
-
-    const text = await response.text().catch(fail);
     const contentType = headerValue(response.headers['content-type']);
 
     if (response.statusCode === 401 && !challenged && this.options.auth?.onChallenge) {
@@ -218,15 +228,17 @@ export class HttpTransport {
     const path = url.pathname;
     this.options.onRequest?.({ method: 'GET', url: url.toString(), headers: redactHeaders(headers), body: undefined });
     const { replyMs, requestMs } = this.timeouts;
-    const deadline = AbortSignal.timeout(requestMs);
-    const callSignal = anySignal(options.signal, this.options.signal, this.closing.signal);
+    using deadline = systemClock.deadline(requestMs);
+    const callSignal = anySignal([options.signal, this.options.signal, this.closing.signal]);
+    const signal = anySignal([callSignal, deadline.signal]);
     try {
-      const response = await (
-        await this.exchangeFor()
-      ).send(url, { method: 'GET', headers, signal: anySignal(callSignal, deadline)!, replyMs });
+      const response = await (await this.exchangeFor()).send(url, { method: 'GET', headers, signal, replyMs });
       return { status: response.statusCode, body: await response.bytes() };
     } catch (error) {
-      return this.failure(error, callSignal, deadline, 'GET', path);
+      return this.failure(error, callSignal, deadline.signal, 'GET', path);
+    } finally {
+      signal.clear();
+      callSignal.clear();
     }
   }
 
@@ -354,11 +366,6 @@ function pickHeaders(headers: ExchangeReply['headers'], names: string[]): Record
     if (value !== undefined) picked[name] = value;
   }
   return picked;
-}
-
-function anySignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
-  const given = signals.filter((signal): signal is AbortSignal => signal !== undefined);
-  return given.length <= 1 ? given[0] : AbortSignal.any(given);
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitForBatch } from '../../../src/client/batch-waiter.js';
 import { LivyHttpError, LivyNetworkError } from '../../../src/client/errors.js';
@@ -289,6 +290,17 @@ describe('waitForBatch', () => {
       controller.abort(new Error('interrupted'));
       await expect(waiting).rejects.toThrow('interrupted');
       expect(clock.pendingDeadlines).toBe(0);
+    });
+
+    it("leaves no listener on the caller's signal, which may outlive many waits", async () => {
+      const caller = new AbortController();
+      const clock = new FakeClock();
+      const during: number[] = [];
+      const api = scripted([{ state: 'running' }, { state: 'success' }]);
+      const onState = (): number => during.push(getEventListeners(caller.signal, 'abort').length);
+      await waitForBatch(api, 1, { clock, timeoutMs: HOUR, signal: caller.signal, onState });
+      expect(during[0]).toBeGreaterThan(0);
+      expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
     });
 
     describe('on the system clock', () => {
