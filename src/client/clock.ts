@@ -28,15 +28,17 @@ export interface Clock {
   deadline(ms: number, reason?: unknown): Deadline;
 }
 
+/** What a deadline given no reason aborts with: the `TimeoutError` of `AbortSignal.timeout`. */
+export function timeoutReason(): DOMException {
+  return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+}
+
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep,
   deadline(ms, reason) {
     const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(reason ?? new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
-      ms,
-    ).unref();
+    const timer = setTimeout(() => controller.abort(reason ?? timeoutReason()), ms).unref();
     const clear = (): void => clearTimeout(timer);
     return { signal: controller.signal, clear, [Symbol.dispose]: clear };
   },

@@ -1,4 +1,4 @@
-import type { Clock, Deadline } from '../../src/client/clock.js';
+import { timeoutReason, type Clock, type Deadline } from '../../src/client/clock.js';
 
 interface Timer {
   at: number;
@@ -64,9 +64,7 @@ export class FakeClock implements Clock {
 
   deadline(ms: number, reason?: unknown): Deadline {
     const controller = new AbortController();
-    const timer = this.add(ms, false, () =>
-      controller.abort(reason ?? new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
-    );
+    const timer = this.add(ms, false, () => controller.abort(reason ?? timeoutReason()));
     const clear = (): void => this.remove(timer);
     return { signal: controller.signal, clear, [Symbol.dispose]: clear };
   }
