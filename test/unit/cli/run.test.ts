@@ -266,15 +266,21 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
   describe('--timeout: its deadline is gone once the run is over', () => {
     const HOUR = 3_600_000;
 
-    it('a session it created', async () => {
-      let during: number | undefined;
+    /** What `read` gives while the statement is being evaluated on the server. */
+    const whileEvaluating = (read: () => number): { value?: number } => {
+      const seen: { value?: number } = {};
       fake.evaluate = (code, kind) => {
-        during = clock.pendingDeadlines;
+        seen.value = read();
         return defaultEvaluate(code, kind);
       };
+      return seen;
+    };
+
+    it('a session it created', async () => {
+      const during = whileEvaluating(() => clock.pendingDeadlines);
       const run = await cli(['run', '--kind', 'pyspark', '--timeout', '1h', '-e', '1+1'], { env, clock });
       expect(run.code, run.stderr).toBe(0);
-      expect(during).toBe(1);
+      expect(during.value).toBe(1);
       expect(clock.pendingDeadlines).toBe(0);
     });
 
@@ -283,15 +289,11 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
       const session = fake.sessions.get(0)!;
       session.state = 'starting';
       session.statementsPollsToIdle = 1;
-      let during: number | undefined;
-      fake.evaluate = (code, kind) => {
-        during = clock.pendingDeadlines;
-        return defaultEvaluate(code, kind);
-      };
+      const during = whileEvaluating(() => clock.pendingDeadlines);
       const run = await cli(['run', '--session', '0', '--timeout', '1h', '-e', '1+1'], { env, clock });
       expect(run.code, run.stderr).toBe(0);
       expect(fake.requestsTo('POST', /statements$/)).toHaveLength(2);
-      expect(during).toBe(1);
+      expect(during.value).toBe(1);
       expect(clock.pendingDeadlines).toBe(0);
     });
 
@@ -301,14 +303,10 @@ describe.each<CliEntry>(['tree', 'fast'])('livy run (entry: %s)', (entry) => {
 
       it('no timer of it stays behind', async () => {
         timers = new LiveTimers().start();
-        let during: number | undefined;
-        fake.evaluate = (code, kind) => {
-          during = timers.count(HOUR);
-          return defaultEvaluate(code, kind);
-        };
+        const during = whileEvaluating(() => timers.count(HOUR));
         const run = await cli(['run', '--kind', 'pyspark', '--timeout', '1h', '-e', '1+1'], { env });
         expect(run.code, run.stderr).toBe(0);
-        expect(during).toBe(1);
+        expect(during.value).toBe(1);
         await timers.settled();
         expect(timers.count(HOUR)).toBe(0);
       });
